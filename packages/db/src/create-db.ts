@@ -1,0 +1,73 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+import type { Database } from './schema.ts';
+
+export type Db = Kysely<Database>;
+
+export type DbKind = 'pglite' | 'postgres';
+
+export interface DbHandle {
+  db: Db;
+  kind: DbKind;
+  close(): Promise<void>;
+}
+
+export interface DbOptions {
+  /** PostgreSQL server; when absent the embedded PGlite is used. */
+  databaseUrl?: string | undefined;
+  /** Folder of the embedded database; `memory://` keeps it in memory (tests). */
+  dataDir?: string | undefined;
+  /** Called when an idle PostgreSQL connection fails (the server restarted); the pool replaces it. */
+  onPoolError?: (error: Error) => void;
+  maxConnections?: number;
+}
+
+const OID = { INT8: 20, NUMERIC: 1700, DATE: 1082 } as const;
+
+function parseCount(text: string): number {
+  const value = Number(text);
+  if (!Number.isSafeInteger(value)) throw new Error(`integer out of range: ${text}`);
+  return value;
+}
+
+/**
+ * The one place where both drivers are told how to read values, so the same query gives the same
+ * JavaScript values on PGlite and PostgreSQL: money stays an exact decimal string, dates stay calendar
+ * strings (no time-zone shifts), and counts become numbers.
+ */
+const textParsers: Record<number, (text: string) => unknown> = {
+  [OID.INT8]: parseCount,
+  [OID.NUMERIC]: (text) => text,
+  [OID.DATE]: (text) => text,
+};
+
+export async function createDb(options: DbOptions = {}): Promise<DbHandle> {
+  if (options.databaseUrl) return createPostgres(options.databaseUrl, options);
+  return createPglite(options.dataDir ?? './.data');
+}
+
+async function createPglite(dataDir: string): Promise<DbHandle> {
+  if (!dataDir.includes('://')) mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create(dataDir, { parsers: textParsers });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
+  return { db, kind: 'pglite', close: () => db.destroy() };
+}
+
+async function createPostgres(connectionString: string, options: DbOptions): Promise<DbHandle> {
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.maxConnections ?? 10,
+    connectionTimeoutMillis: 5_000,
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        textParsers[oid] ?? pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
+    },
+  });
+  // Without a listener an idle client's error (e.g. the server restarting) would crash the process.
+  pool.on('error', (error) => options.onPoolError?.(error));
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, kind: 'postgres', close: () => db.destroy() };
+}

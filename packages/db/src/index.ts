@@ -1,0 +1,3 @@
+export { createDb, type Db, type DbHandle, type DbKind, type DbOptions } from './create-db.ts';
+export { migrateToLatest } from './migrate.ts';
+export type * from './schema.ts';

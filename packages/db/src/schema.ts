@@ -1,0 +1,219 @@
+import type {
+  ChargeCategory,
+  DeliverableStatus,
+  EngagementStatus,
+  EngagementType,
+  Location,
+  PricingModel,
+  Role,
+  ServiceLine,
+  SlaDirection,
+  SlaKind,
+  SlaStatus,
+  SlaUnit,
+} from '@portfolio/domain';
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/**
+ * Table types. Values are normalised by the drivers' type parsers (see create-db.ts) so both databases
+ * agree: `numeric` arrives as a decimal string, `date` as 'YYYY-MM-DD', `bigint` counts as numbers.
+ */
+type Decimal = ColumnType<string, string | number, string | number>;
+type NullableDecimal = ColumnType<string | null, string | number | null, string | number | null>;
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Version = ColumnType<number, number | undefined, number>;
+type Json<T> = ColumnType<T, string, string>;
+
+export interface SettingsTable {
+  key: string;
+  value: Json<unknown>;
+  version: Version;
+  updated_at: Timestamp;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  name: ColumnType<string, string | undefined, string>;
+  role: Role;
+  password_hash: string | null;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+  version: Version;
+  created_at: Timestamp;
+  last_sign_in_at: Date | null;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: number;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Date | string;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface ApiTokensTable {
+  id: Generated<number>;
+  name: string;
+  role: Role;
+  token_hash: string;
+  created_by: number | null;
+  created_at: Timestamp;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+}
+
+export interface AuditEventsTable {
+  id: Generated<number>;
+  at: Timestamp;
+  user_id: number | null;
+  token_id: number | null;
+  actor: string;
+  action: string;
+  entity: string;
+  entity_key: string | null;
+  before: Json<unknown> | null;
+  after: Json<unknown> | null;
+  detail: Json<unknown> | null;
+}
+
+export interface VendorsTable {
+  id: Generated<number>;
+  name: string;
+  country: string | null;
+  certifications: string | null;
+  notes: string | null;
+  archived_at: Date | null;
+  version: Version;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface EngagementsTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  vendor_id: number;
+  type: EngagementType;
+  service_line: ServiceLine;
+  location: Location;
+  business_unit: string | null;
+  owner: string | null;
+  start_date: string;
+  end_date: string | null;
+  status: ColumnType<EngagementStatus, EngagementStatus | undefined, EngagementStatus>;
+  pricing_model: PricingModel | null;
+  currency: string;
+  annual_budget: NullableDecimal;
+  at_risk_pct: ColumnType<string, string | number | undefined, string | number>;
+  earn_back_months: ColumnType<number, number | undefined, number>;
+  baseline_monthly_cost: NullableDecimal;
+  planned_monthly_savings: NullableDecimal;
+  classification: Json<unknown> | null;
+  version: Version;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface SlasTable {
+  id: Generated<number>;
+  engagement_id: number;
+  code: string;
+  name: string;
+  unit: SlaUnit;
+  direction: SlaDirection;
+  expected: Decimal;
+  minimum: NullableDecimal;
+  kind: SlaKind;
+  allocation_pct: NullableDecimal;
+  archived_at: Date | null;
+  version: Version;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface MeasurementsTable {
+  id: Generated<number>;
+  sla_id: number;
+  period: string;
+  actual: Decimal;
+  numerator: NullableDecimal;
+  denominator: NullableDecimal;
+  source: string | null;
+  note: string | null;
+  status: SlaStatus;
+  version: Version;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ChargesTable {
+  id: Generated<number>;
+  engagement_id: number;
+  invoice: string;
+  period: string;
+  category: ChargeCategory;
+  amount: Decimal;
+  version: Version;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface DeliverablesTable {
+  id: Generated<number>;
+  engagement_id: number;
+  code: string;
+  title: string;
+  kind: string | null;
+  requested_date: string;
+  due_date: string;
+  delivered_date: string | null;
+  status: ColumnType<DeliverableStatus, DeliverableStatus | undefined, DeliverableStatus>;
+  quality: number | null;
+  revisions: ColumnType<number, number | undefined, number>;
+  actioned: ColumnType<boolean, boolean | undefined, boolean>;
+  estimated_value: NullableDecimal;
+  version: Version;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface FxRatesTable {
+  currency: string;
+  period: string;
+  rate: Decimal;
+  version: Version;
+  updated_at: Timestamp;
+}
+
+export interface Database {
+  settings: SettingsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  audit_events: AuditEventsTable;
+  vendors: VendorsTable;
+  engagements: EngagementsTable;
+  slas: SlasTable;
+  measurements: MeasurementsTable;
+  charges: ChargesTable;
+  deliverables: DeliverablesTable;
+  fx_rates: FxRatesTable;
+}
+
+export type VendorRow = Selectable<VendorsTable>;
+export type NewVendor = Insertable<VendorsTable>;
+export type EngagementRow = Selectable<EngagementsTable>;
+export type NewEngagement = Insertable<EngagementsTable>;
+export type EngagementUpdate = Updateable<EngagementsTable>;
+export type SlaRow = Selectable<SlasTable>;
+export type NewSla = Insertable<SlasTable>;
+export type MeasurementRow = Selectable<MeasurementsTable>;
+export type NewMeasurement = Insertable<MeasurementsTable>;
+export type ChargeRow = Selectable<ChargesTable>;
+export type NewCharge = Insertable<ChargesTable>;
+export type DeliverableRow = Selectable<DeliverablesTable>;
+export type NewDeliverable = Insertable<DeliverablesTable>;
+export type FxRateRow = Selectable<FxRatesTable>;
+export type NewFxRate = Insertable<FxRatesTable>;
