@@ -1,3 +1,4 @@
 export { createDb, type Db, type DbHandle, type DbKind, type DbOptions } from './create-db.ts';
 export { migrateToLatest } from './migrate.ts';
 export type * from './schema.ts';
+export { type EngagementListItem, listEngagements } from './queries/engagements.ts';

@@ -1,0 +1,81 @@
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDb, type DbHandle, isEmptyPortfolio, migrateToLatest, seedDemo } from '@portfolio/db';
+import { sql } from 'kysely';
+import { createClock } from './clock.ts';
+import type { Config } from './config.ts';
+import type { AppContext } from './context.ts';
+import { createHttpApp } from './http/http-app.ts';
+import { createLogger, type Logger } from './logger.ts';
+
+export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  handle: DbHandle;
+  /** Stops accepting connections, lets in-flight requests finish, then closes the database. */
+  close(): Promise<void>;
+}
+
+/** Opens the database, migrates it, and on a first start of the embedded database seeds the demo portfolio. */
+export async function openDatabase(config: Config, logger: Logger): Promise<DbHandle> {
+  const handle = await createDb({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    onPoolError: (err) => logger.warn({ err }, 'idle database connection lost'),
+  });
+  const applied = await migrateToLatest(handle.db);
+  if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
+  if (handle.kind === 'pglite' && (await isEmptyPortfolio(handle.db))) {
+    const today = createClock(config.today).today();
+    const started = performance.now();
+    const counts = await seedDemo(handle.db, { today });
+    logger.info({ counts, ms: Math.round(performance.now() - started) }, 'empty embedded database: demo portfolio seeded');
+  }
+  return handle;
+}
+
+export function createContext(config: Config, handle: DbHandle, logger: Logger): AppContext {
+  return {
+    db: handle.db,
+    clock: createClock(config.today),
+    logger,
+    currency: config.currency,
+    fiscalYearStart: config.fiscalYearStart,
+  };
+}
+
+export async function startServer(config: Config, logger = createLogger(config.logLevel)): Promise<RunningServer> {
+  const handle = await openDatabase(config, logger);
+  const context = createContext(config, handle, logger);
+  const app = createHttpApp({
+    context,
+    checkDatabase: async () => {
+      await sql`select 1`.execute(handle.db);
+    },
+    webDist: config.production ? WEB_DIST : undefined,
+  });
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(config.port, () => resolve(s));
+    s.once('error', reject);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://localhost:${port}`;
+  logger.info({ url, database: handle.kind, web: config.production ? path.relative('.', WEB_DIST) : 'vite dev' }, 'listening');
+
+  return {
+    url,
+    port,
+    handle,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await handle.close();
+    },
+  };
+}

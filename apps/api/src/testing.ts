@@ -1,0 +1,3 @@
+/** What the browser suite needs to run the real server in-process (apps/web/e2e). */
+export { loadConfig } from './config.ts';
+export { startServer } from './server.ts';

@@ -1,0 +1,64 @@
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Dashboard, e2eDatabases, launchBrowser, SCREENSHOTS, startDashboard, watchForErrors } from './harness.ts';
+
+describe.each(e2eDatabases())('dashboard shell on %s', (kind) => {
+  let dashboard: Dashboard;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [dashboard, browser] = await Promise.all([startDashboard(kind), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await dashboard?.close();
+  });
+
+  it('answers the health check', async () => {
+    const response = await fetch(`${dashboard.url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('shows the demo engagements from the API, and filters them', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors = watchForErrors(page);
+    await page.goto(dashboard.url);
+    await page.waitForURL(/\/engagements$/);
+    const table = page.getByRole('table', { name: 'Engagements' });
+    await table.waitFor();
+
+    const api = (await (await fetch(`${dashboard.url}/trpc/engagements.list`)).json()) as {
+      result: { data: { code: string; name: string; vendor: string }[] };
+    };
+    const engagements = api.result.data;
+    expect(engagements.length).toBeGreaterThanOrEqual(25);
+    const bodyRows = table.locator('tbody tr');
+    expect(await bodyRows.count()).toBe(engagements.length);
+    const first = engagements[0];
+    if (!first) throw new Error('no engagements');
+    await expect.poll(() => bodyRows.first().innerText()).toContain(first.code);
+    expect(await bodyRows.first().innerText()).toContain(first.vendor);
+    await page.screenshot({ path: path.join(SCREENSHOTS, `engagements-${kind}.png`), fullPage: false });
+
+    await page.getByLabel('Type').selectOption('KPO');
+    const kpoRows = await bodyRows.allInnerTexts();
+    expect(kpoRows.length).toBeGreaterThan(0);
+    expect(kpoRows.every((row) => row.includes('KPO'))).toBe(true);
+
+    await page.getByLabel('Search').fill('no such engagement');
+    await page.getByText('No engagement matches the filter.').waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('answers an unknown address with the not-found page', async () => {
+    const page = await browser.newPage();
+    const errors = watchForErrors(page);
+    await page.goto(`${dashboard.url}/no-such-page`);
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,19 @@
+/** The dashboard's sections; pages not built yet are listed so the layout is settled, but not linked. */
+export interface NavItem {
+  to: string;
+  label: string;
+  group: 'Portfolio' | 'Operations' | 'Finance' | 'Data';
+  ready: boolean;
+}
+
+export const NAV_ITEMS: NavItem[] = [
+  { to: '/overview', label: 'Overview', group: 'Portfolio', ready: false },
+  { to: '/engagements', label: 'Engagements', group: 'Portfolio', ready: true },
+  { to: '/vendors', label: 'Vendors', group: 'Portfolio', ready: false },
+  { to: '/slas', label: 'SLA performance', group: 'Operations', ready: false },
+  { to: '/kpo-insights', label: 'KPO insight delivery', group: 'Operations', ready: false },
+  { to: '/bpo-savings', label: 'BPO savings', group: 'Finance', ready: false },
+  { to: '/spend', label: 'Spend', group: 'Finance', ready: false },
+  { to: '/import', label: 'Import', group: 'Data', ready: false },
+  { to: '/admin', label: 'Admin', group: 'Data', ready: false },
+];

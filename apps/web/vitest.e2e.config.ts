@@ -1,0 +1,12 @@
+import { defineProject } from 'vitest/config';
+
+// Real server + Debian's Chromium; one file at a time keeps the two cores for the browser and the server.
+export default defineProject({
+  test: {
+    name: 'browser',
+    include: ['e2e/**/*.e2e.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    fileParallelism: false,
+  },
+});

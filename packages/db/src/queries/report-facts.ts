@@ -1,0 +1,205 @@
+import type { EngagementFilter, Period } from '@portfolio/domain';
+import { sql } from 'kysely';
+import type { Db } from '../create-db.ts';
+import { filteredEngagementIds } from './engagement-filter.ts';
+
+/**
+ * The small, pre-aggregated facts the portfolio report and the dashboard series are computed from.
+ * Everything is grouped in SQL by engagement and month; the rules run in the domain package on these rows.
+ * Amounts are exact decimal strings in the engagement's own currency.
+ */
+
+/** The engagements a filter selects, with their contract terms and how many SLAs they have. */
+export function loadEngagementTerms(db: Db, filter: EngagementFilter) {
+  return db
+    .selectFrom('engagements as e')
+    .innerJoin('vendors as v', 'v.id', 'e.vendor_id')
+    .where('e.id', 'in', filteredEngagementIds(db, filter))
+    .select((eb) => [
+      'e.id',
+      'e.code',
+      'e.name',
+      'e.type',
+      'v.name as vendor',
+      'e.service_line as serviceLine',
+      'e.location',
+      'e.business_unit as businessUnit',
+      'e.currency',
+      'e.start_date as startDate',
+      'e.end_date as endDate',
+      'e.status',
+      'e.annual_budget as annualBudget',
+      'e.at_risk_pct as atRiskPct',
+      'e.earn_back_months as earnBackMonths',
+      'e.baseline_monthly_cost as baselineMonthlyCost',
+      'e.planned_monthly_savings as plannedMonthlySavings',
+      eb
+        .selectFrom('slas as s')
+        .whereRef('s.engagement_id', '=', 'e.id')
+        .where('s.archived_at', 'is', null)
+        .select(eb.fn.countAll<number>().as('n'))
+        .as('slaCount'),
+    ])
+    .orderBy('e.code')
+    .execute();
+}
+export type EngagementTerms = Awaited<ReturnType<typeof loadEngagementTerms>>[number];
+
+/** Charges per engagement and month: all categories, and the base + volume that service credits are based on. */
+export function loadMonthlyCharges(db: Db, filter: EngagementFilter, from: Period, to: Period) {
+  return db
+    .selectFrom('charges as c')
+    .where('c.engagement_id', 'in', filteredEngagementIds(db, filter))
+    .where('c.period', '>=', from)
+    .where('c.period', '<=', to)
+    .groupBy(['c.engagement_id', 'c.period'])
+    .select([
+      'c.engagement_id as engagementId',
+      'c.period',
+      sql<string>`sum(c.amount)`.as('total'),
+      sql<string>`coalesce(sum(c.amount) filter (where c.category in ('base', 'volume')), 0)`.as('creditBase'),
+    ])
+    .execute();
+}
+export type MonthlyCharges = Awaited<ReturnType<typeof loadMonthlyCharges>>[number];
+
+/** Measured SLA statuses per engagement and month, counting only months in which the engagement ran. */
+export function loadSlaStatusCounts(db: Db, filter: EngagementFilter, from: Period, to: Period) {
+  return db
+    .selectFrom('measurements as m')
+    .innerJoin('slas as s', 's.id', 'm.sla_id')
+    .innerJoin('engagements as e', 'e.id', 's.engagement_id')
+    .where('e.id', 'in', filteredEngagementIds(db, filter))
+    .where('s.archived_at', 'is', null)
+    .where('m.period', '>=', from)
+    .where('m.period', '<=', to)
+    .where(sql<boolean>`m.period >= to_char(e.start_date, 'YYYY-MM')`)
+    .where(sql<boolean>`(e.end_date is null or m.period <= to_char(e.end_date, 'YYYY-MM'))`)
+    .groupBy(['e.id', 'm.period'])
+    .select([
+      'e.id as engagementId',
+      'm.period',
+      sql<number>`count(*) filter (where m.status = 'met')`.as('met'),
+      sql<number>`count(*) filter (where m.status = 'missed')`.as('missed'),
+      sql<number>`count(*) filter (where m.status = 'breached')`.as('breached'),
+    ])
+    .execute();
+}
+export type SlaStatusCounts = Awaited<ReturnType<typeof loadSlaStatusCounts>>[number];
+
+/**
+ * Every critical SLA that missed or breached in the range (the credits that arose), with the statuses of that
+ * SLA's next measured months, as many as the engagement's earn-back months, wherever they fall.
+ */
+export async function loadFailedCriticalSlas(db: Db, filter: EngagementFilter, from: Period, to: Period) {
+  const rows = await db
+    .selectFrom('measurements as m')
+    .innerJoin('slas as s', 's.id', 'm.sla_id')
+    .innerJoin('engagements as e', 'e.id', 's.engagement_id')
+    .where('e.id', 'in', filteredEngagementIds(db, filter))
+    .where('s.kind', '=', 'critical')
+    .where('s.archived_at', 'is', null)
+    .where('m.status', '<>', 'met')
+    .where('m.period', '>=', from)
+    .where('m.period', '<=', to)
+    .select([
+      'e.id as engagementId',
+      's.id as slaId',
+      's.code as slaCode',
+      's.name as slaName',
+      's.allocation_pct as allocationPct',
+      'm.period',
+      'm.status',
+      'm.actual',
+      sql<string>`coalesce((
+        select string_agg(later.period || ':' || later.status, ',' order by later.period)
+        from (
+          select l.period, l.status from measurements l
+          where l.sla_id = m.sla_id and l.period > m.period
+          order by l.period
+          limit e.earn_back_months
+        ) later
+      ), '')`.as('later'),
+    ])
+    .orderBy(['e.id', 'm.period', 's.code'])
+    .execute();
+  return rows.map(({ later, ...row }) => ({
+    ...row,
+    later: later === '' ? [] : later.split(',').map(parseLater),
+  }));
+}
+export type FailedCriticalSla = Awaited<ReturnType<typeof loadFailedCriticalSlas>>[number];
+
+function parseLater(entry: string) {
+  const [period = '', status = ''] = entry.split(':');
+  return { period, status: status as 'met' | 'missed' | 'breached' };
+}
+
+/** KPO deliverables delivered between two dates, aggregated per engagement and delivery month. */
+export function loadDeliveries(db: Db, filter: EngagementFilter, fromDate: string, toDate: string) {
+  return db
+    .selectFrom('deliverables as d')
+    .innerJoin('engagements as e', 'e.id', 'd.engagement_id')
+    .where('e.id', 'in', filteredEngagementIds(db, filter))
+    .where('e.type', '=', 'KPO')
+    .where('d.delivered_date', '>=', fromDate)
+    .where('d.delivered_date', '<=', toDate)
+    .groupBy(['e.id', sql`to_char(d.delivered_date, 'YYYY-MM')`])
+    .select([
+      'e.id as engagementId',
+      sql<string>`to_char(d.delivered_date, 'YYYY-MM')`.as('period'),
+      sql<number>`count(*)`.as('delivered'),
+      sql<number>`count(*) filter (where d.delivered_date <= d.due_date)`.as('onTime'),
+      sql<number>`coalesce(sum(d.quality), 0)`.as('qualitySum'),
+      sql<number>`count(d.quality)`.as('qualityCount'),
+      sql<number>`count(*) filter (where d.revisions > 0)`.as('rework'),
+      sql<number>`count(*) filter (where d.actioned)`.as('actioned'),
+      sql<string>`coalesce(sum(d.estimated_value) filter (where d.actioned), 0)`.as('valueRealized'),
+    ])
+    .execute();
+}
+export type Deliveries = Awaited<ReturnType<typeof loadDeliveries>>[number];
+
+/** Cycle times (requested → delivered, whole days) of the same deliverables, as a histogram per engagement. */
+export function loadCycleDays(db: Db, filter: EngagementFilter, fromDate: string, toDate: string) {
+  return db
+    .selectFrom('deliverables as d')
+    .innerJoin('engagements as e', 'e.id', 'd.engagement_id')
+    .where('e.id', 'in', filteredEngagementIds(db, filter))
+    .where('e.type', '=', 'KPO')
+    .where('d.delivered_date', '>=', fromDate)
+    .where('d.delivered_date', '<=', toDate)
+    .groupBy(['e.id', sql`d.delivered_date - d.requested_date`])
+    .select([
+      'e.id as engagementId',
+      sql<number>`d.delivered_date - d.requested_date`.as('days'),
+      sql<number>`count(*)`.as('count'),
+    ])
+    .execute();
+}
+export type CycleDays = Awaited<ReturnType<typeof loadCycleDays>>[number];
+
+/** KPO deliverables due before the as-of date and not delivered by it (cancelled ones excepted), per engagement. */
+export function loadOverdueCounts(db: Db, filter: EngagementFilter, asOfDate: string) {
+  return db
+    .selectFrom('deliverables as d')
+    .innerJoin('engagements as e', 'e.id', 'd.engagement_id')
+    .where('e.id', 'in', filteredEngagementIds(db, filter))
+    .where('e.type', '=', 'KPO')
+    .where('d.status', '<>', 'cancelled')
+    .where('d.due_date', '<', asOfDate)
+    .where((eb) => eb.or([eb('d.delivered_date', 'is', null), eb('d.delivered_date', '>', asOfDate)]))
+    .groupBy('e.id')
+    .select(['e.id as engagementId', sql<number>`count(*)`.as('overdue')])
+    .execute();
+}
+
+/** FX rates of every currency for the months of a range. */
+export function loadFxRates(db: Db, from: Period, to: Period) {
+  return db
+    .selectFrom('fx_rates')
+    .where('period', '>=', from)
+    .where('period', '<=', to)
+    .select(['currency', 'period', 'rate'])
+    .execute();
+}

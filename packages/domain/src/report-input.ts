@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { ENGAGEMENT_TYPES, LOCATIONS, SERVICE_LINES } from './enums.ts';
+
+export const periodSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month YYYY-MM');
+
+/** Which engagements a report or series covers; an absent or empty list means "all". */
+export const engagementFilterSchema = z.object({
+  vendors: z.array(z.string().min(1)).max(200).optional(),
+  types: z.array(z.enum(ENGAGEMENT_TYPES)).optional(),
+  serviceLines: z.array(z.enum(SERVICE_LINES)).optional(),
+  locations: z.array(z.enum(LOCATIONS)).optional(),
+  businessUnits: z.array(z.string().min(1)).max(200).optional(),
+  engagements: z.array(z.string().min(1)).max(1000).optional(),
+});
+export type EngagementFilter = z.infer<typeof engagementFilterSchema>;
+
+/** A range of whole months and the engagements to cover (DESIGN.md, report contract). */
+export const reportInputSchema = engagementFilterSchema
+  .extend({ from: periodSchema, to: periodSchema })
+  .refine((input) => input.from <= input.to, { message: 'from must not be after to', path: ['from'] });
+export type ReportInput = z.infer<typeof reportInputSchema>;
