@@ -1,8 +1,14 @@
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDb, type DbHandle, isEmptyPortfolio, migrateToLatest, seedDemo } from '@portfolio/db';
-import { sql } from 'kysely';
+import {
+  createDb,
+  type DbHandle,
+  isEmptyPortfolio,
+  migrateToLatest,
+  pingDatabase,
+  seedDemo,
+} from '@portfolio/db';
 import { createClock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
@@ -32,7 +38,10 @@ export async function openDatabase(config: Config, logger: Logger): Promise<DbHa
     const today = createClock(config.today).today();
     const started = performance.now();
     const counts = await seedDemo(handle.db, { today });
-    logger.info({ counts, ms: Math.round(performance.now() - started) }, 'empty embedded database: demo portfolio seeded');
+    logger.info(
+      { counts, ms: Math.round(performance.now() - started) },
+      'empty embedded database: demo portfolio seeded',
+    );
   }
   return handle;
 }
@@ -47,14 +56,15 @@ export function createContext(config: Config, handle: DbHandle, logger: Logger):
   };
 }
 
-export async function startServer(config: Config, logger = createLogger(config.logLevel)): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  logger = createLogger(config.logLevel),
+): Promise<RunningServer> {
   const handle = await openDatabase(config, logger);
   const context = createContext(config, handle, logger);
   const app = createHttpApp({
     context,
-    checkDatabase: async () => {
-      await sql`select 1`.execute(handle.db);
-    },
+    checkDatabase: () => pingDatabase(handle.db),
     webDist: config.production ? WEB_DIST : undefined,
   });
   const server = await new Promise<Server>((resolve, reject) => {
@@ -64,7 +74,10 @@ export async function startServer(config: Config, logger = createLogger(config.l
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}`;
-  logger.info({ url, database: handle.kind, web: config.production ? path.relative('.', WEB_DIST) : 'vite dev' }, 'listening');
+  logger.info(
+    { url, database: handle.kind, web: config.production ? path.relative('.', WEB_DIST) : 'vite dev' },
+    'listening',
+  );
 
   return {
     url,

@@ -1,7 +1,14 @@
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Dashboard, e2eDatabases, launchBrowser, SCREENSHOTS, startDashboard, watchForErrors } from './harness.ts';
+import {
+  type Dashboard,
+  e2eDatabases,
+  launchBrowser,
+  SCREENSHOTS,
+  startDashboard,
+  watchForErrors,
+} from './harness.ts';
 
 describe.each(e2eDatabases())('dashboard shell on %s', (kind) => {
   let dashboard: Dashboard;
@@ -38,8 +45,8 @@ describe.each(e2eDatabases())('dashboard shell on %s', (kind) => {
     expect(await bodyRows.count()).toBe(engagements.length);
     const first = engagements[0];
     if (!first) throw new Error('no engagements');
-    await expect.poll(() => bodyRows.first().innerText()).toContain(first.code);
-    expect(await bodyRows.first().innerText()).toContain(first.vendor);
+    await expect.poll(() => bodyRows.first().textContent()).toContain(first.code);
+    expect(await bodyRows.first().textContent()).toContain(first.vendor);
     await page.screenshot({ path: path.join(SCREENSHOTS, `engagements-${kind}.png`), fullPage: false });
 
     await page.getByLabel('Type').selectOption('KPO');

@@ -62,7 +62,8 @@ export async function startDashboard(kind: DatabaseKind): Promise<Dashboard> {
 }
 
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (bash scripts/setup.sh)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (bash scripts/setup.sh)`);
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [

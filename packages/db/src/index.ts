@@ -2,3 +2,5 @@ export { createDb, type Db, type DbHandle, type DbKind, type DbOptions } from '.
 export { migrateToLatest } from './migrate.ts';
 export type * from './schema.ts';
 export { type EngagementListItem, listEngagements } from './queries/engagements.ts';
+export { loadPortfolioFacts } from './queries/portfolio-facts.ts';
+export { pingDatabase } from './queries/health.ts';

@@ -42,7 +42,8 @@ export function createHttpApp({ context, checkDatabase, webDist }: HttpAppOption
       router: appRouter,
       createContext: () => context,
       onError: ({ error, path: procedure }) => {
-        if (error.code === 'INTERNAL_SERVER_ERROR') context.logger.error({ err: error, procedure }, 'procedure failed');
+        if (error.code === 'INTERNAL_SERVER_ERROR')
+          context.logger.error({ err: error, procedure }, 'procedure failed');
       },
     }),
   );

@@ -1,7 +1,7 @@
 import type { AppRouter } from '@portfolio/api';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
-import { createTRPCContext } from '@trpc/tanstack-react-query';
 import type { inferRouterOutputs } from '@trpc/server';
+import { createTRPCContext } from '@trpc/tanstack-react-query';
 
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 

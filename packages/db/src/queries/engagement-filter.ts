@@ -8,7 +8,11 @@ export function filteredEngagementIds(db: Db, filter: EngagementFilter) {
   let query = db.selectFrom('engagements as e').select('e.id');
   if (given(filter.vendors)) {
     const vendors = filter.vendors;
-    query = query.where('e.vendor_id', 'in', db.selectFrom('vendors').select('id').where('name', 'in', vendors));
+    query = query.where(
+      'e.vendor_id',
+      'in',
+      db.selectFrom('vendors').select('id').where('name', 'in', vendors),
+    );
   }
   if (given(filter.types)) query = query.where('e.type', 'in', filter.types);
   if (given(filter.serviceLines)) query = query.where('e.service_line', 'in', filter.serviceLines);

@@ -1,4 +1,4 @@
-import type { EngagementFilter, Period } from '@portfolio/domain';
+import type { EngagementFilter, Period, PeriodStatus, SlaStatus } from '@portfolio/domain';
 import { sql } from 'kysely';
 import type { Db } from '../create-db.ts';
 import { filteredEngagementIds } from './engagement-filter.ts';
@@ -40,6 +40,7 @@ export function loadEngagementTerms(db: Db, filter: EngagementFilter) {
         .select(eb.fn.countAll<number>().as('n'))
         .as('slaCount'),
     ])
+    .$narrowType<{ slaCount: number }>()
     .orderBy('e.code')
     .execute();
 }
@@ -57,7 +58,9 @@ export function loadMonthlyCharges(db: Db, filter: EngagementFilter, from: Perio
       'c.engagement_id as engagementId',
       'c.period',
       sql<string>`sum(c.amount)`.as('total'),
-      sql<string>`coalesce(sum(c.amount) filter (where c.category in ('base', 'volume')), 0)`.as('creditBase'),
+      sql<string>`coalesce(sum(c.amount) filter (where c.category in ('base', 'volume')), 0)`.as(
+        'creditBase',
+      ),
     ])
     .execute();
 }
@@ -130,9 +133,9 @@ export async function loadFailedCriticalSlas(db: Db, filter: EngagementFilter, f
 }
 export type FailedCriticalSla = Awaited<ReturnType<typeof loadFailedCriticalSlas>>[number];
 
-function parseLater(entry: string) {
+function parseLater(entry: string): PeriodStatus {
   const [period = '', status = ''] = entry.split(':');
-  return { period, status: status as 'met' | 'missed' | 'breached' };
+  return { period, status: status as SlaStatus };
 }
 
 /** KPO deliverables delivered between two dates, aggregated per engagement and delivery month. */
@@ -160,7 +163,7 @@ export function loadDeliveries(db: Db, filter: EngagementFilter, fromDate: strin
 }
 export type Deliveries = Awaited<ReturnType<typeof loadDeliveries>>[number];
 
-/** Cycle times (requested → delivered, whole days) of the same deliverables, as a histogram per engagement. */
+/** Cycle times (requested → delivered, whole days) of the same deliverables: a histogram per engagement and month. */
 export function loadCycleDays(db: Db, filter: EngagementFilter, fromDate: string, toDate: string) {
   return db
     .selectFrom('deliverables as d')
@@ -169,9 +172,10 @@ export function loadCycleDays(db: Db, filter: EngagementFilter, fromDate: string
     .where('e.type', '=', 'KPO')
     .where('d.delivered_date', '>=', fromDate)
     .where('d.delivered_date', '<=', toDate)
-    .groupBy(['e.id', sql`d.delivered_date - d.requested_date`])
+    .groupBy(['e.id', sql`to_char(d.delivered_date, 'YYYY-MM')`, sql`d.delivered_date - d.requested_date`])
     .select([
       'e.id as engagementId',
+      sql<string>`to_char(d.delivered_date, 'YYYY-MM')`.as('period'),
       sql<number>`d.delivered_date - d.requested_date`.as('days'),
       sql<number>`count(*)`.as('count'),
     ])

@@ -9,11 +9,15 @@ export interface EngagementFilter {
 }
 
 /** Keeps the engagements whose code, name or vendor contains the text (any case) and whose type matches. */
-export function filterEngagements(rows: EngagementListItem[], filter: EngagementFilter): EngagementListItem[] {
+export function filterEngagements(
+  rows: EngagementListItem[],
+  filter: EngagementFilter,
+): EngagementListItem[] {
   const needle = filter.text.trim().toLowerCase();
   return rows.filter(
     (row) =>
       (filter.type === 'all' || row.type === filter.type) &&
-      (needle === '' || [row.code, row.name, row.vendor].some((field) => field.toLowerCase().includes(needle))),
+      (needle === '' ||
+        [row.code, row.name, row.vendor].some((field) => field.toLowerCase().includes(needle))),
   );
 }

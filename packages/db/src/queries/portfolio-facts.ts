@@ -1,0 +1,48 @@
+import type { EngagementFilter, PortfolioFacts, ReportScope } from '@portfolio/domain';
+import type { Db } from '../create-db.ts';
+import {
+  loadCycleDays,
+  loadDeliveries,
+  loadEngagementTerms,
+  loadFailedCriticalSlas,
+  loadFxRates,
+  loadMonthlyCharges,
+  loadOverdueCounts,
+  loadSlaStatusCounts,
+} from './report-facts.ts';
+
+/**
+ * Everything the report and the series need for a scope, in a handful of grouped queries (never the measurements
+ * themselves). An empty scope (a range wholly after today) still lists the engagements.
+ */
+export async function loadPortfolioFacts(
+  db: Db,
+  filter: EngagementFilter,
+  scope: ReportScope,
+): Promise<PortfolioFacts> {
+  const first = scope.months[0];
+  const last = scope.months.at(-1);
+  const terms = await loadEngagementTerms(db, filter);
+  if (first === undefined || last === undefined) {
+    return {
+      terms,
+      charges: [],
+      slaCounts: [],
+      failedCritical: [],
+      deliveries: [],
+      cycleDays: [],
+      overdue: [],
+      fxRates: [],
+    };
+  }
+  const [charges, slaCounts, failedCritical, deliveries, cycleDays, overdue, fxRates] = await Promise.all([
+    loadMonthlyCharges(db, filter, first, last),
+    loadSlaStatusCounts(db, filter, first, last),
+    loadFailedCriticalSlas(db, filter, first, last),
+    loadDeliveries(db, filter, scope.fromDate, scope.asOfDate),
+    loadCycleDays(db, filter, scope.fromDate, scope.asOfDate),
+    loadOverdueCounts(db, filter, scope.asOfDate),
+    loadFxRates(db, first, last),
+  ]);
+  return { terms, charges, slaCounts, failedCritical, deliveries, cycleDays, overdue, fxRates };
+}

@@ -1,0 +1,3 @@
+/** Test support shared by the workspace's suites: the databases to run on and hand-computed fixtures. */
+export { createScratchPostgres, type TestDatabase, testDatabases } from './test-databases.ts';
+export { WORKED_EXAMPLE_TODAY, writeWorkedExample } from './worked-example.ts';

@@ -1,0 +1,37 @@
+/**
+ * @portfolio/domain: the business rules of the outsourcing portfolio, pure and exact (no I/O).
+ *
+ * - enums            closed vocabularies (engagement types, service lines, SLA directions, …)
+ * - errors           DomainError with a code; MissingFxRateError
+ * - decimal          exact decimals ("1.0834500000") and ratios over bigint
+ * - money            integer cents: parse, format, round half-up, largest-remainder split
+ * - dates, periods   'YYYY-MM-DD' dates and 'YYYY-MM' months, as-of date, engagement months, fiscal years
+ * - fx               conversion to the reporting currency at each month's rate
+ * - sla-status       met / missed / breached of a measurement
+ * - attainment       SLA counts and attainment %
+ * - service-credits  a month's credits by the pool-allocation model
+ * - earn-back        owed / pending / earned back
+ * - net-cost, savings  net cost, savings and savings %, planned vs realized
+ * - insight          KPO insight delivery metrics
+ * - schemas          zod schemas for periods, dates and month ranges
+ */
+export * from './attainment.ts';
+export * from './dates.ts';
+export * from './decimal.ts';
+export * from './earn-back.ts';
+export * from './enums.ts';
+export * from './errors.ts';
+export * from './fx.ts';
+export * from './insight.ts';
+export * from './money.ts';
+export * from './net-cost.ts';
+export * from './periods.ts';
+export * from './portfolio/engagement-months.ts';
+export * from './portfolio/facts.ts';
+export * from './portfolio/portfolio-report.ts';
+export * from './portfolio/report-scope.ts';
+export * from './report-input.ts';
+export * from './savings.ts';
+export * from './schemas.ts';
+export * from './service-credits.ts';
+export * from './sla-status.ts';

@@ -1,0 +1,205 @@
+import { addCounts, attainmentPct, emptyCounts, type SlaCounts } from '../attainment.ts';
+import { FxTable } from '../fx.ts';
+import { insightMetrics } from '../insight.ts';
+import { type Cents, formatMoney, parseMoney } from '../money.ts';
+import { engagementRanIn } from '../periods.ts';
+import { savingsPct } from '../savings.ts';
+import { computeEngagementMonths, type EngagementMonth } from './engagement-months.ts';
+import type { EngagementTermsFact, PortfolioFacts } from './facts.ts';
+import type { ReportScope } from './report-scope.ts';
+
+/** Money in the report: a decimal string with two places, "1234.50". */
+export type Money = string;
+
+export type ReportSla = SlaCounts & { attainmentPct: number | null };
+
+export type ReportFigures = {
+  charges: Money;
+  creditsOwed: Money;
+  creditsPending: Money;
+  creditsEarnedBack: Money;
+  netCost: Money;
+  baseline: Money | null;
+  savings: Money | null;
+  savingsPct: number | null;
+  sla: ReportSla;
+};
+
+export type ReportEngagement = { code: string; type: 'BPO' | 'KPO'; vendor: string } & ReportFigures;
+
+export type ReportInsight = {
+  delivered: number;
+  onTimePct: number | null;
+  medianCycleDays: number | null;
+  meanQuality: number | null;
+  reworkPct: number | null;
+  adoptionPct: number | null;
+  valueRealized: Money;
+  costPerDeliverable: Money | null;
+  overdue: number;
+};
+
+/** The portfolio report: a public interface that finance scripts read (DESIGN.md, report contract). */
+export type PortfolioReport = {
+  range: { from: string; to: string };
+  currency: string;
+  totals: ReportFigures;
+  engagements: ReportEngagement[];
+  insight: ReportInsight;
+};
+
+/** The sums of some engagement-months, in cents. */
+export type Sums = {
+  charges: Cents;
+  creditsOwed: Cents;
+  creditsPending: Cents;
+  creditsEarnedBack: Cents;
+  netCost: Cents;
+  /** Null when none of the months has a baseline (not a BPO engagement with a baseline). */
+  baseline: Cents | null;
+  /** Net cost of the months that have a baseline: what savings are measured against. */
+  netCostWithBaseline: Cents;
+  plannedSavings: Cents | null;
+  sla: SlaCounts;
+};
+
+export function emptySums(): Sums {
+  return {
+    charges: 0,
+    creditsOwed: 0,
+    creditsPending: 0,
+    creditsEarnedBack: 0,
+    netCost: 0,
+    baseline: null,
+    netCostWithBaseline: 0,
+    plannedSavings: null,
+    sla: emptyCounts(),
+  };
+}
+
+const addNullable = (a: Cents | null, b: Cents | null): Cents | null =>
+  a === null && b === null ? null : (a ?? 0) + (b ?? 0);
+
+/** Adds one engagement-month (or other sums) into a running total. */
+export function addSums(total: Sums, month: EngagementMonth | Sums): Sums {
+  const withBaseline =
+    'netCostWithBaseline' in month ? month.netCostWithBaseline : month.baseline === null ? 0 : month.netCost;
+  return {
+    charges: total.charges + month.charges,
+    creditsOwed: total.creditsOwed + month.creditsOwed,
+    creditsPending: total.creditsPending + month.creditsPending,
+    creditsEarnedBack: total.creditsEarnedBack + month.creditsEarnedBack,
+    netCost: total.netCost + month.netCost,
+    baseline: addNullable(total.baseline, month.baseline),
+    netCostWithBaseline: total.netCostWithBaseline + withBaseline,
+    plannedSavings: addNullable(total.plannedSavings, month.plannedSavings),
+    sla: addCounts(total.sla, month.sla),
+  };
+}
+
+/** Savings = baseline − the net cost of the same engagements; null where there is no baseline. */
+export function savingsOf(sums: Sums): Cents | null {
+  return sums.baseline === null ? null : sums.baseline - sums.netCostWithBaseline;
+}
+
+/** The contract's figures of some sums: money as two-decimal strings, percentages unrounded. */
+export function toFigures(sums: Sums): ReportFigures {
+  const savings = savingsOf(sums);
+  return {
+    charges: formatMoney(sums.charges),
+    creditsOwed: formatMoney(sums.creditsOwed),
+    creditsPending: formatMoney(sums.creditsPending),
+    creditsEarnedBack: formatMoney(sums.creditsEarnedBack),
+    netCost: formatMoney(sums.netCost),
+    baseline: sums.baseline === null ? null : formatMoney(sums.baseline),
+    savings: savings === null ? null : formatMoney(savings),
+    savingsPct: savings === null || sums.baseline === null ? null : savingsPct(savings, sums.baseline),
+    sla: { ...sums.sla, attainmentPct: attainmentPct(sums.sla) },
+  };
+}
+
+/** Whether an engagement belongs in the report: it ran in a month of the range, or has charges in it. */
+function isListed(terms: EngagementTermsFact, scope: ReportScope, charged: Set<number>): boolean {
+  return (
+    charged.has(terms.id) || scope.rangeMonths.some((p) => engagementRanIn(terms.startDate, terms.endDate, p))
+  );
+}
+
+/**
+ * The portfolio report of a range in the reporting currency, computed from facts aggregated in SQL.
+ * Every figure follows DESIGN.md's rules and report contract; a missing FX rate throws, naming currency and month.
+ */
+export function buildPortfolioReport(
+  facts: PortfolioFacts,
+  scope: ReportScope,
+  currency: string,
+): PortfolioReport {
+  const fx = new FxTable(facts.fxRates, currency);
+  const { rows } = computeEngagementMonths(facts, scope.months, fx);
+  const charged = new Set(facts.charges.map((c) => c.engagementId));
+  const listed = facts.terms.filter((terms) => isListed(terms, scope, charged));
+  const sumsById = new Map(listed.map((terms) => [terms.id, emptySums()]));
+  for (const row of rows) {
+    const sums = sumsById.get(row.engagementId);
+    if (sums) sumsById.set(row.engagementId, addSums(sums, row));
+  }
+
+  let totals = emptySums();
+  const engagements: ReportEngagement[] = listed.map((terms) => {
+    const sums = sumsById.get(terms.id) ?? emptySums();
+    totals = addSums(totals, sums);
+    return { code: terms.code, type: terms.type, vendor: terms.vendor, ...toFigures(sums) };
+  });
+  // In the totals, baseline and savings add up the engagements with a baseline alone, and are 0 when there are none.
+  const totalFigures = toFigures({ ...totals, baseline: totals.baseline ?? 0 });
+
+  const kpoNetCost = listed
+    .filter((terms) => terms.type === 'KPO')
+    .reduce((sum, terms) => sum + (sumsById.get(terms.id)?.netCost ?? 0), 0);
+  return {
+    range: { from: scope.from, to: scope.to },
+    currency,
+    totals: totalFigures,
+    engagements,
+    insight: insightOf(facts, fx, kpoNetCost),
+  };
+}
+
+/** KPO insight delivery over the deliveries in the facts; value realized converts at each delivery month's rate. */
+export function insightOf(facts: PortfolioFacts, fx: FxTable, kpoNetCostCents: Cents): ReportInsight {
+  const currencyOf = new Map(facts.terms.map((terms) => [terms.id, terms.currency]));
+  const sum = (pick: (row: PortfolioFacts['deliveries'][number]) => number) =>
+    facts.deliveries.reduce((total, row) => total + pick(row), 0);
+  const valueRealizedCents = facts.deliveries.reduce((total, row) => {
+    const cents = parseMoney(row.valueRealized);
+    const currency = currencyOf.get(row.engagementId);
+    if (cents === 0 || currency === undefined) return total;
+    return total + fx.convert(cents, currency, row.period);
+  }, 0);
+  const histogram = new Map<number, number>();
+  for (const row of facts.cycleDays) histogram.set(row.days, (histogram.get(row.days) ?? 0) + row.count);
+  const metrics = insightMetrics({
+    delivered: sum((row) => row.delivered),
+    onTime: sum((row) => row.onTime),
+    cycleDays: [...histogram].map(([days, count]) => ({ days, count })),
+    qualitySum: sum((row) => row.qualitySum),
+    qualityCount: sum((row) => row.qualityCount),
+    rework: sum((row) => row.rework),
+    actioned: sum((row) => row.actioned),
+    valueRealizedCents,
+    kpoNetCostCents,
+    overdue: facts.overdue.reduce((total, row) => total + row.overdue, 0),
+  });
+  return {
+    delivered: metrics.delivered,
+    onTimePct: metrics.onTimePct,
+    medianCycleDays: metrics.medianCycleDays,
+    meanQuality: metrics.meanQuality,
+    reworkPct: metrics.reworkPct,
+    adoptionPct: metrics.adoptionPct,
+    valueRealized: formatMoney(metrics.valueRealizedCents),
+    costPerDeliverable:
+      metrics.costPerDeliverableCents === null ? null : formatMoney(metrics.costPerDeliverableCents),
+    overdue: metrics.overdue,
+  };
+}
