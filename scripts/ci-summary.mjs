@@ -21,7 +21,11 @@ const problems = [];
 
 const passedOn = (pattern) => passed.some((t) => pattern.test(t.fullName));
 if (!passedOn(/on postgres/)) problems.push('no PostgreSQL test ran');
-if (!report.testResults.some((f) => f.name.endsWith('.e2e.ts') && f.assertionResults.some((t) => t.status === 'passed'))) {
+if (
+  !report.testResults.some(
+    (f) => f.name.endsWith('.e2e.ts') && f.assertionResults.some((t) => t.status === 'passed'),
+  )
+) {
   problems.push('no browser test ran');
 }
 if (skipped.length > 0) problems.push(`${skipped.length} tests were skipped or left pending`);

@@ -1,6 +1,6 @@
 export { createDb, type Db, type DbHandle, type DbKind, type DbOptions } from './create-db.ts';
 export { migrateToLatest } from './migrate.ts';
-export type * from './schema.ts';
 export { type EngagementListItem, listEngagements } from './queries/engagements.ts';
-export { loadPortfolioFacts } from './queries/portfolio-facts.ts';
 export { pingDatabase } from './queries/health.ts';
+export { loadPortfolioFacts } from './queries/portfolio-facts.ts';
+export type * from './schema.ts';

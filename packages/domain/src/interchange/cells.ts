@@ -91,7 +91,9 @@ export function oneOf<const T extends string>(what: string, values: readonly T[]
   const known = new Set<string>(values);
   return (value) => {
     const trimmed = value.trim();
-    return known.has(trimmed) ? ok(trimmed as T) : bad(`${quote(value)} is not ${what}: expected ${list(values)}`);
+    return known.has(trimmed)
+      ? ok(trimmed as T)
+      : bad(`${quote(value)} is not ${what}: expected ${list(values)}`);
   };
 }
 
