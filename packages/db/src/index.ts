@@ -4,3 +4,4 @@ export { type EngagementListItem, listEngagements } from './queries/engagements.
 export { pingDatabase } from './queries/health.ts';
 export { loadPortfolioFacts } from './queries/portfolio-facts.ts';
 export type * from './schema.ts';
+export { loadSlaGrid } from './queries/sla-grid.ts';

@@ -14,6 +14,9 @@
  * - net-cost, savings  net cost, savings and savings %, planned vs realized
  * - insight          KPO insight delivery metrics
  * - schemas          zod schemas for periods, dates and month ranges
+ * - interchange      the CSV files of import and export: columns, keys, row schemas, validation
+ * - report-input     zod schemas of a report's range and engagement filter
+ * - portfolio/       the report and dashboard series assembled from SQL-aggregated facts
  */
 export * from './attainment.ts';
 export * from './dates.ts';
@@ -23,6 +26,7 @@ export * from './enums.ts';
 export * from './errors.ts';
 export * from './fx.ts';
 export * from './insight.ts';
+export * from './interchange/index.ts';
 export * from './money.ts';
 export * from './net-cost.ts';
 export * from './periods.ts';
@@ -35,3 +39,6 @@ export * from './savings.ts';
 export * from './schemas.ts';
 export * from './service-credits.ts';
 export * from './sla-status.ts';
+export * from './portfolio/series.ts';
+export * from './portfolio/credit-ledger.ts';
+export * from './portfolio/sla-grid.ts';

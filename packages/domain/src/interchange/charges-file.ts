@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { CHARGE_CATEGORIES } from '../enums.ts';
+import { amount, oneOf, period, required, text } from './cells.ts';
+import type { InterchangeFile } from './interchange-file.ts';
+
+export const chargeCsvRowSchema = z.object({
+  engagement: required(text),
+  invoice: required(text),
+  period: required(period),
+  category: required(oneOf('a charge category', CHARGE_CATEGORIES)),
+  amount: required(amount),
+});
+export type ChargeCsvRow = z.output<typeof chargeCsvRowSchema>;
+
+/** charges.csv, keyed by engagement code, invoice, month and category; amounts in the engagement's currency. */
+export const chargesFile: InterchangeFile<'charges.csv', ChargeCsvRow> = {
+  name: 'charges.csv',
+  columns: ['engagement', 'invoice', 'period', 'category', 'amount'],
+  required: ['engagement', 'invoice', 'period', 'category', 'amount'],
+  key: ['engagement', 'invoice', 'period', 'category'],
+  schema: chargeCsvRowSchema,
+};
