@@ -1,14 +1,7 @@
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Dashboard,
-  e2eDatabases,
-  launchBrowser,
-  SCREENSHOTS,
-  startDashboard,
-  watchForErrors,
-} from './harness.ts';
+import { type Dashboard, e2eDatabases, launchBrowser, openPage, SCREENSHOTS, startDashboard } from './harness.ts';
 
 describe.each(e2eDatabases())('dashboard shell on %s', (kind) => {
   let dashboard: Dashboard;
@@ -29,9 +22,7 @@ describe.each(e2eDatabases())('dashboard shell on %s', (kind) => {
   });
 
   it('shows the demo engagements from the API, and filters them', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const errors = watchForErrors(page);
-    await page.goto(dashboard.url);
+    const { page, errors } = await openPage(browser, dashboard, '/');
     await page.waitForURL(/\/engagements$/);
     const table = page.getByRole('table', { name: 'Engagements' });
     await table.waitFor();
@@ -61,9 +52,7 @@ describe.each(e2eDatabases())('dashboard shell on %s', (kind) => {
   });
 
   it('answers an unknown address with the not-found page', async () => {
-    const page = await browser.newPage();
-    const errors = watchForErrors(page);
-    await page.goto(`${dashboard.url}/no-such-page`);
+    const { page, errors } = await openPage(browser, dashboard, '/no-such-page');
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
     expect(errors).toEqual([]);
     await page.close();

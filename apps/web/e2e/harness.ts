@@ -88,4 +88,15 @@ export function watchForErrors(page: Page): string[] {
   return errors;
 }
 
+/**
+ * A new page of the dashboard at `path`, 1280 × 800 (a laptop screen), watched for console errors.
+ * Every browser test opens pages through here, so what a visitor must do first (e.g. sign in) lives in one place.
+ */
+export async function openPage(browser: Browser, dashboard: Dashboard, path: string) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const errors = watchForErrors(page);
+  await page.goto(new URL(path, dashboard.url).toString());
+  return { page, errors };
+}
+
 export const SCREENSHOTS = path.resolve(import.meta.dirname, '../../../.artifacts/screenshots');

@@ -8,8 +8,8 @@ const VOLATILITY: Readonly<Record<string, number>> = { EUR: 0.012, GBP: 0.012, I
 const MEAN_REVERSION = 0.8;
 
 /**
- * Rates to USD (USD per unit) for every foreign currency of the catalogue, for the month before the window, every
- * month of it and so the current month: a mean-reverting random walk around the catalogue rate, 6 significant digits.
+ * Rates to USD (USD per unit) for every foreign currency of the catalogue, for the 24 months of the window (the last
+ * is the current month) and the month before: a mean-reverting walk around the catalogue rate, 6 significant digits.
  */
 export function planFxRates(context: DemoContext): PlannedFxRate[] {
   const first = context.window[0];
