@@ -1,6 +1,13 @@
 import type { Db } from '@portfolio/db';
+import type { Principal } from './auth/principal.ts';
 import type { Clock } from './clock.ts';
 import type { Logger } from './logger.ts';
+
+/** What a procedure may do to the caller's session cookie (nothing, outside HTTP). */
+export interface SessionCookie {
+  set(token: string, expires: Date): void;
+  clear(): void;
+}
 
 /**
  * The inner context: everything a procedure needs, built the same way by the HTTP server, the CLI and tests
@@ -13,4 +20,11 @@ export interface AppContext {
   /** Reporting currency (ISO 4217). */
   currency: string;
   fiscalYearStart: number;
+  /** The caller; null when anonymous. */
+  principal: Principal | null;
+  /** The caller's network address and browser, for the audit trail and sign-in limits. */
+  client: { ip: string | null; userAgent: string | null };
+  sessionCookie: SessionCookie;
 }
+
+export const NO_COOKIE: SessionCookie = { set() {}, clear() {} };

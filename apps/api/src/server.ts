@@ -9,10 +9,11 @@ import {
   pingDatabase,
   seedDemo,
 } from '@portfolio/db';
+import { createDemoAdmin } from './auth/demo-admin.ts';
 import { createClock } from './clock.ts';
 import type { Config } from './config.ts';
-import type { AppContext } from './context.ts';
 import { createHttpApp } from './http/http-app.ts';
+import type { BaseContext } from './http/request-context.ts';
 import { createLogger, type Logger } from './logger.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -46,7 +47,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<DbHa
   return handle;
 }
 
-export function createContext(config: Config, handle: DbHandle, logger: Logger): AppContext {
+export function createContext(config: Config, handle: DbHandle, logger: Logger): BaseContext {
   return {
     db: handle.db,
     clock: createClock(config.today),

@@ -1,28 +1,37 @@
 import { DomainError } from '@portfolio/domain';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
+import { allows, type Permission } from './auth/permissions.ts';
 import type { AppContext } from './context.ts';
+
+/** Every procedure carries the permission it was built with, so the access test can read the rule back. */
+export interface ProcedureMeta {
+  permission: Permission;
+}
 
 /**
  * The one place that defines procedures. Errors reach clients as a code, a message and (for bad input)
  * the field issues; never a stack trace or SQL.
  */
-const t = initTRPC.context<AppContext>().create({
-  isDev: false,
-  errorFormatter({ shape, error }) {
-    const zodError = error.cause instanceof ZodError ? error.cause : null;
-    return {
-      message: error.code === 'INTERNAL_SERVER_ERROR' ? 'Internal server error' : shape.message,
-      code: shape.code,
-      data: {
-        code: shape.data.code,
-        httpStatus: shape.data.httpStatus,
-        path: shape.data.path,
-        issues: zodError?.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) ?? null,
-      },
-    };
-  },
-});
+const t = initTRPC
+  .context<AppContext>()
+  .meta<ProcedureMeta>()
+  .create({
+    isDev: false,
+    errorFormatter({ shape, error }) {
+      const zodError = error.cause instanceof ZodError ? error.cause : null;
+      return {
+        message: error.code === 'INTERNAL_SERVER_ERROR' ? 'Internal server error' : shape.message,
+        code: shape.code,
+        data: {
+          code: shape.data.code,
+          httpStatus: shape.data.httpStatus,
+          path: shape.data.path,
+          issues: zodError?.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) ?? null,
+        },
+      };
+    },
+  });
 
 /** Domain errors (a missing FX rate, a bad period) are the caller's to fix: answer 400 with the message. */
 const domainErrors = t.middleware(async ({ next }) => {
@@ -37,6 +46,27 @@ const domainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/** Refuses callers without the permission (401 anonymous, 403 signed in) before the input is even read. */
+function requirePermission(permission: Exclude<Permission, 'public'>) {
+  return t.middleware(({ ctx, next }) => {
+    const { principal } = ctx;
+    if (principal === null) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first' });
+    if (!allows(permission, principal.role)) {
+      throw new TRPCError({ code: 'FORBIDDEN', message: `The ${principal.role} role may not do this` });
+    }
+    return next({ ctx: { principal } });
+  });
+}
+
+const procedureWith = (permission: Exclude<Permission, 'public'>) =>
+  t.procedure.meta({ permission }).use(requirePermission(permission)).use(domainErrors);
+
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure.use(domainErrors);
+
+// The only procedure builders there are: a procedure cannot be declared without its rule.
+export const publicProcedure = t.procedure.meta({ permission: 'public' }).use(domainErrors);
+export const readProcedure = procedureWith('read');
+export const operationsProcedure = procedureWith('operations');
+export const financeProcedure = procedureWith('finance');
+export const adminProcedure = procedureWith('admin');

@@ -1,20 +1,41 @@
 import type { DbHandle } from '@portfolio/db';
+import type { Role } from '@portfolio/domain';
+import type { Principal } from '../src/auth/principal.ts';
 import { createClock } from '../src/clock.ts';
-import type { AppContext } from '../src/context.ts';
+import { type AppContext, NO_COOKIE } from '../src/context.ts';
 import { createLogger } from '../src/logger.ts';
 import { appRouter } from '../src/routers/app-router.ts';
 import { createCallerFactory } from '../src/trpc.ts';
 
 const createCaller = createCallerFactory(appRouter);
 
-/** The API's procedures over a test database, with a fixed today and the reporting currency USD. */
+/** A principal of a role, for tests that call procedures directly (no session or token behind it). */
+export function principalOf(role: Role): Principal {
+  return { kind: 'system', role, label: `test-${role}` };
+}
+
+/**
+ * The API's procedures over a test database, with a fixed today and the reporting currency USD, called by an
+ * admin unless the overrides say otherwise (`principal: null` for anonymous).
+ */
 export function testCaller(handle: DbHandle, today: string, overrides: Partial<AppContext> = {}) {
-  return createCaller({
+  return createCaller(testContext(handle, today, overrides));
+}
+
+export function testContext(
+  handle: DbHandle,
+  today: string,
+  overrides: Partial<AppContext> = {},
+): AppContext {
+  return {
     db: handle.db,
     clock: createClock(today),
     logger: createLogger('silent'),
     currency: 'USD',
     fiscalYearStart: 1,
+    principal: { kind: 'system', role: 'admin', label: 'test' },
+    client: { ip: '127.0.0.1', userAgent: 'vitest' },
+    sessionCookie: NO_COOKIE,
     ...overrides,
-  });
+  };
 }

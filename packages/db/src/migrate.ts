@@ -1,9 +1,11 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as initialSchema from './migrations/0001-initial-schema.ts';
+import * as auditAddress from './migrations/0002-audit-address-and-sign-in-index.ts';
 
 /** Migrations in order; names sort in the order they must run. A released migration is never edited. */
 const migrations: Record<string, Migration> = {
   '0001-initial-schema': initialSchema,
+  '0002-audit-address-and-sign-in-index': auditAddress,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

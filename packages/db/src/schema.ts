@@ -76,6 +76,7 @@ export interface AuditEventsTable {
   before: Json<unknown> | null;
   after: Json<unknown> | null;
   detail: Json<unknown> | null;
+  ip: string | null;
 }
 
 export interface VendorsTable {

@@ -13,18 +13,24 @@
  * - earn-back        owed / pending / earned back
  * - net-cost, savings  net cost, savings and savings %, planned vs realized
  * - insight          KPO insight delivery metrics
+ * - budget-forecast  run-rate forecast to the fiscal year's end, budget variance, monthly budgets
+ * - vendor-score     a vendor's weighted score and band (weights documented there)
+ * - credit-share, running-totals, fx-forward  credits ÷ charges, cumulative sums, rates carried forward
  * - schemas          zod schemas for periods, dates and month ranges
  * - interchange      the CSV files of import and export: columns, keys, row schemas, validation
  * - report-input     zod schemas of a report's range and engagement filter
  * - portfolio/       the report and dashboard series assembled from SQL-aggregated facts
  */
 export * from './attainment.ts';
+export * from './budget-forecast.ts';
+export * from './credit-share.ts';
 export * from './dates.ts';
 export * from './decimal.ts';
 export * from './earn-back.ts';
 export * from './enums.ts';
 export * from './errors.ts';
 export * from './fx.ts';
+export * from './fx-forward.ts';
 export * from './insight.ts';
 export * from './interchange/index.ts';
 export * from './money.ts';
@@ -35,10 +41,17 @@ export * from './portfolio/facts.ts';
 export * from './portfolio/portfolio-report.ts';
 export * from './portfolio/report-scope.ts';
 export * from './report-input.ts';
+export * from './running-totals.ts';
 export * from './savings.ts';
 export * from './schemas.ts';
 export * from './service-credits.ts';
 export * from './sla-status.ts';
+export * from './vendor-score.ts';
 export * from './portfolio/series.ts';
 export * from './portfolio/credit-ledger.ts';
 export * from './portfolio/sla-grid.ts';
+export * from './portfolio/fiscal-budget.ts';
+export * from './portfolio/insight-series.ts';
+export * from './portfolio/savings-trend.ts';
+export * from './portfolio/spend-breakdown.ts';
+export * from './portfolio/vendor-scorecards.ts';

@@ -1,11 +1,25 @@
+import { TRPCError } from '@trpc/server';
+import { ZodError } from 'zod';
 import { ConfigError, loadConfig } from '../config.ts';
 import { type Command, UsageError } from './cli-support.ts';
+import { exportCommand } from './commands/export.ts';
+import { importCommand } from './commands/import.ts';
 import { migrate } from './commands/migrate.ts';
 import { report } from './commands/report.ts';
 import { seed } from './commands/seed.ts';
+import { token } from './commands/token.ts';
+import { user } from './commands/user.ts';
 
 /** `pnpm portfolio <command>`: every command, in the order the help lists them. */
-const commands: Record<string, Command> = { migrate, seed, report };
+const commands: Record<string, Command> = {
+  migrate,
+  seed,
+  report,
+  user,
+  token,
+  import: importCommand,
+  export: exportCommand,
+};
 
 function help(): string {
   const width = Math.max(...Object.values(commands).map((c) => c.usage.length));
@@ -39,6 +53,13 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {
       console.error(`Error: ${error.message}\n\n${help()}`);
+      return 2;
+    }
+    if (error instanceof TRPCError && error.cause instanceof ZodError) {
+      const issues = error.cause.issues.map(
+        (issue) => `  ${issue.path.join('.') || 'input'}: ${issue.message}`,
+      );
+      console.error(`Error: invalid input\n${issues.join('\n')}`);
       return 2;
     }
     if (error instanceof ConfigError) {

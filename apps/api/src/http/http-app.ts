@@ -2,12 +2,14 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
-import type { AppContext } from '../context.ts';
 import { appRouter } from '../routers/app-router.ts';
+import { guardMutations } from './guards.ts';
+import { type BaseContext, requestContext } from './request-context.ts';
 
 export interface HttpAppOptions {
-  context: AppContext;
+  context: BaseContext;
   /** Asks the database for a trivial answer; throws when it cannot. */
   checkDatabase: () => Promise<void>;
   /** Folder of the built web app to serve, when present (production). */
@@ -17,6 +19,27 @@ export interface HttpAppOptions {
 export function createHttpApp({ context, checkDatabase, webDist }: HttpAppOptions) {
   const app = express();
   app.disable('x-powered-by');
+  // req.ip and req.secure believe X-Forwarded-* only from a proxy on this machine.
+  app.set('trust proxy', 'loopback');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          fontSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+    }),
+  );
   app.use(pinoHttp({ logger: context.logger, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
 
   app.get('/healthz', async (_req, res) => {
@@ -28,19 +51,12 @@ export function createHttpApp({ context, checkDatabase, webDist }: HttpAppOption
     }
   });
 
-  // The tRPC adapter does not check the content type: only JSON bodies may reach a mutation.
-  app.use('/trpc', (req: Request, res: Response, next: NextFunction) => {
-    if (req.method === 'POST' && !req.is('application/json')) {
-      res.status(415).json({ error: { message: 'Content-Type must be application/json' } });
-      return;
-    }
-    next();
-  });
+  app.use('/trpc', guardMutations);
   app.use(
     '/trpc',
     createExpressMiddleware({
       router: appRouter,
-      createContext: () => context,
+      createContext: ({ req, res }) => requestContext(context, req, res),
       onError: ({ error, path: procedure }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR')
           context.logger.error({ err: error, procedure }, 'procedure failed');

@@ -10,7 +10,7 @@ import {
 } from '@portfolio/domain';
 import { z } from 'zod';
 import type { AppContext } from '../context.ts';
-import { publicProcedure, router } from '../trpc.ts';
+import { readProcedure, router } from '../trpc.ts';
 
 type ReportInput = z.infer<typeof reportInputSchema>;
 
@@ -29,25 +29,25 @@ const gridInputSchema = reportInputSchema.and(
 
 export const reportRouter = router({
   /** The portfolio report of DESIGN.md's report contract, for a range of months and a filter. */
-  portfolio: publicProcedure.input(reportInputSchema).query(async ({ ctx, input }) => {
+  portfolio: readProcedure.input(reportInputSchema).query(async ({ ctx, input }) => {
     const { scope, facts } = await factsFor(ctx, input);
     return buildPortfolioReport(facts, scope, ctx.currency);
   }),
 
   /** The same figures per month and/or broken down by a dimension, for the dashboard's charts. */
-  series: publicProcedure.input(seriesInputSchema).query(async ({ ctx, input }) => {
+  series: readProcedure.input(seriesInputSchema).query(async ({ ctx, input }) => {
     const { scope, facts } = await factsFor(ctx, input);
     return buildSeries(facts, scope, ctx.currency, input.by, input.perMonth);
   }),
 
   /** Every service credit that arose in the range, with the terms and measurements that decided it. */
-  creditLedger: publicProcedure.input(reportInputSchema).query(async ({ ctx, input }) => {
+  creditLedger: readProcedure.input(reportInputSchema).query(async ({ ctx, input }) => {
     const { scope, facts } = await factsFor(ctx, input);
     return buildCreditLedger(facts, scope, ctx.currency);
   }),
 
   /** The SLA status grid: engagement × SLA × month, for the months counted in the range. */
-  slaGrid: publicProcedure.input(gridInputSchema).query(async ({ ctx, input }) => {
+  slaGrid: readProcedure.input(gridInputSchema).query(async ({ ctx, input }) => {
     const scope = reportScope(input.from, input.to, ctx.clock.today());
     const first = scope.months[0] ?? input.from;
     const last = scope.months.at(-1) ?? input.from;

@@ -266,6 +266,7 @@ const PCT = [0, 100] as const;
 const SCORE = [1, 5] as const;
 const NO_DELIVERABLES = { deliverables: [], deliverableValueUsd: [0, 0] } as const;
 
+// biome-ignore format: one SLA or deliverable template per line reads as a table
 export const SERVICE_LINE_PROFILES: Record<ServiceLine, ServiceLineProfile> = {
   customer_support: {
     businessUnits: ['Customer Operations'],
@@ -1482,6 +1483,7 @@ export interface PortfolioSlot {
  * The 30 engagements at scale 1, covering every service line. At scale n each slot is repeated n times, the copies
  * drawing their vendor among those that offer the service line.
  */
+// biome-ignore format: one engagement per line reads as a table
 export const PORTFOLIO_SLOTS: readonly PortfolioSlot[] = [
   {
     serviceLine: 'customer_support',

@@ -28,3 +28,8 @@ export function fromDayNumber(days: number): IsoDate {
 export function minDate(a: IsoDate, b: IsoDate): IsoDate {
   return a < b ? a : b;
 }
+
+/** The later of two dates. */
+export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a > b ? a : b;
+}

@@ -8,7 +8,7 @@ import {
   type PricingModel,
 } from '@portfolio/domain';
 import { toMoney } from './amounts.ts';
-import { minDate } from './dates.ts';
+import { maxDate, minDate } from './dates.ts';
 import type { DemoContext, EngagementPlan, PlannedCharge } from './plan-types.ts';
 import { rngFor } from './rng.ts';
 
@@ -27,7 +27,11 @@ const YEARLY_INDEXATION = 0.03;
  * fee, volume charges, a transition fee in the first month, now and then a one-off (an outcome bonus for
  * outcome-priced work) and pass-through costs. Spend follows the budget times the engagement's spend factor.
  */
-export function planCharges(plan: EngagementPlan, months: readonly Period[], context: DemoContext): PlannedCharge[] {
+export function planCharges(
+  plan: EngagementPlan,
+  months: readonly Period[],
+  context: DemoContext,
+): PlannedCharge[] {
   const { row } = plan;
   const rng = rngFor(context.seed, 'charges', row.code);
   const monthly = (Number(row.annual_budget) / 12) * plan.spendFactor;
@@ -37,7 +41,8 @@ export function planCharges(plan: EngagementPlan, months: readonly Period[], con
   months.forEach((period, index) => {
     const invoice = `INV-${plan.vendor.prefix}-${period.replace('-', '')}-${plan.invoiceNumber}`;
     const add = (category: ChargeCategory, amount: number) => {
-      if (amount >= 0.01) rows.push({ engagement: row.code, invoice, period, category, amount: toMoney(amount) });
+      if (amount >= 0.01)
+        rows.push({ engagement: row.code, invoice, period, category, amount: toMoney(amount) });
     };
     const indexation = (1 + YEARLY_INDEXATION) ** Math.floor(index / 12);
     const share = shareOfMonthRun(period, row.start_date, row.end_date);
@@ -62,7 +67,7 @@ export function planCharges(plan: EngagementPlan, months: readonly Period[], con
 function shareOfMonthRun(period: Period, start: string, end: string | null): number {
   const first = firstDayOfPeriod(period);
   const last = lastDayOfPeriod(period);
-  const from = start > first ? start : first;
+  const from = maxDate(start, first);
   const to = end === null ? last : minDate(end, last);
   const days = daysInMonth(Number(period.slice(0, 4)), Number(period.slice(5, 7)));
   return Math.max(0, daysBetween(from, to) + 1) / days;

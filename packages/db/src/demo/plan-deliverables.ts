@@ -1,15 +1,30 @@
 import { daysBetween, firstDayOfPeriod, type IsoDate, lastDayOfPeriod, type Period } from '@portfolio/domain';
 import { logUniform, roundFigure, toMoney, usdPerUnit } from './amounts.ts';
 import { type DeliverableTemplate, SERVICE_LINE_PROFILES, type VendorQuality } from './catalogue.ts';
-import { addDays, minDate } from './dates.ts';
+import { addDays, maxDate, minDate } from './dates.ts';
 import type { DemoContext, EngagementPlan, PlannedDeliverable } from './plan-types.ts';
 import { type Rng, rngFor } from './rng.ts';
 
 const ON_TIME: Record<VendorQuality, number> = { strong: 0.92, typical: 0.82, weak: 0.65 };
 const QUALITY: Record<VendorQuality, readonly (readonly [number, number])[]> = {
-  strong: [[5, 4], [4, 5], [3, 1]],
-  typical: [[5, 2], [4, 5], [3, 2], [2, 0.4]],
-  weak: [[5, 0.5], [4, 3], [3, 3], [2, 1.2], [1, 0.3]],
+  strong: [
+    [5, 4],
+    [4, 5],
+    [3, 1],
+  ],
+  typical: [
+    [5, 2],
+    [4, 5],
+    [3, 2],
+    [2, 0.4],
+  ],
+  weak: [
+    [5, 0.5],
+    [4, 3],
+    [3, 3],
+    [2, 1.2],
+    [1, 0.3],
+  ],
 };
 /** How likely the business acts on a deliverable of each quality rating. */
 const ADOPTION = [0, 0.05, 0.1, 0.4, 0.7, 0.85] as const;
@@ -35,7 +50,7 @@ export function planDeliverables(
   const lastDay = minDate(today, row.end_date ?? today);
   const rows: PlannedDeliverable[] = [];
   for (const period of months) {
-    const first = row.start_date > firstDayOfPeriod(period) ? row.start_date : firstDayOfPeriod(period);
+    const first = maxDate(row.start_date, firstDayOfPeriod(period));
     const last = minDate(lastDayOfPeriod(period), lastDay);
     const count = rng.int(2, 4);
     for (let n = 0; n < count && first <= last; n++) {
@@ -49,7 +64,20 @@ export function planDeliverables(
       const stalled = due < today && daysBetween(due, today) <= 60 && rng.chance(STALLED);
       const delivered = !stalled && deliveredOn <= today;
       const quality = rng.weighted(QUALITY[vendor.quality]);
-      const revisions = rng.weighted<number>(quality >= 4 ? [[0, 7], [1, 2.5], [2, 0.5]] : [[0, 3], [1, 4], [2, 2], [3, 1]]);
+      const revisions = rng.weighted<number>(
+        quality >= 4
+          ? [
+              [0, 7],
+              [1, 2.5],
+              [2, 0.5],
+            ]
+          : [
+              [0, 3],
+              [1, 4],
+              [2, 2],
+              [3, 1],
+            ],
+      );
       const actioned = rng.chance(ADOPTION[quality] ?? 0);
       const value = roundFigure(logUniform(rng, ...profile.deliverableValueUsd) / usdPerUnit(row.currency));
       rows.push({
@@ -60,7 +88,11 @@ export function planDeliverables(
         requested_date: requested,
         due_date: due,
         delivered_date: delivered ? deliveredOn : null,
-        status: delivered ? 'delivered' : due >= today && daysBetween(requested, today) <= 2 ? 'requested' : 'in_progress',
+        status: delivered
+          ? 'delivered'
+          : due >= today && daysBetween(requested, today) <= 2
+            ? 'requested'
+            : 'in_progress',
         quality: delivered ? quality : null,
         revisions: delivered ? revisions : 0,
         actioned: delivered && actioned,

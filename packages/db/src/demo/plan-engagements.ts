@@ -25,7 +25,8 @@ import { type Rng, rngFor } from './rng.ts';
 
 /** How many engagements a scale gives: 30 at scale 1, 3,000 at scale 100. */
 export function engagementCount(scale: number): number {
-  if (!Number.isFinite(scale) || scale <= 0) throw new Error(`The demo scale must be a positive number, got ${scale}`);
+  if (!Number.isFinite(scale) || scale <= 0)
+    throw new Error(`The demo scale must be a positive number, got ${scale}`);
   return Math.max(1, Math.round(PORTFOLIO_SLOTS.length * scale));
 }
 
@@ -54,13 +55,18 @@ export function planEngagements(context: DemoContext, count: number): Engagement
   });
 }
 
-function planEngagement(context: DemoContext, index: number, width: number): Omit<EngagementPlan, 'invoiceNumber'> {
+function planEngagement(
+  context: DemoContext,
+  index: number,
+  width: number,
+): Omit<EngagementPlan, 'invoiceNumber'> {
   const slot = PORTFOLIO_SLOTS[index % PORTFOLIO_SLOTS.length] as PortfolioSlot;
   const copy = Math.floor(index / PORTFOLIO_SLOTS.length);
   const rng = rngFor(context.seed, 'engagement', index);
   const profile = SERVICE_LINE_PROFILES[slot.serviceLine];
   const type = typeOf(slot.serviceLine);
-  const vendor = copy === 0 || rng.chance(0.4) ? vendorNamed(slot.vendor) : rng.pick(vendorsFor(slot.serviceLine));
+  const vendor =
+    copy === 0 || rng.chance(0.4) ? vendorNamed(slot.vendor) : rng.pick(vendorsFor(slot.serviceLine));
   const name = copy === 0 ? slot.name : `${rng.pick(profile.names)} (${rng.pick(REGIONS)})`;
   const currency = rng.pick(vendor.currencies);
   const businessUnit = rng.pick(profile.businessUnits);
@@ -69,8 +75,25 @@ function planEngagement(context: DemoContext, index: number, width: number): Omi
   const annualBudget = roundFigure(logUniform(rng, ...profile.annualBudgetUsd) / usdPerUnit(currency));
   const monthlyBudget = annualBudget / 12;
   const spendFactor = rng.chance(0.2) ? rng.float(1.04, 1.15) : rng.float(0.86, 0.99);
-  const atRisk = rng.weighted<number>([[0, 1], [5, 2], [7.5, 1], [8, 1], [10, 4], [12, 2], [15, 3], [20, 1]]);
-  const earnBack = atRisk === 0 ? 0 : rng.weighted<number>([[0, 3], [1, 2], [2, 2], [3, 2]]);
+  const atRisk = rng.weighted<number>([
+    [0, 1],
+    [5, 2],
+    [7.5, 1],
+    [8, 1],
+    [10, 4],
+    [12, 2],
+    [15, 3],
+    [20, 1],
+  ]);
+  const earnBack =
+    atRisk === 0
+      ? 0
+      : rng.weighted<number>([
+          [0, 3],
+          [1, 2],
+          [2, 2],
+          [3, 2],
+        ]);
   // The in-house cost the business case compared against: net cost ends up 22–42 % below it, and the planned saving
   // assumed the vendor would cost exactly the budget.
   const realizedSavings = rng.float(0.22, 0.42);
@@ -94,7 +117,8 @@ function planEngagement(context: DemoContext, index: number, width: number): Omi
     at_risk_pct: atRisk.toFixed(2),
     earn_back_months: earnBack,
     baseline_monthly_cost: baseline === null ? null : toMoney(baseline),
-    planned_monthly_savings: baseline === null ? null : toMoney(Math.round((baseline - monthlyBudget) / 100) * 100),
+    planned_monthly_savings:
+      baseline === null ? null : toMoney(Math.round((baseline - monthlyBudget) / 100) * 100),
   };
   return { row, vendor, spendFactor, degrading: copy === 0 && slot.degrading === true };
 }
@@ -109,14 +133,23 @@ function vendorsFor(serviceLine: ServiceLine): VendorProfile[] {
   return VENDORS.filter((vendor) => vendor.serviceLines.includes(serviceLine));
 }
 
-function datesFor(lifecycle: Lifecycle, rng: Rng, context: DemoContext): { start: IsoDate; end: IsoDate | null } {
+function datesFor(
+  lifecycle: Lifecycle,
+  rng: Rng,
+  context: DemoContext,
+): { start: IsoDate; end: IsoDate | null } {
   const first = context.window[0];
   const current = context.window[context.window.length - 1];
   if (first === undefined || current === undefined) throw new Error('The demo window is empty');
   const windowStart = firstDayOfPeriod(first);
   switch (lifecycle) {
     case 'full': {
-      const term = rng.weighted<number | null>([[null, 2], [36, 3], [48, 2], [60, 1]]);
+      const term = rng.weighted<number | null>([
+        [null, 2],
+        [36, 3],
+        [48, 2],
+        [60, 1],
+      ]);
       return { start: windowStart, end: term === null ? null : lastDayOfPeriod(addMonths(first, term - 1)) };
     }
     case 'late_start': {

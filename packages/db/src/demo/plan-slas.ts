@@ -32,11 +32,22 @@ const SOURCE = 'vendor report';
 export function chooseSlas(plan: EngagementPlan, context: DemoContext): SlaChoice[] {
   const rng = rngFor(context.seed, 'slas', plan.row.code);
   const templates = SERVICE_LINE_PROFILES[plan.row.service_line].slas;
-  const count = rng.int(3, Math.min(6, templates.length));
+  const count = Math.min(
+    templates.length,
+    rng.weighted<number>([
+      [3, 1],
+      [4, 2],
+      [5, 2],
+      [6, 1],
+    ]),
+  );
   const critical = rng.shuffle(templates.filter((t) => t.kind === 'critical'));
   const key = rng.shuffle(templates.filter((t) => t.kind === 'key'));
   const criticalCount = Math.min(critical.length, rng.int(1, 3));
-  const chosen = [...critical.slice(0, criticalCount), ...key, ...critical.slice(criticalCount)].slice(0, count);
+  const chosen = [...critical.slice(0, criticalCount), ...key, ...critical.slice(criticalCount)].slice(
+    0,
+    count,
+  );
   const ordered = templates.filter((t) => chosen.includes(t));
   const criticalChosen = ordered.filter((t) => t.kind === 'critical');
   const allocations = allocate(rng, criticalChosen.length);
@@ -56,8 +67,14 @@ function allocate(rng: Rng, count: number): number[] {
   if (count >= 2 && rng.chance(0.35)) return Array.from({ length: count }, () => rng.pick([40, 50, 60]));
   const splits: Record<number, readonly (readonly number[])[]> = {
     1: [[100], [50]],
-    2: [[50, 50], [60, 40]],
-    3: [[40, 30, 30], [34, 33, 33]],
+    2: [
+      [50, 50],
+      [60, 40],
+    ],
+    3: [
+      [40, 30, 30],
+      [34, 33, 33],
+    ],
   };
   return [...rng.pick(splits[count] ?? [[]])];
 }
@@ -90,7 +107,9 @@ export function planMeasurements(
 ): PlannedMeasurement[] {
   const { template } = choice;
   const rng = rngFor(context.seed, 'measurements', plan.row.code, template.code);
-  const mean = QUALITY_MEAN[plan.vendor.quality] + rng.normal(0, 0.3);
+  const drawnMean = QUALITY_MEAN[plan.vendor.quality] + rng.normal(0, 0.3);
+  // A degrading SLA starts out healthy, so that the decline stands out.
+  const mean = choice.degrades ? Math.max(drawnMean, QUALITY_MEAN.strong) : drawnMean;
   const reportsCurrentMonth = choice.degrades || rng.chance(CURRENT_MONTH_REPORTED);
   const baseVolume = template.volume ? rng.int(...template.volume) : 0;
   const current = context.window[context.window.length - 1] ?? '';
@@ -104,12 +123,17 @@ export function planMeasurements(
   for (const period of months) {
     latent = mean + PERSISTENCE * (latent - mean) + rng.normal(0, Math.sqrt(1 - PERSISTENCE ** 2));
     const monthsAgo = monthsBetweenInclusive(period, current) - 1;
-    const drift = choice.degrades && monthsAgo < DEGRADING_MONTHS ? (3.6 * (DEGRADING_MONTHS - monthsAgo)) / 6 : 0;
+    const drift =
+      choice.degrades && monthsAgo < DEGRADING_MONTHS
+        ? (4.2 * (DEGRADING_MONTHS - monthsAgo)) / DEGRADING_MONTHS
+        : 0;
     const unreported = rng.chance(MONTH_UNREPORTED);
     if (gaps.has(period) || unreported || (monthsAgo === 0 && !reportsCurrentMonth)) continue;
 
     const value = valueAt(template, latent - drift);
-    const reading = template.volume ? ratioReading(rng, template, value, baseVolume) : plainReading(template, value);
+    const reading = template.volume
+      ? ratioReading(rng, template, value, baseVolume)
+      : plainReading(template, value);
     const status = slaStatus(levels, reading.actual);
     rows.push({
       engagement: plan.row.code,
@@ -143,7 +167,7 @@ function ratioReading(rng: Rng, template: SlaTemplate, value: number, baseVolume
   const denominator = Math.max(1, Math.round(baseVolume * (1 + rng.normal(0, 0.08))));
   const numerator = Math.min(denominator, Math.max(0, Math.round((value / 100) * denominator)));
   return {
-    actual: ((numerator * 100) / denominator).toFixed(template.decimals),
+    actual: ((numerator * 100) / denominator).toFixed(Math.max(2, template.decimals)),
     numerator: String(numerator),
     denominator: String(denominator),
   };

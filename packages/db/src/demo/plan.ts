@@ -1,7 +1,7 @@
-import { addMonths, engagementRanIn, parseDate, type Period, periodOfDate } from '@portfolio/domain';
-import { engagementCount, planEngagements, planVendors } from './plan-engagements.ts';
+import { addMonths, engagementRanIn, type Period, parseDate, periodOfDate } from '@portfolio/domain';
 import { planCharges } from './plan-charges.ts';
 import { planDeliverables } from './plan-deliverables.ts';
+import { engagementCount, planEngagements, planVendors } from './plan-engagements.ts';
 import { planFxRates } from './plan-fx.ts';
 import { chooseSlas, planMeasurements, slaRow } from './plan-slas.ts';
 import type {

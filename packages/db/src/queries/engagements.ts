@@ -1,10 +1,13 @@
+import type { EngagementFilter } from '@portfolio/domain';
 import type { Db } from '../create-db.ts';
+import { filteredEngagementIds } from './engagement-filter.ts';
 
-/** The engagements list: every engagement with its vendor's name, by code. */
-export function listEngagements(db: Db) {
+/** The engagements list: the engagements a filter selects (all without one) with their vendor's name, by code. */
+export function listEngagements(db: Db, filter: EngagementFilter = {}) {
   return db
     .selectFrom('engagements as e')
     .innerJoin('vendors as v', 'v.id', 'e.vendor_id')
+    .where('e.id', 'in', filteredEngagementIds(db, filter))
     .select([
       'e.code',
       'e.name',

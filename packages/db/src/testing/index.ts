@@ -1,3 +1,4 @@
 /** Test support shared by the workspace's suites: the databases to run on and hand-computed fixtures. */
 export { createScratchPostgres, type TestDatabase, testDatabases } from './test-databases.ts';
+export { ageSessions } from './time-travel.ts';
 export { WORKED_EXAMPLE_TODAY, writeWorkedExample } from './worked-example.ts';

@@ -1,16 +1,6 @@
 import { z } from 'zod';
 import { DELIVERABLE_STATUSES, type DeliverableStatus } from '../enums.ts';
-import {
-  amount,
-  boolean,
-  date,
-  integer,
-  oneOf,
-  optional,
-  required,
-  text,
-  withDefault,
-} from './cells.ts';
+import { amount, boolean, date, integer, oneOf, optional, required, text, withDefault } from './cells.ts';
 import type { InterchangeFile } from './interchange-file.ts';
 
 export const deliverableCsvRowSchema = z

@@ -2,6 +2,7 @@ import { type ChargeCsvRow, chargesFile } from './charges-file.ts';
 import { type DeliverableCsvRow, deliverablesFile } from './deliverables-file.ts';
 import { type EngagementCsvRow, engagementsFile } from './engagements-file.ts';
 import { type FxRateCsvRow, fxRatesFile } from './fx-rates-file.ts';
+import type { InterchangeFile } from './interchange-file.ts';
 import { type MeasurementCsvRow, measurementsFile } from './measurements-file.ts';
 import { type SlaCsvRow, slasFile } from './slas-file.ts';
 import { type VendorCsvRow, vendorsFile } from './vendors-file.ts';
@@ -19,7 +20,9 @@ export const INTERCHANGE_FILES = [
 
 export type InterchangeFileName = (typeof INTERCHANGE_FILES)[number]['name'];
 
-export const INTERCHANGE_FILE_NAMES: readonly InterchangeFileName[] = INTERCHANGE_FILES.map((file) => file.name);
+export const INTERCHANGE_FILE_NAMES: readonly InterchangeFileName[] = INTERCHANGE_FILES.map(
+  (file) => file.name,
+);
 
 /** The typed row of each file. */
 export interface InterchangeRows {
@@ -40,3 +43,16 @@ export function isInterchangeFileName(name: string): name is InterchangeFileName
 export function compareInterchangeFileNames(a: InterchangeFileName, b: InterchangeFileName): number {
   return INTERCHANGE_FILE_NAMES.indexOf(a) - INTERCHANGE_FILE_NAMES.indexOf(b);
 }
+
+/** Each file's definition by its name, with its row type. */
+export const INTERCHANGE_FILE_BY_NAME: {
+  [Name in InterchangeFileName]: InterchangeFile<Name, InterchangeRows[Name]>;
+} = {
+  'vendors.csv': vendorsFile,
+  'engagements.csv': engagementsFile,
+  'slas.csv': slasFile,
+  'measurements.csv': measurementsFile,
+  'charges.csv': chargesFile,
+  'deliverables.csv': deliverablesFile,
+  'fx_rates.csv': fxRatesFile,
+};

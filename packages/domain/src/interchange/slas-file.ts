@@ -41,7 +41,17 @@ export type SlaCsvRow = z.output<typeof slaCsvRowSchema>;
 /** slas.csv, keyed by engagement code and SLA code. */
 export const slasFile: InterchangeFile<'slas.csv', SlaCsvRow> = {
   name: 'slas.csv',
-  columns: ['engagement', 'code', 'name', 'unit', 'direction', 'expected', 'minimum', 'kind', 'allocation_pct'],
+  columns: [
+    'engagement',
+    'code',
+    'name',
+    'unit',
+    'direction',
+    'expected',
+    'minimum',
+    'kind',
+    'allocation_pct',
+  ],
   required: ['engagement', 'code', 'name', 'unit', 'direction', 'expected', 'kind'],
   key: ['engagement', 'code'],
   schema: slaCsvRowSchema,

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { chargesFile } from './charges-file.ts';
 import { deliverablesFile } from './deliverables-file.ts';
 import { engagementsFile } from './engagements-file.ts';
 import { INTERCHANGE_FILE_NAMES, INTERCHANGE_FILES } from './files.ts';
+import { fxRatesFile } from './fx-rates-file.ts';
 import type { InterchangeFile } from './interchange-file.ts';
 import { measurementsFile } from './measurements-file.ts';
 import { slasFile } from './slas-file.ts';
@@ -12,8 +14,6 @@ import {
   validateInterchangeFile,
 } from './validate-file.ts';
 import { vendorsFile } from './vendors-file.ts';
-import { chargesFile } from './charges-file.ts';
-import { fxRatesFile } from './fx-rates-file.ts';
 
 /** A tiny CSV reader for the tests (no quoting): the header is line 1, empty lines keep their number. */
 function read(text: string): { header: string[] | null; records: CsvRecord[] } {
@@ -53,12 +53,13 @@ describe('the interchange files', () => {
 
   it.each(INTERCHANGE_FILES.map((file) => [file.name, file] as const))(
     '%s: an all-empty row fails on exactly the required columns, and the key is required',
-    (_name, file: InterchangeFile) => {
+    (_name, file) => {
       const empty = Object.fromEntries(file.columns.map((column) => [column, '']));
       const result = file.schema.safeParse(empty);
       const failing = result.success ? [] : result.error.issues.map((issue) => issue.path[0]);
       expect(failing).toEqual(file.required);
-      expect(file.key.every((column) => file.required.includes(column))).toBe(true);
+      const required: readonly string[] = file.required;
+      expect(file.key.every((column) => required.includes(column))).toBe(true);
     },
   );
 });
@@ -107,7 +108,10 @@ describe('validateInterchangeFile', () => {
   });
 
   it('refuses rows with too few or too many cells and skips rows of empty cells', () => {
-    const result = validate(fxRatesFile, 'currency,period,rate\nEUR,2025-01\n,,\n\nEUR,2025-02,1.1,x\nEUR,2025-03,1.1');
+    const result = validate(
+      fxRatesFile,
+      'currency,period,rate\nEUR,2025-01\n,,\n\nEUR,2025-02,1.1,x\nEUR,2025-03,1.1',
+    );
     expect(messages(result.errors)).toEqual([
       'line 2: has 2 cells where the header has 3 columns',
       'line 5: has 4 cells where the header has 3 columns',
@@ -268,7 +272,9 @@ describe('validateInterchangeFile', () => {
   it('checks FX rates: a positive rate of at most 10 decimals', () => {
     const result = validate(
       fxRatesFile,
-      ['currency,period,rate', 'EUR,2025-01,1.0834500000', 'EUR,2025-02,0', 'eu,2025-03,1.12345678901'].join('\n'),
+      ['currency,period,rate', 'EUR,2025-01,1.0834500000', 'EUR,2025-02,0', 'eu,2025-03,1.12345678901'].join(
+        '\n',
+      ),
     );
     expect(messages(result.errors)).toEqual([
       'line 3, column rate: "0" is not above 0',

@@ -22,7 +22,10 @@ export function formatInterchangeError(error: InterchangeError): string {
  * The header must name every required column, no unknown column and none twice; optional columns may be left
  * out (they are then "not set" in every row). `header` is null for an empty file.
  */
-export function validateInterchangeHeader(file: InterchangeLayout, header: readonly string[] | null): InterchangeError[] {
+export function validateInterchangeHeader(
+  file: InterchangeLayout,
+  header: readonly string[] | null,
+): InterchangeError[] {
   if (header === null) {
     return [
       { line: 1, column: null, reason: `the file is empty: expected a header row ${file.columns.join(',')}` },
@@ -87,7 +90,11 @@ export function validateInterchangeFile<Row extends object>(
     } else {
       for (const issue of parsed.error.issues) {
         const column = issue.path[0];
-        errors.push({ line: record.line, column: typeof column === 'string' ? column : null, reason: issue.message });
+        errors.push({
+          line: record.line,
+          column: typeof column === 'string' ? column : null,
+          reason: issue.message,
+        });
       }
     }
   }
@@ -116,7 +123,10 @@ function duplicateKeys<Row extends object>(
 }
 
 /** Errors by line, then by the column's place in the file (row-level errors first). */
-export function sortInterchangeErrors(file: InterchangeLayout, errors: readonly InterchangeError[]): InterchangeError[] {
+export function sortInterchangeErrors(
+  file: InterchangeLayout,
+  errors: readonly InterchangeError[],
+): InterchangeError[] {
   const place = (column: string | null) => (column === null ? -1 : file.columns.indexOf(column));
   return [...errors].sort((a, b) => a.line - b.line || place(a.column) - place(b.column));
 }

@@ -1,0 +1,23 @@
+import { loadVendor } from '@portfolio/db';
+import { buildVendorScorecards, reportInputSchema } from '@portfolio/domain';
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import { readProcedure, router } from '../trpc.ts';
+import { factsFor } from './facts-for.ts';
+
+export const vendorsRouter = router({
+  /** A scorecard per vendor: attainment, credits, savings or insight figures, weighted score and band. */
+  scorecards: readProcedure.input(reportInputSchema).query(async ({ ctx, input }) => {
+    const { scope, facts } = await factsFor(ctx, input);
+    return buildVendorScorecards(facts, scope, ctx.currency);
+  }),
+
+  /** A vendor's record; NOT_FOUND for an unknown name. */
+  detail: readProcedure
+    .input(z.object({ name: z.string().min(1).max(200) }))
+    .query(async ({ ctx, input }) => {
+      const vendor = await loadVendor(ctx.db, input.name);
+      if (!vendor) throw new TRPCError({ code: 'NOT_FOUND', message: `No vendor named ${input.name}` });
+      return vendor;
+    }),
+});

@@ -1,0 +1,252 @@
+import type { DbHandle } from '@portfolio/db';
+import { testDatabases, WORKED_EXAMPLE_TODAY, writeWorkedExample } from '@portfolio/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testCaller } from './test-caller.ts';
+
+// The dashboard's procedures on the worked example (packages/db/src/testing/worked-example.ts); every figure was
+// computed by hand from the fixture, as in report-worked-example.test.ts. Today is 2025-06-15.
+const RANGE = { from: '2025-01', to: '2025-06' };
+
+describe.each(testDatabases())('dashboard procedures on $name', ({ open }) => {
+  let handle: DbHandle;
+  let api: ReturnType<typeof testCaller>;
+  beforeAll(async () => {
+    handle = await open();
+    await writeWorkedExample(handle.db);
+    api = testCaller(handle, WORKED_EXAMPLE_TODAY);
+  });
+  afterAll(() => handle.close());
+
+  it('lists the filter options and filters the engagements list', async () => {
+    expect(await api.meta.filterOptions()).toEqual({
+      vendors: ['Acme Services', 'Insight Partners'],
+      businessUnits: ['Customer Operations', 'HR', 'Strategy'],
+    });
+    expect((await api.engagements.list()).map((e) => e.code)).toEqual(['ENG-001', 'ENG-002', 'ENG-003', 'ENG-004']);
+    expect((await api.engagements.list({ types: ['KPO'] })).map((e) => e.code)).toEqual(['ENG-003']);
+    expect((await api.engagements.list({ vendors: ['Acme Services'], locations: ['offshore'] })).length).toBe(2);
+  });
+
+  it('gives an engagement’s terms, SLAs, charges by category and deliverables', async () => {
+    const detail = await api.engagements.detail({ code: 'ENG-002' });
+    expect(detail).toMatchObject({
+      code: 'ENG-002',
+      vendor: 'Acme Services',
+      vendorCountry: 'India',
+      currency: 'EUR',
+      atRiskPct: '12.50',
+      earnBackMonths: 2,
+      startDate: '2025-03-10',
+      endDate: '2025-05-20',
+      baselineMonthlyCost: '20000.00',
+    });
+    expect(detail.slas).toEqual([
+      {
+        code: 'ACC',
+        name: 'Payroll accuracy',
+        unit: '%',
+        direction: 'higher_is_better',
+        expected: '99.5',
+        minimum: '98',
+        kind: 'critical',
+        allocationPct: '100.00',
+      },
+    ]);
+    await expect(api.engagements.detail({ code: 'ENG-999' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+
+    const charges = await api.engagements.charges({ code: 'ENG-001', from: '2025-01', to: '2025-02' });
+    expect(charges.map((c) => [c.period, c.category, c.amount, c.invoices])).toEqual([
+      ['2025-01', 'base', '100000.00', 1],
+      ['2025-01', 'volume', '6202.50', 1],
+      ['2025-02', 'base', '100000.00', 1],
+      ['2025-02', 'one_off', '1000.00', 1],
+      ['2025-02', 'volume', '6202.50', 1],
+    ]);
+    const deliverables = await api.engagements.deliverables({ code: 'ENG-003' });
+    expect(deliverables.map((d) => d.code)).toEqual(['D5', 'D7', 'D4', 'D3', 'D2', 'D1', 'D6']);
+    expect(deliverables[3]).toMatchObject({ deliveredDate: '2025-04-10', quality: 5, revisions: 1, actioned: true });
+  });
+
+  it('draws an SLA’s trend with its levels, unreported months and months it did not run', async () => {
+    const [asa] = await api.slas.trend({ ...RANGE, engagement: 'ENG-001', sla: 'ASA' });
+    expect(asa).toMatchObject({ code: 'ASA', expected: '30', minimum: '45', allocationPct: '60.00' });
+    expect(asa?.cells.map((c) => [c.period, c.actual, c.status])).toEqual([
+      ['2025-01', '28', 'met'],
+      ['2025-02', '35', 'missed'],
+      ['2025-03', '30', 'met'],
+      ['2025-04', '50', 'breached'],
+      ['2025-05', '25', 'met'],
+      ['2025-06', null, 'unreported'],
+    ]);
+    const payroll = await api.slas.trend({ ...RANGE, engagement: 'ENG-002' });
+    expect(payroll.map((s) => s.code)).toEqual(['ACC']);
+    expect(payroll[0]?.cells.map((c) => c.status)).toEqual([null, null, 'missed', 'met', 'met', null]);
+  });
+
+  it('lists the breaches, and the SLAs breached most often', async () => {
+    const breaches = await api.slas.breaches(RANGE);
+    expect(breaches.truncated).toBe(false);
+    expect(breaches.rows.map((b) => [b.period, b.engagement, b.sla, b.actual, b.minimum, b.vendor])).toEqual([
+      ['2025-04', 'ENG-001', 'ASA', '50', '45', 'Acme Services'],
+      ['2025-02', 'ENG-001', 'ABN', '9', '8', 'Acme Services'],
+    ]);
+    expect((await api.slas.breaches({ ...RANGE, limit: 1 })).truncated).toBe(true);
+    expect((await api.slas.breaches({ ...RANGE, types: ['KPO'] })).rows).toEqual([]);
+    const top = await api.slas.topBreaches(RANGE);
+    // ASA: breached in April and missed in February; ABN: breached in February only.
+    expect(top.map((t) => [t.engagement, t.sla, t.breached, t.missed, t.measured, t.lastBreach])).toEqual([
+      ['ENG-001', 'ASA', 1, 1, 5, '2025-04'],
+      ['ENG-001', 'ABN', 1, 0, 5, '2025-02'],
+    ]);
+  });
+
+  it('gives BPO savings month by month with running totals that end at the report’s savings', async () => {
+    const [trend, report] = await Promise.all([
+      api.savings.trend({ ...RANGE, types: ['BPO'] }),
+      api.report.portfolio({ ...RANGE, types: ['BPO'] }),
+    ]);
+    // ENG-001 baseline 120,000 a month; ENG-002 20,000 EUR in March–May at 1.08, 1.10, 1.12345.
+    expect(trend.map((m) => [m.period, m.baseline, m.netCostVsBaseline, m.savings])).toEqual([
+      ['2025-01', '120000.00', '106202.50', '13797.50'],
+      ['2025-02', '120000.00', '96582.25', '23417.75'],
+      ['2025-03', '141600.00', '116200.00', '25400.00'],
+      ['2025-04', '142000.00', '111000.00', '31000.00'],
+      ['2025-05', '142469.00', '117226.23', '25242.77'],
+      ['2025-06', '120000.00', '0.00', '120000.00'],
+    ]);
+    expect(trend.map((m) => m.cumulativeSavings)).toEqual([
+      '13797.50',
+      '37215.25',
+      '62615.25',
+      '93615.25',
+      '118858.02',
+      '238858.02',
+    ]);
+    expect(trend.at(-1)?.cumulativeSavings).toBe(report.totals.savings);
+    expect(trend.at(-1)?.cumulativePlannedSavings).toBe('180000.00');
+    // February: the capped credit of 10,620.25 on charges of 107,202.50; March: 2,025.00 arose and was earned back.
+    expect(trend[1]).toMatchObject({ credits: '10620.25', creditsWithheld: '10620.25' });
+    expect(trend[1]?.creditsPct).toBeCloseTo((1_062_025 * 100) / 10_720_250, 10);
+    expect(trend[2]).toMatchObject({ credits: '2025.00', creditsWithheld: '0.00', creditsWithheldPct: 0 });
+    expect(trend[2]?.creditsPct).toBeCloseTo((202_500 * 100) / 11_620_000, 10);
+  });
+
+  it('gives KPO insight delivery per month and the overdue deliverables', async () => {
+    const months = await api.insight.monthly({ ...RANGE, types: ['KPO'] });
+    // D1 on time in January (25 days), D2 late in February (24 days), D3 on time in April (40 days).
+    expect(months.map((m) => [m.period, m.delivered, m.onTime, m.late, m.medianCycleDays])).toEqual([
+      ['2025-01', 1, 1, 0, 25],
+      ['2025-02', 1, 0, 1, 24],
+      ['2025-03', 0, 0, 0, null],
+      ['2025-04', 1, 1, 0, 40],
+      ['2025-05', 0, 0, 0, null],
+      ['2025-06', 0, 0, 0, null],
+    ]);
+    // 20,000 GBP a month at 1.25, 1.26 and 1.28; D1's 10,000 GBP and D3's 20,000 GBP were acted on.
+    expect(months.map((m) => m.costPerDeliverable)).toEqual(['25000.00', '25200.00', null, '25600.00', null, null]);
+    expect(months.map((m) => m.valueRealized)).toEqual(['12500.00', '0.00', '0.00', '25600.00', '0.00', '0.00']);
+    const overdue = await api.insight.overdue(RANGE);
+    expect(overdue.rows.map((d) => [d.engagement, d.code, d.dueDate, d.daysOverdue])).toEqual([
+      ['ENG-003', 'D4', '2025-05-30', 16],
+      ['ENG-003', 'D7', '2025-06-10', 5],
+    ]);
+  });
+
+  it('breaks spend down by category and by billing currency, adding up to the report’s charges', async () => {
+    const [categories, currencies] = await Promise.all([api.spend.byCategory(RANGE), api.spend.byCurrency(RANGE)]);
+    // base: 500,000 USD + 15,000 EUR at 1.08, 1.10, 1.12345 + 120,000 GBP (153,400.00); May's 333.33 EUR → 374.48.
+    expect(categories).toEqual([
+      { category: 'base', charges: '702951.75' },
+      { category: 'one_off', charges: '1000.00' },
+      { category: 'pass_through', charges: '500.00' },
+      { category: 'volume', charges: '12779.48' },
+    ]);
+    expect(currencies).toEqual([
+      { currency: 'EUR', amount: '45333.33', charges: '49926.23', engagements: 1 },
+      { currency: 'GBP', amount: '120000.00', charges: '153400.00', engagements: 1 },
+      { currency: 'USD', amount: '513905.00', charges: '513905.00', engagements: 1 },
+    ]);
+  });
+
+  it('scores the vendors by the documented weights', async () => {
+    const cards = await api.vendors.scorecards(RANGE);
+    expect(cards.map((c) => [c.vendor, c.engagements, c.bpo, c.kpo])).toEqual([
+      ['Acme Services', ['ENG-001', 'ENG-002'], 2, 0],
+      ['Insight Partners', ['ENG-003'], 0, 1],
+    ]);
+    const [acme, insight] = cards;
+    // Acme: attainment 12 of 17, credits 18,645.25 of 563,831.23 charged, savings 238,858.02 over a plan of
+    // 180,000.00 (capped at 100). Score (40 × attainment + 20 × 100 + 15 × (100 − 10 × credits %)) ÷ 75.
+    const acmeCredits = (1_864_525 * 100) / 56_383_123;
+    expect(acme?.creditsPct).toBeCloseTo(acmeCredits, 10);
+    expect(acme?.components).toMatchObject({ savings: 100, onTime: null, quality: null });
+    expect(acme?.score).toBeCloseTo((40 * (1200 / 17) + 20 * 100 + 15 * (100 - 10 * acmeCredits)) / 75, 10);
+    expect(acme?.band).toBe('good');
+    // Insight Partners: attainment 40 %, credits 1,275.00 of 153,400.00, on time 2 of 3, quality 4 → 75.
+    const insightCredits = (127_500 * 100) / 15_340_000;
+    expect(insight?.score).toBeCloseTo(
+      (40 * 40 + 15 * (100 - 10 * insightCredits) + 15 * (200 / 3) + 10 * 75) / 80,
+      10,
+    );
+    expect(insight?.band).toBe('watch');
+    expect(await api.vendors.detail({ name: 'Insight Partners' })).toMatchObject({ country: 'United Kingdom' });
+    await expect(api.vendors.detail({ name: 'Nobody' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe.each(testDatabases())('budget against actual per fiscal year on $name', ({ open }) => {
+  let handle: DbHandle;
+  beforeAll(async () => {
+    handle = await open();
+    await writeWorkedExample(handle.db);
+    // Budgets: 1,200,000 USD a year for ENG-001, 240,000 EUR for ENG-002 (ran March–May), 120,000 GBP for ENG-003.
+    for (const [code, budget] of [
+      ['ENG-001', '1200000.00'],
+      ['ENG-002', '240000.00'],
+      ['ENG-003', '120000.00'],
+    ] as const) {
+      await handle.db.updateTable('engagements').set({ annual_budget: budget }).where('code', '=', code).execute();
+    }
+  });
+  afterAll(() => handle.close());
+
+  it('forecasts FY2025 from the run rate of January–June, with budgets converted month by month', async () => {
+    const api = testCaller(handle, WORKED_EXAMPLE_TODAY);
+    const { currency, years } = await api.spend.budget(RANGE);
+    expect(currency).toBe('USD');
+    expect(years.map((y) => y.label)).toEqual(['FY2025']);
+    const fy = years[0];
+    // Budget: 1,200,000.00 + 20,000 EUR × (1.08 + 1.10 + 1.12345) = 66,069.00 + 10,000 GBP × (1.25 + 1.26 + 1.27
+    // + 1.28 + 1.30 + 1.31) = 76,700.00 and July–December at June's 1.31 carried forward: 78,600.00.
+    // Actual January–June 717,231.23; forecast 717,231.23 × 12 ÷ 6 = 1,434,462.46.
+    expect(fy).toMatchObject({
+      from: '2025-01',
+      to: '2025-12',
+      elapsedMonths: 6,
+      budget: '1421369.00',
+      actual: '717231.23',
+      runRate: '119538.54',
+      forecast: '1434462.46',
+      variance: '13093.46',
+    });
+    expect(fy?.variancePct).toBeCloseTo((1_309_346 * 100) / 142_136_900, 10);
+    expect(fy?.months[5]).toMatchObject({ period: '2025-06', cumulativeActual: '717231.23' });
+    // July: 717,231.23 + 717,231.23 ÷ 6 = 836,769.768… → 836,769.77; December ends at the forecast.
+    expect(fy?.months[6]).toMatchObject({ actual: null, cumulativeForecast: '836769.77' });
+    expect(fy?.months[11]).toMatchObject({ cumulativeForecast: '1434462.46', cumulativeBudget: '1421369.00' });
+  });
+
+  it('covers every fiscal year the range touches, and names a rate its budget lacks', async () => {
+    const api = testCaller(handle, WORKED_EXAMPLE_TODAY, { fiscalYearStart: 4 });
+    // FY2025 runs April 2024–March 2025: ENG-003's GBP budget needs rates from 2024, which are not on record.
+    await expect(api.spend.budget(RANGE)).rejects.toThrow('No FX rate for GBP in 2024-10 (to USD)');
+    await handle.db.updateTable('engagements').set({ annual_budget: null }).where('code', '=', 'ENG-003').execute();
+    const { years } = await api.spend.budget(RANGE);
+    expect(years.map((y) => [y.label, y.from, y.to, y.elapsedMonths, y.budget])).toEqual([
+      // ENG-001 from January 2025 (3 months of 100,000.00) + ENG-002 in March at 1.08 (21,600.00).
+      ['FY2025', '2024-04', '2025-03', 12, '321600.00'],
+      // ENG-001 April 2025–March 2026 (1,200,000.00) + ENG-002 in April and May (22,000.00 + 22,469.00).
+      ['FY2026', '2025-04', '2026-03', 3, '1244469.00'],
+    ]);
+  });
+});

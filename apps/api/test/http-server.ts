@@ -1,0 +1,71 @@
+import type { Server } from 'node:http';
+import { type DbHandle, pingDatabase } from '@portfolio/db';
+import { createClock } from '../src/clock.ts';
+import { createHttpApp } from '../src/http/http-app.ts';
+import { createLogger } from '../src/logger.ts';
+
+/** The real HTTP stack (Express, guards, tRPC, auth) over a test database, on a free port. */
+export async function startTestServer(handle: DbHandle, today = '2025-06-15') {
+  const app = createHttpApp({
+    context: {
+      db: handle.db,
+      clock: createClock(today),
+      logger: createLogger('silent'),
+      currency: 'USD',
+      fiscalYearStart: 1,
+    },
+    checkDatabase: () => pingDatabase(handle.db),
+  });
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, () => resolve(s));
+  });
+  const address = server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  return {
+    url,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export type TrpcAnswer = {
+  status: number;
+  body: { result?: { data: unknown }; error?: { message: string; data: { code: string } } };
+  setCookie: string | null;
+};
+
+/** Calls a procedure over HTTP as the dashboard does (JSON, same origin, the request header). */
+export async function call(
+  url: string,
+  path: string,
+  options: {
+    input?: unknown;
+    mutation?: boolean;
+    cookie?: string | null;
+    bearer?: string;
+    headers?: Record<string, string>;
+  } = {},
+): Promise<TrpcAnswer> {
+  const headers: Record<string, string> = { ...(options.headers ?? {}) };
+  if (options.cookie) headers.cookie = options.cookie;
+  if (options.bearer) headers.authorization = `Bearer ${options.bearer}`;
+  let response: Response;
+  if (options.mutation) {
+    response = await fetch(`${url}/trpc/${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-portfolio-request': '1', ...headers },
+      body: JSON.stringify(options.input ?? null),
+    });
+  } else {
+    const query =
+      options.input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(options.input))}`;
+    response = await fetch(`${url}/trpc/${path}${query}`, { headers });
+  }
+  return {
+    status: response.status,
+    body: await response.json(),
+    setCookie: response.headers.get('set-cookie'),
+  };
+}
+
+/** The `name=value` part of a Set-Cookie header, to send back. */
+export const cookieOf = (setCookie: string | null) => setCookie?.split(';')[0] ?? null;

@@ -1,0 +1,282 @@
+import {
+  compareDecimals,
+  type InterchangeError,
+  type InterchangeFileName,
+  type InterchangeRows,
+  parseDecimal,
+  type SlaLevels,
+  slaStatus,
+  type ValidatedRow,
+} from '@portfolio/domain';
+import type { Transaction } from 'kysely';
+import type { Database } from '../schema.ts';
+import {
+  engagementIdsByCode,
+  type SlaRef,
+  slaKey,
+  slasByCode,
+  slasByEngagementId,
+  vendorIdsByName,
+} from './natural-keys.ts';
+import { recomputeMeasurementStatuses } from './recompute-statuses.ts';
+import { type UpsertCounts, upsertRows } from './upsert.ts';
+
+type Trx = Transaction<Database>;
+
+export type WriteCounts = UpsertCounts & { statusesChanged?: number };
+
+/** A file's valid rows with their natural keys resolved: the keys no database row has, and how to write. */
+export type PreparedImport = { errors: InterchangeError[]; write(): Promise<WriteCounts> };
+
+type Importer<Row> = (trx: Trx, rows: readonly ValidatedRow<Row>[]) => Promise<PreparedImport>;
+
+/** Looks natural keys up, collecting an error for each unknown one. */
+class KeyResolver {
+  readonly errors: InterchangeError[] = [];
+
+  find<T>(
+    map: ReadonlyMap<string, T>,
+    key: string,
+    line: number,
+    column: string,
+    what: string,
+  ): T | undefined {
+    const found = map.get(key);
+    if (found === undefined) this.errors.push({ line, column, reason: `unknown ${what}` });
+    return found;
+  }
+}
+
+function quoted(text: string): string {
+  return JSON.stringify(text);
+}
+
+const importVendors: Importer<InterchangeRows['vendors.csv']> = async (trx, rows) => ({
+  errors: [],
+  write: () =>
+    upsertRows(
+      trx,
+      { table: 'vendors', key: ['name'], columns: ['name', 'country', 'certifications', 'notes'] },
+      rows.map(({ row }) => row),
+    ),
+});
+
+const importEngagements: Importer<InterchangeRows['engagements.csv']> = async (trx, rows) => {
+  const vendors = await vendorIdsByName(trx);
+  const resolver = new KeyResolver();
+  const records = rows.flatMap(({ line, row }) => {
+    const { vendor, ...rest } = row;
+    const vendorId = resolver.find(vendors, vendor, line, 'vendor', `vendor ${quoted(vendor)}`);
+    return vendorId === undefined ? [] : [{ ...rest, vendor_id: vendorId }];
+  });
+  return {
+    errors: resolver.errors,
+    write: () =>
+      upsertRows(
+        trx,
+        {
+          table: 'engagements',
+          key: ['code'],
+          columns: [
+            'code',
+            'name',
+            'vendor_id',
+            'type',
+            'service_line',
+            'location',
+            'business_unit',
+            'owner',
+            'start_date',
+            'end_date',
+            'status',
+            'pricing_model',
+            'currency',
+            'annual_budget',
+            'at_risk_pct',
+            'earn_back_months',
+            'baseline_monthly_cost',
+            'planned_monthly_savings',
+          ],
+        },
+        records,
+      ),
+  };
+};
+
+function sameDecimal(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return a === b;
+  return compareDecimals(parseDecimal(a), parseDecimal(b)) === 0;
+}
+
+function sameLevels(a: SlaLevels & { expected: string; minimum: string | null }, b: SlaRef): boolean {
+  return (
+    a.direction === b.direction && sameDecimal(a.expected, b.expected) && sameDecimal(a.minimum, b.minimum)
+  );
+}
+
+/** SLAs are upserted; where a stored SLA's levels change, its measurements' statuses are judged again. */
+const importSlas: Importer<InterchangeRows['slas.csv']> = async (trx, rows) => {
+  const engagements = await engagementIdsByCode(trx);
+  const stored = await slasByEngagementId(trx);
+  const resolver = new KeyResolver();
+  const relevelled: { id: number; levels: SlaLevels }[] = [];
+  const records = rows.flatMap(({ line, row }) => {
+    const { engagement, ...rest } = row;
+    const engagementId = resolver.find(
+      engagements,
+      engagement,
+      line,
+      'engagement',
+      `engagement ${quoted(engagement)}`,
+    );
+    if (engagementId === undefined) return [];
+    const existing = stored.get(slaKey(engagementId, row.code));
+    if (existing && !sameLevels(row, existing)) {
+      relevelled.push({
+        id: existing.id,
+        levels: { direction: row.direction, expected: row.expected, minimum: row.minimum },
+      });
+    }
+    return [{ ...rest, engagement_id: engagementId }];
+  });
+  return {
+    errors: resolver.errors,
+    async write() {
+      const counts = await upsertRows(
+        trx,
+        {
+          table: 'slas',
+          key: ['engagement_id', 'code'],
+          columns: [
+            'engagement_id',
+            'code',
+            'name',
+            'unit',
+            'direction',
+            'expected',
+            'minimum',
+            'kind',
+            'allocation_pct',
+          ],
+        },
+        records,
+      );
+      return { ...counts, statusesChanged: await recomputeMeasurementStatuses(trx, relevelled) };
+    },
+  };
+};
+
+/** A measurement's status is the domain's verdict on its actual against its SLA's levels. */
+const importMeasurements: Importer<InterchangeRows['measurements.csv']> = async (trx, rows) => {
+  const engagements = await engagementIdsByCode(trx);
+  const slas = await slasByCode(trx);
+  const resolver = new KeyResolver();
+  const records = rows.flatMap(({ line, row }) => {
+    const { engagement, sla: code, ...rest } = row;
+    if (
+      resolver.find(engagements, engagement, line, 'engagement', `engagement ${quoted(engagement)}`) ===
+      undefined
+    ) {
+      return [];
+    }
+    const what = `SLA ${quoted(code)} of engagement ${engagement}`;
+    const sla = resolver.find(slas, slaKey(engagement, code), line, 'sla', what);
+    return sla === undefined ? [] : [{ ...rest, sla_id: sla.id, status: slaStatus(sla, row.actual) }];
+  });
+  return {
+    errors: resolver.errors,
+    write: () =>
+      upsertRows(
+        trx,
+        {
+          table: 'measurements',
+          key: ['sla_id', 'period'],
+          columns: ['sla_id', 'period', 'actual', 'numerator', 'denominator', 'source', 'note', 'status'],
+        },
+        records,
+      ),
+  };
+};
+
+/** The rows of a file that refers to engagements by code, with `engagement_id` in place of the code. */
+async function withEngagementIds<Row extends { engagement: string }>(
+  trx: Trx,
+  rows: readonly ValidatedRow<Row>[],
+): Promise<{ errors: InterchangeError[]; records: (Omit<Row, 'engagement'> & { engagement_id: number })[] }> {
+  const engagements = await engagementIdsByCode(trx);
+  const resolver = new KeyResolver();
+  const records = rows.flatMap(({ line, row }) => {
+    const { engagement, ...rest } = row;
+    const id = resolver.find(engagements, engagement, line, 'engagement', `engagement ${quoted(engagement)}`);
+    return id === undefined ? [] : [{ ...rest, engagement_id: id }];
+  });
+  return { errors: resolver.errors, records };
+}
+
+const importCharges: Importer<InterchangeRows['charges.csv']> = async (trx, rows) => {
+  const { errors, records } = await withEngagementIds(trx, rows);
+  return {
+    errors,
+    write: () =>
+      upsertRows(
+        trx,
+        {
+          table: 'charges',
+          key: ['engagement_id', 'invoice', 'period', 'category'],
+          columns: ['engagement_id', 'invoice', 'period', 'category', 'amount'],
+        },
+        records,
+      ),
+  };
+};
+
+const importDeliverables: Importer<InterchangeRows['deliverables.csv']> = async (trx, rows) => {
+  const { errors, records } = await withEngagementIds(trx, rows);
+  return {
+    errors,
+    write: () =>
+      upsertRows(
+        trx,
+        {
+          table: 'deliverables',
+          key: ['engagement_id', 'code'],
+          columns: [
+            'engagement_id',
+            'code',
+            'title',
+            'kind',
+            'requested_date',
+            'due_date',
+            'delivered_date',
+            'status',
+            'quality',
+            'revisions',
+            'actioned',
+            'estimated_value',
+          ],
+        },
+        records,
+      ),
+  };
+};
+
+const importFxRates: Importer<InterchangeRows['fx_rates.csv']> = async (trx, rows) => ({
+  errors: [],
+  write: () =>
+    upsertRows(
+      trx,
+      { table: 'fx_rates', key: ['currency', 'period'], columns: ['currency', 'period', 'rate'] },
+      rows.map(({ row }) => row),
+    ),
+});
+
+/** How each file is imported once its rows are valid. */
+export const IMPORTERS: { [Name in InterchangeFileName]: Importer<InterchangeRows[Name]> } = {
+  'vendors.csv': importVendors,
+  'engagements.csv': importEngagements,
+  'slas.csv': importSlas,
+  'measurements.csv': importMeasurements,
+  'charges.csv': importCharges,
+  'deliverables.csv': importDeliverables,
+  'fx_rates.csv': importFxRates,
+};

@@ -1,0 +1,54 @@
+import type { SlaDirection } from '@portfolio/domain';
+import type { Transaction } from 'kysely';
+import type { Database } from '../schema.ts';
+
+type Trx = Transaction<Database>;
+
+/** An SLA as measurements refer to it: its id and the levels its measurements are judged by. */
+export type SlaRef = { id: number; direction: SlaDirection; expected: string; minimum: string | null };
+
+/** Vendor ids by name. */
+export async function vendorIdsByName(trx: Trx): Promise<Map<string, number>> {
+  const rows = await trx.selectFrom('vendors').select(['id', 'name']).execute();
+  return new Map(rows.map((row) => [row.name, row.id]));
+}
+
+/** Engagement ids by code. */
+export async function engagementIdsByCode(trx: Trx): Promise<Map<string, number>> {
+  const rows = await trx.selectFrom('engagements').select(['id', 'code']).execute();
+  return new Map(rows.map((row) => [row.code, row.id]));
+}
+
+/** The key of an SLA within the whole portfolio: its engagement (code or id) and its own code. */
+export function slaKey(engagement: string | number, code: string): string {
+  return JSON.stringify([engagement, code]);
+}
+
+/** Every SLA by `slaKey(engagement code, SLA code)`. */
+export async function slasByCode(trx: Trx): Promise<Map<string, SlaRef>> {
+  const rows = await trx
+    .selectFrom('slas as s')
+    .innerJoin('engagements as e', 'e.id', 's.engagement_id')
+    .select(['s.id', 'e.code as engagement', 's.code', 's.direction', 's.expected', 's.minimum'])
+    .execute();
+  return new Map(
+    rows.map((row) => [
+      slaKey(row.engagement, row.code),
+      { id: row.id, direction: row.direction, expected: row.expected, minimum: row.minimum },
+    ]),
+  );
+}
+
+/** Every SLA by `slaKey(engagement id, SLA code)`. */
+export async function slasByEngagementId(trx: Trx): Promise<Map<string, SlaRef>> {
+  const rows = await trx
+    .selectFrom('slas')
+    .select(['id', 'engagement_id', 'code', 'direction', 'expected', 'minimum'])
+    .execute();
+  return new Map(
+    rows.map((row) => [
+      slaKey(row.engagement_id, row.code),
+      { id: row.id, direction: row.direction, expected: row.expected, minimum: row.minimum },
+    ]),
+  );
+}

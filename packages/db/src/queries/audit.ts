@@ -1,0 +1,77 @@
+import { sql } from 'kysely';
+import type { Db } from '../create-db.ts';
+
+/** Who did something: a signed-in user, an API token, or the system (CLI, seeding). */
+export type Actor = { userId: number | null; tokenId: number | null; label: string };
+
+export type AuditEvent = {
+  actor: Actor;
+  action: string;
+  entity: string;
+  entityKey?: string | null;
+  before?: unknown;
+  after?: unknown;
+  detail?: unknown;
+  ip?: string | null;
+};
+
+const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
+
+/** Records an event; call it inside the transaction of the change it describes. */
+export function recordAudit(db: Db, event: AuditEvent) {
+  return db
+    .insertInto('audit_events')
+    .values({
+      user_id: event.actor.userId,
+      token_id: event.actor.tokenId,
+      actor: event.actor.label,
+      action: event.action,
+      entity: event.entity,
+      entity_key: event.entityKey ?? null,
+      before: json(event.before),
+      after: json(event.after),
+      detail: json(event.detail),
+      ip: event.ip ?? null,
+    })
+    .execute();
+}
+
+/** How many events of an action happened in the last `seconds`, for one entity key or one address. */
+export async function countRecentEvents(
+  db: Db,
+  action: string,
+  seconds: number,
+  by: { entityKey: string } | { ip: string },
+): Promise<number> {
+  let query = db
+    .selectFrom('audit_events')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('action', '=', action)
+    .where('at', '>', sql<Date>`now() - make_interval(secs => ${seconds})`);
+  query = 'entityKey' in by ? query.where('entity_key', '=', by.entityKey) : query.where('ip', '=', by.ip);
+  const row = await query.executeTakeFirstOrThrow();
+  return row.n;
+}
+
+export function listAuditEvents(db: Db, filter: { entity?: string; entityKey?: string; limit: number }) {
+  let query = db
+    .selectFrom('audit_events')
+    .select([
+      'id',
+      'at',
+      'actor',
+      'action',
+      'entity',
+      'entity_key as entityKey',
+      'before',
+      'after',
+      'detail',
+      'ip',
+    ])
+    .orderBy('at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(filter.limit);
+  if (filter.entity) query = query.where('entity', '=', filter.entity);
+  if (filter.entityKey) query = query.where('entity_key', '=', filter.entityKey);
+  return query.execute();
+}

@@ -1,0 +1,77 @@
+import type { Role } from '@portfolio/domain';
+import { sql } from 'kysely';
+import type { Db } from '../create-db.ts';
+
+const userColumns = [
+  'id',
+  'email',
+  'name',
+  'role',
+  'active',
+  'version',
+  'created_at as createdAt',
+  'last_sign_in_at as lastSignInAt',
+] as const;
+
+export type UserSummary = Awaited<ReturnType<typeof listUsers>>[number];
+
+export function listUsers(db: Db) {
+  return db.selectFrom('users').select(userColumns).orderBy('email').execute();
+}
+
+export function findUserById(db: Db, id: number) {
+  return db.selectFrom('users').select(userColumns).where('id', '=', id).executeTakeFirst();
+}
+
+/** The user with that email (any case), with the password hash for signing in. */
+export function findUserForSignIn(db: Db, email: string) {
+  return db
+    .selectFrom('users')
+    .select([...userColumns, 'password_hash as passwordHash'])
+    .where(sql<string>`lower(email)`, '=', email.toLowerCase())
+    .executeTakeFirst();
+}
+
+export function insertUser(db: Db, user: { email: string; name: string; role: Role; passwordHash: string }) {
+  return db
+    .insertInto('users')
+    .values({ email: user.email, name: user.name, role: user.role, password_hash: user.passwordHash })
+    .returning(userColumns)
+    .executeTakeFirstOrThrow();
+}
+
+/** Changes a user when its version is still `version`; undefined when it changed meanwhile (or is gone). */
+export function updateUser(
+  db: Db,
+  id: number,
+  version: number,
+  changes: { role?: Role; active?: boolean; name?: string; passwordHash?: string },
+) {
+  return db
+    .updateTable('users')
+    .set({
+      ...(changes.role !== undefined && { role: changes.role }),
+      ...(changes.active !== undefined && { active: changes.active }),
+      ...(changes.name !== undefined && { name: changes.name }),
+      ...(changes.passwordHash !== undefined && { password_hash: changes.passwordHash }),
+      version: sql<number>`version + 1`,
+    })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returning(userColumns)
+    .executeTakeFirst();
+}
+
+export async function countActiveAdmins(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('role', '=', 'admin')
+    .where('active', '=', true)
+    .executeTakeFirstOrThrow();
+  return row.n;
+}
+
+export function recordSignIn(db: Db, id: number) {
+  return db.updateTable('users').set({ last_sign_in_at: sql`now()` }).where('id', '=', id).execute();
+}

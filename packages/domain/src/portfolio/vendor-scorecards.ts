@@ -1,0 +1,64 @@
+import { creditSharePct } from '../credit-share.ts';
+import { parseMoney } from '../money.ts';
+import { engagementRanIn } from '../periods.ts';
+import { vendorScore } from '../vendor-score.ts';
+import type { PortfolioFacts } from './facts.ts';
+import type { ReportScope } from './report-scope.ts';
+import { buildSeries } from './series.ts';
+
+const cents = (money: string | null) => (money === null ? null : parseMoney(money));
+
+/**
+ * A scorecard per vendor over a range: its engagements, the report's figures summed over them, credits as a share
+ * of charges, savings against plan, insight delivery, and the weighted score and band of `vendorScore`.
+ */
+export function buildVendorScorecards(facts: PortfolioFacts, scope: ReportScope, currency: string) {
+  const charged = new Set(facts.charges.map((row) => row.engagementId));
+  const listed = facts.terms.filter(
+    (terms) =>
+      charged.has(terms.id) ||
+      scope.rangeMonths.some((period) => engagementRanIn(terms.startDate, terms.endDate, period)),
+  );
+  return buildSeries(facts, scope, currency, 'vendor', false)
+    .map((point) => {
+      const engagements = listed.filter((terms) => terms.vendor === point.key);
+      const credits =
+        parseMoney(point.creditsOwed) + parseMoney(point.creditsPending) + parseMoney(point.creditsEarnedBack);
+      const creditsPct = creditSharePct(credits, parseMoney(point.charges));
+      const realized = cents(point.savings);
+      const planned = cents(point.plannedSavings);
+      const score = vendorScore({
+        attainmentPct: point.sla.attainmentPct,
+        realizedSavingsCents: realized,
+        plannedSavingsCents: planned,
+        creditsPct,
+        onTimePct: point.insight.onTimePct,
+        meanQuality: point.insight.meanQuality,
+      });
+      return {
+        vendor: point.key,
+        engagements: engagements.map((terms) => terms.code),
+        bpo: engagements.filter((terms) => terms.type === 'BPO').length,
+        kpo: engagements.filter((terms) => terms.type === 'KPO').length,
+        charges: point.charges,
+        netCost: point.netCost,
+        creditsOwed: point.creditsOwed,
+        creditsPending: point.creditsPending,
+        creditsEarnedBack: point.creditsEarnedBack,
+        creditsPct,
+        sla: point.sla,
+        baseline: point.baseline,
+        savings: point.savings,
+        savingsPct: point.savingsPct,
+        plannedSavings: point.plannedSavings,
+        savingsVsPlanPct: realized === null || planned === null || planned <= 0 ? null : (realized * 100) / planned,
+        insight: point.insight,
+        score: score.score,
+        band: score.band,
+        components: score.components,
+      };
+    })
+    .sort((a, b) => a.vendor.localeCompare(b.vendor));
+}
+
+export type VendorScorecard = ReturnType<typeof buildVendorScorecards>[number];
