@@ -1,7 +1,15 @@
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Dashboard, e2eDatabases, launchBrowser, openPage, SCREENSHOTS, startDashboard } from './harness.ts';
+import {
+  apiQuery,
+  type Dashboard,
+  e2eDatabases,
+  launchBrowser,
+  openPage,
+  SCREENSHOTS,
+  startDashboard,
+} from './harness.ts';
 
 describe.each(e2eDatabases())('dashboard shell on %s', (kind) => {
   let dashboard: Dashboard;
@@ -27,10 +35,10 @@ describe.each(e2eDatabases())('dashboard shell on %s', (kind) => {
     const table = page.getByRole('table', { name: 'Engagements' });
     await table.waitFor();
 
-    const api = (await (await fetch(`${dashboard.url}/trpc/engagements.list`)).json()) as {
-      result: { data: { code: string; name: string; vendor: string }[] };
-    };
-    const engagements = api.result.data;
+    const engagements = await apiQuery<{ code: string; name: string; vendor: string }[]>(
+      page,
+      'engagements.list',
+    );
     expect(engagements.length).toBeGreaterThanOrEqual(25);
     const bodyRows = table.locator('tbody tr');
     expect(await bodyRows.count()).toBe(engagements.length);

@@ -1,14 +1,18 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadConfig, startServer } from '@portfolio/api/testing';
+import { createDemoAdmin, DEMO_ADMIN_EMAIL, loadConfig, startServer } from '@portfolio/api/testing';
 import { createDb, migrateToLatest, seedDemo } from '@portfolio/db';
 import { createScratchPostgres } from '@portfolio/db/testing';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 /** The date the browser suite treats as today, so the demo portfolio and every figure are the same on any day. */
 export const E2E_TODAY = '2026-11-15';
 const CHROMIUM = '/usr/bin/chromium';
+
+/** The demo administrator's password in the browser suite. */
+export const E2E_PASSWORD = 'e2e-demo-password';
+export const E2E_ADMIN = { email: DEMO_ADMIN_EMAIL, password: E2E_PASSWORD };
 
 export interface Dashboard {
   url: string;
@@ -37,6 +41,7 @@ export async function startDashboard(kind: DatabaseKind): Promise<Dashboard> {
     PORTFOLIO_DATA_DIR: dataDir,
     PORTFOLIO_TODAY: E2E_TODAY,
     LOG_LEVEL: 'warn',
+    PORTFOLIO_PASSWORD: E2E_PASSWORD,
   };
   let dropDatabase = async () => {};
   if (kind === 'postgres') {
@@ -47,6 +52,7 @@ export async function startDashboard(kind: DatabaseKind): Promise<Dashboard> {
     const handle = await createDb({ databaseUrl: scratch.url });
     await migrateToLatest(handle.db);
     await seedDemo(handle.db, { today: E2E_TODAY });
+    await createDemoAdmin(handle.db, E2E_PASSWORD);
     await handle.close();
     env.DATABASE_URL = scratch.url;
   }
@@ -93,10 +99,42 @@ export function watchForErrors(page: Page): string[] {
  * Every browser test opens pages through here, so what a visitor must do first (e.g. sign in) lives in one place.
  */
 export async function openPage(browser: Browser, dashboard: Dashboard, path: string) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const context = await signedIn(browser, dashboard);
+  const page = await context.newPage();
   const errors = watchForErrors(page);
   await page.goto(new URL(path, dashboard.url).toString());
   return { page, errors };
+}
+
+const signedInContexts = new WeakMap<Dashboard, Promise<BrowserContext>>();
+
+/** One browser context per dashboard, signed in once as the demo admin through the API (the cookie is shared). */
+function signedIn(browser: Browser, dashboard: Dashboard): Promise<BrowserContext> {
+  let context = signedInContexts.get(dashboard);
+  if (!context) {
+    context = (async () => {
+      const created = await browser.newContext({
+        viewport: { width: 1280, height: 800 },
+        baseURL: dashboard.url,
+      });
+      const answer = await created.request.post('/trpc/auth.signIn', {
+        data: E2E_ADMIN,
+        headers: { 'x-portfolio-request': '1' },
+      });
+      if (!answer.ok()) throw new Error(`sign-in for the browser suite failed: ${answer.status()}`);
+      return created;
+    })();
+    signedInContexts.set(dashboard, context);
+  }
+  return context;
+}
+
+/** Calls a query procedure as the page's signed-in user, to compare what the page shows with what the API says. */
+export async function apiQuery<T>(page: Page, path: string, input?: unknown): Promise<T> {
+  const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
+  const response = await page.request.get(`/trpc/${path}${query}`);
+  if (!response.ok()) throw new Error(`${path} answered ${response.status()}`);
+  return ((await response.json()) as { result: { data: T } }).result.data;
 }
 
 export const SCREENSHOTS = path.resolve(import.meta.dirname, '../../../.artifacts/screenshots');

@@ -1,12 +1,17 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { router } from './app-routes.tsx';
+import { createQueryClient } from './lib/query-client.ts';
+import { signInPath } from './lib/sign-in-path.ts';
 import { createApiClient, TRPCProvider } from './lib/trpc.ts';
 import './styles.css';
 
-const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: 1 } } });
+const queryClient = createQueryClient(() => {
+  const { pathname, search } = router.state.location;
+  if (pathname !== '/sign-in') void router.navigate(signInPath(pathname + search), { replace: true });
+});
 const apiClient = createApiClient();
 
 const root = document.getElementById('root');

@@ -1,4 +1,5 @@
 export { createDb, type Db, type DbHandle, type DbKind, type DbOptions } from './create-db.ts';
+export { type DemoCounts, type DemoOptions, isEmptyPortfolio, seedDemo } from './demo/seed-demo.ts';
 export {
   type ExportedFile,
   exportAll,

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { NAV_ITEMS, type NavItem } from './nav-items.ts';
 
@@ -18,7 +19,8 @@ function NavEntry({ item }: { item: NavItem }) {
   );
 }
 
-export function AppLayout() {
+/** The frame of every signed-in page; the routes pass in what belongs to features (the user menu). */
+export function AppLayout({ userMenu }: { userMenu?: ReactNode }) {
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -36,6 +38,7 @@ export function AppLayout() {
             </div>
           ))}
         </nav>
+        {userMenu}
       </aside>
       <main id="main" className="content">
         <Outlet />

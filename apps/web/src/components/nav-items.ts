@@ -15,5 +15,5 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/bpo-savings', label: 'BPO savings', group: 'Finance', ready: false },
   { to: '/spend', label: 'Spend', group: 'Finance', ready: false },
   { to: '/import', label: 'Import', group: 'Data', ready: false },
-  { to: '/admin', label: 'Admin', group: 'Data', ready: false },
+  { to: '/admin', label: 'Admin', group: 'Data', ready: true },
 ];

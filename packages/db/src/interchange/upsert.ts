@@ -3,7 +3,7 @@ import type { Database } from '../schema.ts';
 
 /** PostgreSQL takes at most 65535 bind parameters per statement; stay well below. */
 const MAX_PARAMETERS = 30_000;
-const MAX_ROWS = 1000;
+const MAX_ROWS = 2_000;
 
 type Table = keyof Database & string;
 type ColumnOf<T extends Table> = keyof Insertable<Database[T]> & string;

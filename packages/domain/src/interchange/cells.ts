@@ -103,13 +103,16 @@ export function list(values: readonly string[]): string {
   return `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
 }
 
-/** A whole number from `min` to `max`. */
+/** The largest value of a PostgreSQL `integer` column. */
+export const INT4_MAX = 2_147_483_647;
+
+/** A whole number from `min` to `max` (`max` INT4_MAX reads "or more"). */
 export function integer(min: number, max: number): CellParser<number> {
   return (value) => {
     const trimmed = value.trim();
     const number = Number(trimmed);
     if (!/^-?\d+$/.test(trimmed) || number < min || number > max) {
-      const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
+      const range = max === INT4_MAX ? `${min} or more` : `from ${min} to ${max}`;
       return bad(`${quote(value)} is not a whole number ${range}`);
     }
     return ok(number);

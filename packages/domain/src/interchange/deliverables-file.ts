@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import { DELIVERABLE_STATUSES, type DeliverableStatus } from '../enums.ts';
-import { amount, boolean, date, integer, oneOf, optional, required, text, withDefault } from './cells.ts';
+import {
+  amount,
+  boolean,
+  date,
+  INT4_MAX,
+  integer,
+  oneOf,
+  optional,
+  required,
+  text,
+  withDefault,
+} from './cells.ts';
 import type { InterchangeFile } from './interchange-file.ts';
 
 export const deliverableCsvRowSchema = z
@@ -14,7 +25,7 @@ export const deliverableCsvRowSchema = z
     delivered_date: optional(date),
     status: optional(oneOf('a deliverable status', DELIVERABLE_STATUSES)),
     quality: optional(integer(1, 5)),
-    revisions: withDefault(integer(0, Number.MAX_SAFE_INTEGER), 0),
+    revisions: withDefault(integer(0, INT4_MAX), 0),
     actioned: withDefault(boolean, false),
     estimated_value: optional(amount),
   })

@@ -1,0 +1,66 @@
+import type { ReactNode } from 'react';
+import { type CsvColumn, csvFileName } from '../lib/csv.ts';
+import { Card } from './card.tsx';
+import { ExportButton } from './export-button.tsx';
+import { QueryState } from './query-state.tsx';
+
+/** What a card offers for download once its data is there. */
+export interface CardExport<Row> {
+  columns: readonly CsvColumn<Row>[];
+  rows: readonly Row[];
+}
+
+/**
+ * A card over one query: loading, error and empty states as everywhere, then its content, and its data as CSV.
+ * The content gets the loaded data; the export is built from the same data.
+ */
+export function DataCard<Data, Row>({
+  title,
+  subtitle,
+  query,
+  isEmpty,
+  emptyText,
+  exportOf,
+  range,
+  wide,
+  children,
+}: {
+  title: string;
+  subtitle?: ReactNode;
+  query: { data: Data | undefined; isPending: boolean; error: { message: string } | null };
+  isEmpty: (data: Data) => boolean;
+  emptyText: string;
+  exportOf?: (data: Data) => CardExport<Row>;
+  range?: { from: string; to: string } | null;
+  wide?: boolean;
+  children: (data: Data) => ReactNode;
+}) {
+  const data = query.data;
+  const exported = data !== undefined && exportOf ? exportOf(data) : null;
+  return (
+    <Card
+      title={title}
+      subtitle={subtitle}
+      wide={wide}
+      actions={
+        exported ? (
+          <ExportButton
+            label={title}
+            fileName={csvFileName(title, range ?? undefined)}
+            columns={exported.columns}
+            rows={exported.rows}
+          />
+        ) : null
+      }
+    >
+      <QueryState
+        isPending={query.isPending}
+        error={query.error}
+        isEmpty={data === undefined || isEmpty(data)}
+        emptyText={emptyText}
+      >
+        {data === undefined ? null : children(data)}
+      </QueryState>
+    </Card>
+  );
+}

@@ -1,0 +1,26 @@
+import { type CsvColumn, downloadCsv, toCsv } from '../lib/csv.ts';
+
+/** Downloads the data behind a table or chart as CSV. */
+export function ExportButton<Row>({
+  fileName,
+  columns,
+  rows,
+  label,
+}: {
+  fileName: string;
+  columns: readonly CsvColumn<Row>[];
+  rows: readonly Row[];
+  label: string;
+}) {
+  return (
+    <button
+      type="button"
+      className="button button--small"
+      aria-label={`Export ${label} as CSV`}
+      disabled={rows.length === 0}
+      onClick={() => downloadCsv(fileName, toCsv(columns, rows))}
+    >
+      Export CSV
+    </button>
+  );
+}

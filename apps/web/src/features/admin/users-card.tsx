@@ -1,0 +1,134 @@
+import { ROLES, type Role } from '@portfolio/domain';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { QueryState } from '../../components/query-state.tsx';
+import { apiFieldIssues, useTRPC } from '../../lib/trpc.ts';
+
+export function UsersCard() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const users = useQuery(trpc.admin.users.queryOptions());
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.admin.pathKey() });
+  const update = useMutation(trpc.admin.updateUser.mutationOptions({ onSettled: refresh }));
+  const create = useMutation(trpc.admin.createUser.mutationOptions({ onSuccess: refresh }));
+  const [draft, setDraft] = useState({ email: '', name: '', role: 'viewer' as Role, password: '' });
+  const issues = apiFieldIssues(create.error);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate(draft, {
+      onSuccess: () => setDraft({ email: '', name: '', role: 'viewer', password: '' }),
+    });
+  };
+
+  return (
+    <div className="card">
+      <h2>Users</h2>
+      {update.error && (
+        <p className="form-error" role="alert">
+          {update.error.message}
+        </p>
+      )}
+      <QueryState
+        isPending={users.isPending}
+        error={users.error}
+        isEmpty={users.data?.length === 0}
+        emptyText="No users."
+      >
+        <div className="table-wrap">
+          <table className="data-table" aria-label="Users">
+            <thead>
+              <tr>
+                <th scope="col">Email</th>
+                <th scope="col">Name</th>
+                <th scope="col">Role</th>
+                <th scope="col">Active</th>
+                <th scope="col">Last sign-in</th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.data?.map((user) => (
+                <tr key={user.id}>
+                  <td>{user.email}</td>
+                  <td>{user.name}</td>
+                  <td>
+                    <select
+                      aria-label={`Role of ${user.email}`}
+                      value={user.role}
+                      onChange={(event) =>
+                        update.mutate({
+                          id: user.id,
+                          version: user.version,
+                          role: event.target.value as Role,
+                        })
+                      }
+                    >
+                      {ROLES.map((role) => (
+                        <option key={role}>{role}</option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={`${user.email} is active`}
+                      checked={user.active}
+                      onChange={(event) =>
+                        update.mutate({ id: user.id, version: user.version, active: event.target.checked })
+                      }
+                    />
+                  </td>
+                  <td>{user.lastSignInAt ? new Date(user.lastSignInAt).toLocaleString() : 'never'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </QueryState>
+      <form className="inline-form" onSubmit={submit} aria-label="Add a user">
+        <h3>Add a user</h3>
+        <label>
+          Email
+          <input
+            type="email"
+            required
+            value={draft.email}
+            onChange={(e) => setDraft({ ...draft, email: e.target.value })}
+          />
+          {issues.email && <span className="field-error">{issues.email}</span>}
+        </label>
+        <label>
+          Name
+          <input value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
+        </label>
+        <label>
+          Role
+          <select value={draft.role} onChange={(e) => setDraft({ ...draft, role: e.target.value as Role })}>
+            {ROLES.map((role) => (
+              <option key={role}>{role}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Initial password
+          <input
+            type="password"
+            autoComplete="new-password"
+            required
+            value={draft.password}
+            onChange={(e) => setDraft({ ...draft, password: e.target.value })}
+          />
+          {issues.password && <span className="field-error">{issues.password}</span>}
+        </label>
+        <button type="submit" className="button button--primary" disabled={create.isPending}>
+          Add user
+        </button>
+        {create.error && !Object.keys(issues).length && (
+          <p className="form-error" role="alert">
+            {create.error.message}
+          </p>
+        )}
+      </form>
+    </div>
+  );
+}

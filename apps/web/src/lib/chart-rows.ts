@@ -1,0 +1,32 @@
+import type { ValueKind } from './format.ts';
+import { shortMonthLabel } from './format.ts';
+
+/** One point (a month or a category) of a chart: `key` identifies it (for drill-down), `label` is shown. */
+export interface ChartRow {
+  key: string;
+  label: string;
+  [value: string]: string | number | null;
+}
+
+/** A series of a chart: which value of the rows, how it is drawn and how its values read. */
+export interface ChartSeries {
+  key: string;
+  label: string;
+  kind: ValueKind;
+  color: string;
+  type: 'bar' | 'line' | 'area';
+  stackId?: string;
+  /** The right-hand axis, for a second kind of value (a percentage beside money). */
+  axis?: 'left' | 'right';
+  dashed?: boolean;
+}
+
+/** A chart row per month: the month is the key, its short name the label. */
+export function monthRow(period: string, values: Record<string, number | null>): ChartRow {
+  return { key: period, label: shortMonthLabel(period), ...values };
+}
+
+/** Whether any series has a value other than nothing in any row: a chart with none is empty, not drawn. */
+export function hasValues(rows: readonly ChartRow[], series: readonly ChartSeries[]): boolean {
+  return rows.some((row) => series.some((s) => typeof row[s.key] === 'number' && row[s.key] !== 0));
+}

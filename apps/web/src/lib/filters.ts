@@ -1,0 +1,178 @@
+import {
+  addMonths,
+  ENGAGEMENT_TYPES,
+  type EngagementType,
+  fiscalYearOf,
+  isPeriod,
+  LOCATIONS,
+  type Location,
+  monthsBetweenInclusive,
+  type ReportInput,
+  SERVICE_LINES,
+  type ServiceLine,
+} from '@portfolio/domain';
+
+/** The range presets every page offers; `custom` takes the months from the URL. */
+export const RANGE_PRESETS = ['last12', 'ytd', 'fy', 'lastfy', 'custom'] as const;
+export type RangePreset = (typeof RANGE_PRESETS)[number];
+
+export const RANGE_PRESET_LABELS: Record<RangePreset, string> = {
+  last12: 'Last 12 months',
+  ytd: 'Year to date',
+  fy: 'This fiscal year',
+  lastfy: 'Last fiscal year',
+  custom: 'Custom months',
+};
+
+/** The filters shared by every page, as they live in the URL. */
+export interface Filters {
+  range: RangePreset;
+  /** Months of a custom range. */
+  from: string | null;
+  to: string | null;
+  type: EngagementType | null;
+  vendor: string | null;
+  serviceLine: ServiceLine | null;
+  location: Location | null;
+  businessUnit: string | null;
+}
+
+export const DEFAULT_FILTERS: Filters = {
+  range: 'last12',
+  from: null,
+  to: null,
+  type: null,
+  vendor: null,
+  serviceLine: null,
+  location: null,
+  businessUnit: null,
+};
+
+/** The URL parameter of each filter. */
+const PARAM = {
+  range: 'range',
+  from: 'from',
+  to: 'to',
+  type: 'type',
+  vendor: 'vendor',
+  serviceLine: 'line',
+  location: 'location',
+  businessUnit: 'bu',
+} as const satisfies Record<keyof Filters, string>;
+
+export const FILTER_PARAMS: readonly string[] = Object.values(PARAM);
+
+const oneOf = <T extends string>(list: readonly T[], value: string | null): T | null =>
+  value !== null && (list as readonly string[]).includes(value) ? (value as T) : null;
+const text = (value: string | null) => (value === null || value.trim() === '' ? null : value);
+
+/** The filters in URL search parameters; anything unknown or malformed falls back to the default. */
+export function readFilters(params: URLSearchParams): Filters {
+  const from = params.get(PARAM.from);
+  const to = params.get(PARAM.to);
+  const range = oneOf(RANGE_PRESETS, params.get(PARAM.range)) ?? 'last12';
+  const customOk = isPeriod(from) && isPeriod(to) && from <= to;
+  return {
+    range: range === 'custom' && !customOk ? 'last12' : range,
+    from: range === 'custom' && customOk ? from : null,
+    to: range === 'custom' && customOk ? to : null,
+    type: oneOf(ENGAGEMENT_TYPES, params.get(PARAM.type)),
+    vendor: text(params.get(PARAM.vendor)),
+    serviceLine: oneOf(SERVICE_LINES, params.get(PARAM.serviceLine)),
+    location: oneOf(LOCATIONS, params.get(PARAM.location)),
+    businessUnit: text(params.get(PARAM.businessUnit)),
+  };
+}
+
+/**
+ * Writes the filters into search parameters, leaving other parameters (a page's own, like a sort order) alone;
+ * defaults are left out so a plain address stays plain.
+ */
+export function writeFilters(filters: Filters, base = new URLSearchParams()): URLSearchParams {
+  const params = new URLSearchParams(base);
+  for (const [key, param] of Object.entries(PARAM) as [keyof Filters, string][]) {
+    const value = filters[key];
+    const isDefault = value === DEFAULT_FILTERS[key];
+    if (value === null || isDefault || ((key === 'from' || key === 'to') && filters.range !== 'custom'))
+      params.delete(param);
+    else params.set(param, value);
+  }
+  return params;
+}
+
+/** Only the filters of a query string ("?range=ytd&type=BPO"), to carry them onto another page. */
+export function filterSearch(search: string): string {
+  const params = writeFilters(readFilters(new URLSearchParams(search)));
+  const query = params.toString();
+  return query === '' ? '' : `?${query}`;
+}
+
+/** The months a preset covers, given today ('YYYY-MM-DD') and the first month of the fiscal year (1–12). */
+export function rangeForPreset(
+  preset: Exclude<RangePreset, 'custom'>,
+  today: string,
+  fiscalYearStart: number,
+): { from: string; to: string } {
+  const month = today.slice(0, 7);
+  switch (preset) {
+    case 'last12':
+      return { from: addMonths(month, -11), to: month };
+    case 'ytd':
+      return { from: `${month.slice(0, 4)}-01`, to: month };
+    case 'fy': {
+      const year = fiscalYearOf(month, fiscalYearStart);
+      return { from: year.from, to: year.to };
+    }
+    case 'lastfy': {
+      const year = fiscalYearOf(addMonths(fiscalYearOf(month, fiscalYearStart).from, -1), fiscalYearStart);
+      return { from: year.from, to: year.to };
+    }
+  }
+}
+
+/** The months the filters select. */
+export function resolveRange(filters: Filters, today: string, fiscalYearStart: number) {
+  if (filters.range === 'custom' && filters.from !== null && filters.to !== null) {
+    return { from: filters.from, to: filters.to };
+  }
+  return rangeForPreset(filters.range === 'custom' ? 'last12' : filters.range, today, fiscalYearStart);
+}
+
+/**
+ * The period the overview compares with: the same months a year earlier for the yearly presets (year to date,
+ * fiscal years, last 12 months), and for a custom range the as many months just before it. Only months up to
+ * today's month are compared, so a fiscal year under way meets the same months of the year before.
+ */
+export function comparisonRange(
+  preset: RangePreset,
+  range: { from: string; to: string },
+  today: string,
+): { from: string; to: string } {
+  const month = today.slice(0, 7);
+  const to = range.to < month ? range.to : month;
+  const last = to < range.from ? range.from : to;
+  const shift = preset === 'custom' ? monthsBetweenInclusive(range.from, last) : 12;
+  return { from: addMonths(range.from, -shift), to: addMonths(last, -shift) };
+}
+
+/** The API input of a range and the filters: an unset filter selects everything. */
+export function toReportInput(filters: Filters, range: { from: string; to: string }): ReportInput {
+  return {
+    from: range.from,
+    to: range.to,
+    ...(filters.type ? { types: [filters.type] } : {}),
+    ...(filters.vendor ? { vendors: [filters.vendor] } : {}),
+    ...(filters.serviceLine ? { serviceLines: [filters.serviceLine] } : {}),
+    ...(filters.location ? { locations: [filters.location] } : {}),
+    ...(filters.businessUnit ? { businessUnits: [filters.businessUnit] } : {}),
+  };
+}
+
+/**
+ * The input of a page about one engagement type (BPO savings, KPO insight): the filters with that type, or null
+ * when the type filter selects the other one.
+ */
+export function forType(input: ReportInput, type: EngagementType): ReportInput | null {
+  if (input.types && input.types.length > 0 && !input.types.includes(type)) return null;
+  return { ...input, types: [type] };
+}

@@ -1,0 +1,55 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useLocation, useSearchParams } from 'react-router';
+import {
+  comparisonRange,
+  type Filters,
+  filterSearch,
+  readFilters,
+  resolveRange,
+  toReportInput,
+  writeFilters,
+} from './filters.ts';
+import { createFormatters } from './format.ts';
+import { useTRPC } from './trpc.ts';
+
+/**
+ * The shared filters, read from and written to the URL (so a view can be bookmarked and shared), and the API
+ * input they make once the server's today and fiscal year are known.
+ */
+export function useFilters() {
+  const trpc = useTRPC();
+  const info = useQuery(trpc.meta.info.queryOptions());
+  const [params, setParams] = useSearchParams();
+  const location = useLocation();
+  const filters = useMemo(() => readFilters(params), [params]);
+  const today = info.data?.today;
+  const fiscalYearStart = info.data?.fiscalYearStart;
+
+  return useMemo(() => {
+    const range = today && fiscalYearStart ? resolveRange(filters, today, fiscalYearStart) : null;
+    const comparison = range && today ? comparisonRange(filters.range, range, today) : null;
+    return {
+      info,
+      filters,
+      range,
+      comparison,
+      /** The report input of the filters; null until the server's settings are loaded. */
+      input: range ? toReportInput(filters, range) : null,
+      comparisonInput: comparison ? toReportInput(filters, comparison) : null,
+      /** The filters as a query string, to keep them on links to other pages. */
+      search: filterSearch(location.search),
+      update(patch: Partial<Filters>) {
+        setParams((previous) => writeFilters({ ...readFilters(previous), ...patch }, previous));
+      },
+    };
+  }, [info, filters, today, fiscalYearStart, location.search, setParams]);
+}
+
+/** Formatters in the reporting currency and the browser's locale. */
+export function useFormat() {
+  const trpc = useTRPC();
+  const info = useQuery(trpc.meta.info.queryOptions());
+  const currency = info.data?.currency ?? 'USD';
+  return useMemo(() => createFormatters(currency), [currency]);
+}
