@@ -11,7 +11,7 @@ import { principalOf, testCaller } from './test-caller.ts';
 // Generated from the router itself: every procedure, called as anonymous and as each role, must answer as its
 // declared permission says. A procedure added without a rule, or opened by mistake, fails here.
 const procedures = Object.entries(
-  appRouter._def.procedures as Record<string, { _def: { meta?: ProcedureMeta } }>,
+  appRouter._def.procedures as unknown as Record<string, { _def: { meta?: ProcedureMeta } }>,
 ).map(([path, procedure]) => ({ path, permission: procedure._def.meta?.permission }));
 
 /** Calls a procedure by its dotted path with no input and returns the error code, or 'OK'. */

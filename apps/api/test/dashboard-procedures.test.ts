@@ -22,9 +22,16 @@ describe.each(testDatabases())('dashboard procedures on $name', ({ open }) => {
       vendors: ['Acme Services', 'Insight Partners'],
       businessUnits: ['Customer Operations', 'HR', 'Strategy'],
     });
-    expect((await api.engagements.list()).map((e) => e.code)).toEqual(['ENG-001', 'ENG-002', 'ENG-003', 'ENG-004']);
+    expect((await api.engagements.list()).map((e) => e.code)).toEqual([
+      'ENG-001',
+      'ENG-002',
+      'ENG-003',
+      'ENG-004',
+    ]);
     expect((await api.engagements.list({ types: ['KPO'] })).map((e) => e.code)).toEqual(['ENG-003']);
-    expect((await api.engagements.list({ vendors: ['Acme Services'], locations: ['offshore'] })).length).toBe(2);
+    expect((await api.engagements.list({ vendors: ['Acme Services'], locations: ['offshore'] })).length).toBe(
+      2,
+    );
   });
 
   it('gives an engagement’s terms, SLAs, charges by category and deliverables', async () => {
@@ -64,7 +71,12 @@ describe.each(testDatabases())('dashboard procedures on $name', ({ open }) => {
     ]);
     const deliverables = await api.engagements.deliverables({ code: 'ENG-003' });
     expect(deliverables.map((d) => d.code)).toEqual(['D5', 'D7', 'D4', 'D3', 'D2', 'D1', 'D6']);
-    expect(deliverables[3]).toMatchObject({ deliveredDate: '2025-04-10', quality: 5, revisions: 1, actioned: true });
+    expect(deliverables[3]).toMatchObject({
+      deliveredDate: '2025-04-10',
+      quality: 5,
+      revisions: 1,
+      actioned: true,
+    });
   });
 
   it('draws an SLA’s trend with its levels, unreported months and months it did not run', async () => {
@@ -143,8 +155,22 @@ describe.each(testDatabases())('dashboard procedures on $name', ({ open }) => {
       ['2025-06', 0, 0, 0, null],
     ]);
     // 20,000 GBP a month at 1.25, 1.26 and 1.28; D1's 10,000 GBP and D3's 20,000 GBP were acted on.
-    expect(months.map((m) => m.costPerDeliverable)).toEqual(['25000.00', '25200.00', null, '25600.00', null, null]);
-    expect(months.map((m) => m.valueRealized)).toEqual(['12500.00', '0.00', '0.00', '25600.00', '0.00', '0.00']);
+    expect(months.map((m) => m.costPerDeliverable)).toEqual([
+      '25000.00',
+      '25200.00',
+      null,
+      '25600.00',
+      null,
+      null,
+    ]);
+    expect(months.map((m) => m.valueRealized)).toEqual([
+      '12500.00',
+      '0.00',
+      '0.00',
+      '25600.00',
+      '0.00',
+      '0.00',
+    ]);
     const overdue = await api.insight.overdue(RANGE);
     expect(overdue.rows.map((d) => [d.engagement, d.code, d.dueDate, d.daysOverdue])).toEqual([
       ['ENG-003', 'D4', '2025-05-30', 16],
@@ -153,7 +179,10 @@ describe.each(testDatabases())('dashboard procedures on $name', ({ open }) => {
   });
 
   it('breaks spend down by category and by billing currency, adding up to the report’s charges', async () => {
-    const [categories, currencies] = await Promise.all([api.spend.byCategory(RANGE), api.spend.byCurrency(RANGE)]);
+    const [categories, currencies] = await Promise.all([
+      api.spend.byCategory(RANGE),
+      api.spend.byCurrency(RANGE),
+    ]);
     // base: 500,000 USD + 15,000 EUR at 1.08, 1.10, 1.12345 + 120,000 GBP (153,400.00); May's 333.33 EUR → 374.48.
     expect(categories).toEqual([
       { category: 'base', charges: '702951.75' },
@@ -189,7 +218,9 @@ describe.each(testDatabases())('dashboard procedures on $name', ({ open }) => {
       10,
     );
     expect(insight?.band).toBe('watch');
-    expect(await api.vendors.detail({ name: 'Insight Partners' })).toMatchObject({ country: 'United Kingdom' });
+    expect(await api.vendors.detail({ name: 'Insight Partners' })).toMatchObject({
+      country: 'United Kingdom',
+    });
     await expect(api.vendors.detail({ name: 'Nobody' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
@@ -205,7 +236,11 @@ describe.each(testDatabases())('budget against actual per fiscal year on $name',
       ['ENG-002', '240000.00'],
       ['ENG-003', '120000.00'],
     ] as const) {
-      await handle.db.updateTable('engagements').set({ annual_budget: budget }).where('code', '=', code).execute();
+      await handle.db
+        .updateTable('engagements')
+        .set({ annual_budget: budget })
+        .where('code', '=', code)
+        .execute();
     }
   });
   afterAll(() => handle.close());
@@ -233,14 +268,21 @@ describe.each(testDatabases())('budget against actual per fiscal year on $name',
     expect(fy?.months[5]).toMatchObject({ period: '2025-06', cumulativeActual: '717231.23' });
     // July: 717,231.23 + 717,231.23 ÷ 6 = 836,769.768… → 836,769.77; December ends at the forecast.
     expect(fy?.months[6]).toMatchObject({ actual: null, cumulativeForecast: '836769.77' });
-    expect(fy?.months[11]).toMatchObject({ cumulativeForecast: '1434462.46', cumulativeBudget: '1421369.00' });
+    expect(fy?.months[11]).toMatchObject({
+      cumulativeForecast: '1434462.46',
+      cumulativeBudget: '1421369.00',
+    });
   });
 
   it('covers every fiscal year the range touches, and names a rate its budget lacks', async () => {
     const api = testCaller(handle, WORKED_EXAMPLE_TODAY, { fiscalYearStart: 4 });
     // FY2025 runs April 2024–March 2025: ENG-003's GBP budget needs rates from 2024, which are not on record.
     await expect(api.spend.budget(RANGE)).rejects.toThrow('No FX rate for GBP in 2024-10 (to USD)');
-    await handle.db.updateTable('engagements').set({ annual_budget: null }).where('code', '=', 'ENG-003').execute();
+    await handle.db
+      .updateTable('engagements')
+      .set({ annual_budget: null })
+      .where('code', '=', 'ENG-003')
+      .execute();
     const { years } = await api.spend.budget(RANGE);
     expect(years.map((y) => [y.label, y.from, y.to, y.elapsedMonths, y.budget])).toEqual([
       // ENG-001 from January 2025 (3 months of 100,000.00) + ENG-002 in March at 1.08 (21,600.00).

@@ -62,7 +62,7 @@ export async function call(
   }
   return {
     status: response.status,
-    body: await response.json(),
+    body: (await response.json()) as TrpcAnswer['body'],
     setCookie: response.headers.get('set-cookie'),
   };
 }

@@ -1,10 +1,16 @@
-import type { ReactNode } from 'react';
-import { NavLink, Outlet } from 'react-router';
+import { type ReactNode, Suspense } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { filterSearch } from '../lib/filters.ts';
+import { FilterBar } from './filter-bar.tsx';
 import { NAV_ITEMS, type NavItem } from './nav-items.ts';
+import './dashboard.css';
+
+/** Pages the shared filters do not apply to. */
+const UNFILTERED = ['/admin', '/import'];
 
 const GROUPS = [...new Set(NAV_ITEMS.map((item) => item.group))];
 
-function NavEntry({ item }: { item: NavItem }) {
+function NavEntry({ item, search }: { item: NavItem; search: string }) {
   if (!item.ready) {
     return (
       <span className="nav-link nav-link--soon" aria-disabled="true" title="Coming in a later release">
@@ -13,7 +19,7 @@ function NavEntry({ item }: { item: NavItem }) {
     );
   }
   return (
-    <NavLink to={item.to} className={({ isActive }) => (isActive ? 'nav-link nav-link--active' : 'nav-link')}>
+    <NavLink to={{ pathname: item.to, search }} className={({ isActive }) => (isActive ? 'nav-link nav-link--active' : 'nav-link')}>
       {item.label}
     </NavLink>
   );
@@ -21,6 +27,10 @@ function NavEntry({ item }: { item: NavItem }) {
 
 /** The frame of every signed-in page; the routes pass in what belongs to features (the user menu). */
 export function AppLayout({ userMenu }: { userMenu?: ReactNode }) {
+  const location = useLocation();
+  // The shared filters travel with the visitor from page to page.
+  const search = filterSearch(location.search);
+  const filtered = !UNFILTERED.some((path) => location.pathname.startsWith(path));
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -33,7 +43,7 @@ export function AppLayout({ userMenu }: { userMenu?: ReactNode }) {
             <div className="nav-group" key={group}>
               <div className="nav-group__title">{group}</div>
               {NAV_ITEMS.filter((item) => item.group === group).map((item) => (
-                <NavEntry item={item} key={item.to} />
+                <NavEntry item={item} key={item.to} search={search} />
               ))}
             </div>
           ))}
@@ -41,7 +51,16 @@ export function AppLayout({ userMenu }: { userMenu?: ReactNode }) {
         {userMenu}
       </aside>
       <main id="main" className="content">
-        <Outlet />
+        {filtered ? <FilterBar /> : null}
+        <Suspense
+          fallback={
+            <p className="state state--loading" role="status">
+              Loading…
+            </p>
+          }
+        >
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   );

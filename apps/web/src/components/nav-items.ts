@@ -7,13 +7,13 @@ export interface NavItem {
 }
 
 export const NAV_ITEMS: NavItem[] = [
-  { to: '/overview', label: 'Overview', group: 'Portfolio', ready: false },
+  { to: '/overview', label: 'Overview', group: 'Portfolio', ready: true },
   { to: '/engagements', label: 'Engagements', group: 'Portfolio', ready: true },
-  { to: '/vendors', label: 'Vendors', group: 'Portfolio', ready: false },
-  { to: '/slas', label: 'SLA performance', group: 'Operations', ready: false },
-  { to: '/kpo-insights', label: 'KPO insight delivery', group: 'Operations', ready: false },
-  { to: '/bpo-savings', label: 'BPO savings', group: 'Finance', ready: false },
-  { to: '/spend', label: 'Spend', group: 'Finance', ready: false },
+  { to: '/vendors', label: 'Vendors', group: 'Portfolio', ready: true },
+  { to: '/slas', label: 'SLA performance', group: 'Operations', ready: true },
+  { to: '/kpo-insights', label: 'KPO insight delivery', group: 'Operations', ready: true },
+  { to: '/bpo-savings', label: 'BPO savings', group: 'Finance', ready: true },
+  { to: '/spend', label: 'Spend', group: 'Finance', ready: true },
   { to: '/import', label: 'Import', group: 'Data', ready: false },
   { to: '/admin', label: 'Admin', group: 'Data', ready: true },
 ];

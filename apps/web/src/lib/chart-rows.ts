@@ -30,3 +30,11 @@ export function monthRow(period: string, values: Record<string, number | null>):
 export function hasValues(rows: readonly ChartRow[], series: readonly ChartSeries[]): boolean {
   return rows.some((row) => series.some((s) => typeof row[s.key] === 'number' && row[s.key] !== 0));
 }
+
+/** The CSV columns of a chart's data: the month or category, then each series. */
+export function chartCsv(series: readonly ChartSeries[], first = 'Month') {
+  return [
+    { header: first, value: (row: ChartRow) => row.key },
+    ...series.map((s) => ({ header: s.label, value: (row: ChartRow) => row[s.key] ?? null, kind: s.kind })),
+  ];
+}

@@ -6,26 +6,15 @@ import type { DemoContext, EngagementPlan, PlannedDeliverable } from './plan-typ
 import { type Rng, rngFor } from './rng.ts';
 
 const ON_TIME: Record<VendorQuality, number> = { strong: 0.92, typical: 0.82, weak: 0.65 };
-const QUALITY: Record<VendorQuality, readonly (readonly [number, number])[]> = {
-  strong: [
-    [5, 4],
-    [4, 5],
-    [3, 1],
-  ],
-  typical: [
-    [5, 2],
-    [4, 5],
-    [3, 2],
-    [2, 0.4],
-  ],
-  weak: [
-    [5, 0.5],
-    [4, 3],
-    [3, 3],
-    [2, 1.2],
-    [1, 0.3],
-  ],
+/** Weights of the quality ratings 5, 4, 3, 2 and 1 by the vendor's quality. */
+const QUALITY: Record<VendorQuality, readonly number[]> = {
+  strong: [4, 5, 1, 0, 0],
+  typical: [2, 5, 2, 0.4, 0],
+  weak: [0.5, 3, 3, 1.2, 0.3],
 };
+const RATINGS = [5, 4, 3, 2, 1] as const;
+/** Weights of 0, 1, 2 and 3 rounds of revisions: good work needs fewer. */
+const REVISIONS = { good: [7, 2.5, 0.5, 0], other: [3, 4, 2, 1] } as const;
 /** How likely the business acts on a deliverable of each quality rating. */
 const ADOPTION = [0, 0.05, 0.1, 0.4, 0.7, 0.85] as const;
 /** A share of the work due in the last two months stalls: it is overdue on today. */
@@ -63,21 +52,8 @@ export function planDeliverables(
         : addDays(due, rng.int(1, 12));
       const stalled = due < today && daysBetween(due, today) <= 60 && rng.chance(STALLED);
       const delivered = !stalled && deliveredOn <= today;
-      const quality = rng.weighted(QUALITY[vendor.quality]);
-      const revisions = rng.weighted<number>(
-        quality >= 4
-          ? [
-              [0, 7],
-              [1, 2.5],
-              [2, 0.5],
-            ]
-          : [
-              [0, 3],
-              [1, 4],
-              [2, 2],
-              [3, 1],
-            ],
-      );
+      const quality = rng.weighted(RATINGS, QUALITY[vendor.quality]);
+      const revisions = rng.weighted([0, 1, 2, 3], quality >= 4 ? REVISIONS.good : REVISIONS.other);
       const actioned = rng.chance(ADOPTION[quality] ?? 0);
       const value = roundFigure(logUniform(rng, ...profile.deliverableValueUsd) / usdPerUnit(row.currency));
       rows.push({

@@ -75,25 +75,8 @@ function planEngagement(
   const annualBudget = roundFigure(logUniform(rng, ...profile.annualBudgetUsd) / usdPerUnit(currency));
   const monthlyBudget = annualBudget / 12;
   const spendFactor = rng.chance(0.2) ? rng.float(1.04, 1.15) : rng.float(0.86, 0.99);
-  const atRisk = rng.weighted<number>([
-    [0, 1],
-    [5, 2],
-    [7.5, 1],
-    [8, 1],
-    [10, 4],
-    [12, 2],
-    [15, 3],
-    [20, 1],
-  ]);
-  const earnBack =
-    atRisk === 0
-      ? 0
-      : rng.weighted<number>([
-          [0, 3],
-          [1, 2],
-          [2, 2],
-          [3, 2],
-        ]);
+  const atRisk = rng.weighted([0, 5, 7.5, 8, 10, 12, 15, 20], [1, 2, 1, 1, 4, 2, 3, 1]);
+  const earnBack = atRisk === 0 ? 0 : rng.weighted([0, 1, 2, 3], [3, 2, 2, 2]);
   // The in-house cost the business case compared against: net cost ends up 22–42 % below it, and the planned saving
   // assumed the vendor would cost exactly the budget.
   const realizedSavings = rng.float(0.22, 0.42);
@@ -138,18 +121,12 @@ function datesFor(
   rng: Rng,
   context: DemoContext,
 ): { start: IsoDate; end: IsoDate | null } {
-  const first = context.window[0];
-  const current = context.window[context.window.length - 1];
-  if (first === undefined || current === undefined) throw new Error('The demo window is empty');
+  const { current } = context;
+  const first = addMonths(current, 1 - context.window.length);
   const windowStart = firstDayOfPeriod(first);
   switch (lifecycle) {
     case 'full': {
-      const term = rng.weighted<number | null>([
-        [null, 2],
-        [36, 3],
-        [48, 2],
-        [60, 1],
-      ]);
+      const term = rng.weighted([null, 36, 48, 60], [2, 3, 2, 1]);
       return { start: windowStart, end: term === null ? null : lastDayOfPeriod(addMonths(first, term - 1)) };
     }
     case 'late_start': {

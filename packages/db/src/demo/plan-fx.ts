@@ -12,10 +12,7 @@ const MEAN_REVERSION = 0.8;
  * is the current month) and the month before: a mean-reverting walk around the catalogue rate, 6 significant digits.
  */
 export function planFxRates(context: DemoContext): PlannedFxRate[] {
-  const first = context.window[0];
-  const last = context.window[context.window.length - 1];
-  if (first === undefined || last === undefined) return [];
-  const months = monthsInRange(addMonths(first, -1), last);
+  const months = monthsInRange(addMonths(context.current, -context.window.length), context.current);
   return Object.entries(FX_BASE)
     .filter(([currency]) => currency !== REPORTING_CURRENCY)
     .flatMap(([currency, base]) => {

@@ -25,6 +25,7 @@ const PERSISTENCE = 0.6;
 const DEGRADING_MONTHS = 6;
 /** Reports for the current month arrive during the month: about half are in by today. */
 const CURRENT_MONTH_REPORTED = 0.5;
+/** Chance that one SLA is missing from a month's report. */
 const MONTH_UNREPORTED = 0.003;
 const SOURCE = 'vendor report';
 
@@ -32,15 +33,7 @@ const SOURCE = 'vendor report';
 export function chooseSlas(plan: EngagementPlan, context: DemoContext): SlaChoice[] {
   const rng = rngFor(context.seed, 'slas', plan.row.code);
   const templates = SERVICE_LINE_PROFILES[plan.row.service_line].slas;
-  const count = Math.min(
-    templates.length,
-    rng.weighted<number>([
-      [3, 1],
-      [4, 2],
-      [5, 2],
-      [6, 1],
-    ]),
-  );
+  const count = Math.min(templates.length, rng.weighted([3, 4, 5, 6], [1, 2, 2, 1]));
   const critical = rng.shuffle(templates.filter((t) => t.kind === 'critical'));
   const key = rng.shuffle(templates.filter((t) => t.kind === 'key'));
   const criticalCount = Math.min(critical.length, rng.int(1, 3));
@@ -65,18 +58,9 @@ export function chooseSlas(plan: EngagementPlan, context: DemoContext): SlaChoic
  */
 function allocate(rng: Rng, count: number): number[] {
   if (count >= 2 && rng.chance(0.35)) return Array.from({ length: count }, () => rng.pick([40, 50, 60]));
-  const splits: Record<number, readonly (readonly number[])[]> = {
-    1: [[100], [50]],
-    2: [
-      [50, 50],
-      [60, 40],
-    ],
-    3: [
-      [40, 30, 30],
-      [34, 33, 33],
-    ],
-  };
-  return [...rng.pick(splits[count] ?? [[]])];
+  if (count === 1) return [rng.pick([100, 50])];
+  const share = Math.floor(100 / count);
+  return Array.from({ length: count }, (_, i) => (i === 0 ? 100 - share * (count - 1) : share));
 }
 
 export function slaRow(plan: EngagementPlan, choice: SlaChoice): PlannedSla {
@@ -112,7 +96,6 @@ export function planMeasurements(
   const mean = choice.degrades ? Math.max(drawnMean, QUALITY_MEAN.strong) : drawnMean;
   const reportsCurrentMonth = choice.degrades || rng.chance(CURRENT_MONTH_REPORTED);
   const baseVolume = template.volume ? rng.int(...template.volume) : 0;
-  const current = context.window[context.window.length - 1] ?? '';
   const levels = {
     direction: template.direction,
     expected: String(template.expected),
@@ -122,7 +105,7 @@ export function planMeasurements(
   let latent = rng.normal(mean, 1);
   for (const period of months) {
     latent = mean + PERSISTENCE * (latent - mean) + rng.normal(0, Math.sqrt(1 - PERSISTENCE ** 2));
-    const monthsAgo = monthsBetweenInclusive(period, current) - 1;
+    const monthsAgo = monthsBetweenInclusive(period, context.current) - 1;
     const drift =
       choice.degrades && monthsAgo < DEGRADING_MONTHS
         ? (4.2 * (DEGRADING_MONTHS - monthsAgo)) / DEGRADING_MONTHS
@@ -148,7 +131,7 @@ export function planMeasurements(
   return rows;
 }
 
-/** The actual for a latent score: on the good side values stay close to the target, on the bad side one band per step. */
+/** The actual for a latent score: on the good side it stays close to the target, on the bad side one band a step. */
 function valueAt(template: SlaTemplate, score: number): number {
   const sign = template.direction === 'higher_is_better' ? 1 : -1;
   const steps = score >= 0 ? 0.6 * score : score;

@@ -125,6 +125,8 @@ export interface DemoContext {
   today: IsoDate;
   /** The 24 months ending in the month of today, oldest first. */
   window: readonly Period[];
+  /** The month of today, the last of the window. */
+  current: Period;
 }
 
 export interface EngagementDetail {

@@ -336,9 +336,9 @@ describe('the demo plan at larger scales', () => {
   });
 
   it('keeps the first engagements unchanged when the scale grows', () => {
-    const atTen = planPortfolio({ today: TODAY, scale: 2 });
-    expect(atTen.engagements.slice(0, 30)).toEqual(plan.engagements);
-    expect(atTen.measurements.slice(0, plan.measurements.length)).toEqual(plan.measurements);
+    const doubled = planPortfolio({ today: TODAY, scale: 2 });
+    expect(doubled.engagements.slice(0, 30)).toEqual(plan.engagements);
+    expect(doubled.measurements.slice(0, plan.measurements.length)).toEqual(plan.measurements);
   });
 
   it('refuses a scale that is not a positive number', () => {

@@ -29,7 +29,7 @@ export function demoContext(options: DemoOptions): DemoContext {
   const today = parseDate(options.today);
   const current = periodOfDate(today);
   const window = Array.from({ length: WINDOW_MONTHS }, (_, i) => addMonths(current, i - WINDOW_MONTHS + 1));
-  return { seed: options.seed ?? DEFAULT_SEED, today, window };
+  return { seed: options.seed ?? DEFAULT_SEED, today, window, current };
 }
 
 /** The months of the window in which the engagement ran (none after the month of today). */

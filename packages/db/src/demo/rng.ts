@@ -12,8 +12,8 @@ export interface Rng {
   /** True with probability `p`. */
   chance(p: number): boolean;
   pick<T>(items: readonly T[]): T;
-  /** One of the items, each as likely as its weight. */
-  weighted<T>(items: readonly (readonly [T, number])[]): T;
+  /** One of the items, each as likely as its weight (the weight at the same index). */
+  weighted<T>(items: readonly T[], weights: readonly number[]): T;
   /** A normally distributed number (Box–Muller). */
   normal(mean?: number, sd?: number): number;
   /** A shuffled copy (Fisher–Yates). */
@@ -63,14 +63,14 @@ export function createRng(seed: number): Rng {
     float: (min, max) => min + next() * (max - min),
     chance: (p) => next() < p,
     pick,
-    weighted(items) {
-      const total = items.reduce((sum, [, weight]) => sum + weight, 0);
+    weighted(items, weights) {
+      const total = weights.reduce((sum, weight) => sum + weight, 0);
       let point = next() * total;
-      for (const [item, weight] of items) {
-        point -= weight;
+      for (const [index, item] of items.entries()) {
+        point -= weights[index] ?? 0;
         if (point < 0) return item;
       }
-      return pick(items)[0];
+      return pick(items);
     },
     normal(mean = 0, sd = 1) {
       const u = 1 - next();

@@ -32,7 +32,7 @@ const ENGAGEMENTS_PER_CHUNK = 200;
 const ROWS_PER_UNNEST = 20_000;
 
 /** How many rows of `columns` values fit in one INSERT. */
-export function rowsPerInsert(columns: number): number {
+function rowsPerInsert(columns: number): number {
   return Math.floor(MAX_PARAMETERS / columns);
 }
 
@@ -217,8 +217,8 @@ const DELIVERABLE_COLUMNS: ColumnTypes<DeliverableInsert> = {
 
 /**
  * Bulk insert of the big tables: each column's values travel as one array parameter and `unnest` turns them back
- * into rows. Far fewer parameters than a VALUES list (8 instead of 8 per row), and about twice as fast on both
- * PostgreSQL and PGlite. The row type must be insertable into the table, so a wrong column does not compile.
+ * into rows. One parameter per column instead of one per value, and about twice as fast as a VALUES list on
+ * both PostgreSQL and PGlite. The row type must be insertable into the table, so a wrong column does not compile.
  */
 async function insertByColumns<
   Table extends 'measurements' | 'charges' | 'deliverables',

@@ -66,7 +66,10 @@ function recordStartLines(content: string): number[] {
   return starts;
 }
 
-/** Writes a header and rows of cells as CSV: LF line ends, cells quoted only when they must be. */
+/**
+ * Writes a header and rows of cells as CSV: LF line ends, cells quoted only when they must be (a comma, a quote
+ * or any line break, a lone CR included, since the reader takes CR as a line end too).
+ */
 export function toCsv(columns: readonly string[], rows: readonly (readonly string[])[]): string {
-  return stringify([columns, ...rows], { record_delimiter: 'unix' });
+  return stringify([columns, ...rows], { record_delimiter: 'unix', quoted_match: /\r/ });
 }

@@ -1,0 +1,89 @@
+import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ChartRow } from '../../lib/chart-rows.ts';
+import { SLA_STATUS_LABEL, SLA_STATUS_SYMBOL, type SlaCellStatus } from './sla-trend-points.ts';
+
+const STATUS_COLOR: Record<SlaCellStatus, string> = {
+  met: '#1e7b46',
+  missed: '#a86200',
+  breached: '#b3261e',
+  unreported: '#8a94a3',
+};
+
+function StatusDot(props: { cx?: number; cy?: number; payload?: ChartRow }) {
+  const { cx, cy, payload } = props;
+  const status = payload?.status as SlaCellStatus | null | undefined;
+  if (cx === undefined || cy === undefined || !status || payload?.actual === null) return <g />;
+  return (
+    <g>
+      <circle cx={cx} cy={cy} r={7} fill={STATUS_COLOR[status]} />
+      <text x={cx} y={cy + 3.5} textAnchor="middle" fontSize={9} fill="#fff" fontWeight={700}>
+        {SLA_STATUS_SYMBOL[status]}
+      </text>
+    </g>
+  );
+}
+
+/** An SLA's actual month by month, each point marked with its status, against its expected and minimum levels. */
+export function SlaTrendChart({
+  label,
+  rows,
+  expected,
+  minimum,
+  unit,
+  height = 240,
+}: {
+  label: string;
+  rows: readonly ChartRow[];
+  expected: number;
+  minimum: number | null;
+  unit: string;
+  height?: number;
+}) {
+  const suffix = unit === '%' ? ' %' : ` ${unit}`;
+  return (
+    <figure className="chart" aria-label={label} data-testid="chart">
+      <LineChart
+        data={rows as ChartRow[]}
+        responsive
+        style={{ width: '100%', height }}
+        margin={{ top: 12, right: 24, bottom: 0, left: 8 }}
+      >
+        <CartesianGrid strokeDasharray="3 3" stroke="#e3e7ec" />
+        <XAxis dataKey="label" fontSize={11} minTickGap={8} />
+        <YAxis width={56} fontSize={11} domain={['auto', 'auto']} />
+        <Tooltip
+          formatter={(value, _name, item) => {
+            const status = (item.payload as ChartRow).status as SlaCellStatus | null;
+            return [`${value}${suffix}${status ? ` (${SLA_STATUS_LABEL[status]})` : ''}`, 'Actual'];
+          }}
+        />
+        <ReferenceLine
+          y={expected}
+          stroke="#1e7b46"
+          strokeDasharray="6 4"
+          ifOverflow="extendDomain"
+          label={{ value: `Expected ${expected}${suffix}`, position: 'insideTopLeft', fontSize: 11, fill: '#1e7b46' }}
+        />
+        {minimum !== null ? (
+          <ReferenceLine
+            y={minimum}
+            stroke="#b3261e"
+            strokeDasharray="2 3"
+            ifOverflow="extendDomain"
+            label={{ value: `Minimum ${minimum}${suffix}`, position: 'insideBottomLeft', fontSize: 11, fill: '#b3261e' }}
+          />
+        ) : null}
+        <Line
+          dataKey="actual"
+          name="Actual"
+          stroke="#1f4e79"
+          strokeWidth={2}
+          isAnimationActive={false}
+          connectNulls={false}
+          dot={<StatusDot />}
+          activeDot={false}
+        />
+      </LineChart>
+    </figure>
+  );
+}

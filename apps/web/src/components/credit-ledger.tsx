@@ -1,0 +1,37 @@
+import { type CreditEntry, creditCause, creditStatusReason } from '../lib/credit-reason.ts';
+import { type Formatters, humanize, monthLabel } from '../lib/format.ts';
+import type { Column } from './data-table.tsx';
+
+/** The columns of a credit ledger: each credit, its amount, status and why. */
+export function creditLedgerColumns(format: Formatters): Column<CreditEntry>[] {
+  return [
+    { key: 'period', header: 'Month', value: (r) => r.period, render: (r) => monthLabel(r.period) },
+    { key: 'engagement', header: 'Engagement', value: (r) => r.engagement, render: (r) => <span className="mono">{r.engagement}</span> },
+    { key: 'sla', header: 'SLA', value: (r) => `${r.sla} ${r.slaName}` },
+    {
+      key: 'amount',
+      header: 'Credit',
+      value: (r) => r.amount,
+      kind: 'number',
+      render: (r) => format.moneyIn(r.currency, r.amount),
+    },
+    { key: 'currency', header: 'Currency', value: (r) => r.currency, exportOnly: true },
+    { key: 'reportingAmount', header: `In ${format.currency}`, value: (r) => r.reportingAmount, kind: 'money' },
+    {
+      key: 'status',
+      header: 'Status',
+      value: (r) => r.status,
+      render: (r) => <span className={`pill pill--${r.status}`}>{humanize(r.status)}</span>,
+    },
+    {
+      key: 'why',
+      header: 'Why',
+      value: (r) => `${creditCause(r, format)}. ${creditStatusReason(r)}`,
+      render: (r) => (
+        <span className="why">
+          {creditCause(r, format)}. <strong>{creditStatusReason(r)}</strong>
+        </span>
+      ),
+    },
+  ];
+}

@@ -1,0 +1,118 @@
+import { skipToken, useQuery } from '@tanstack/react-query';
+import { ChartCard } from '../../components/charts/chart-card.tsx';
+import { DataCard } from '../../components/data-card.tsx';
+import { type Column, csvColumns, DataTable } from '../../components/data-table.tsx';
+import { paths, useDrillDown } from '../../components/filtered-link.tsx';
+import { PageHeader } from '../../components/page-header.tsx';
+import { QueryState } from '../../components/query-state.tsx';
+import { Tile, TileGrid } from '../../components/tiles.tsx';
+import type { ChartSeries } from '../../lib/chart-rows.ts';
+import { COLORS } from '../../lib/colors.ts';
+import { forType } from '../../lib/filters.ts';
+import { humanize } from '../../lib/format.ts';
+import { shapeQuery } from '../../lib/shape-query.ts';
+import { type RouterOutputs, useTRPC } from '../../lib/trpc.ts';
+import { useFilters, useFormat } from '../../lib/use-filters.ts';
+import { adoptionAndValue, costPerDeliverable, cycleTime, deliveries, qualityAndRework } from './kpo-insights-data.ts';
+
+type Overdue = RouterOutputs['insight']['overdue']['rows'][number];
+
+const DELIVERIES: ChartSeries[] = [
+  { key: 'onTime', label: 'On time', kind: 'count', color: COLORS.ok, type: 'bar', stackId: 'd' },
+  { key: 'late', label: 'Late', kind: 'count', color: COLORS.bad, type: 'bar', stackId: 'd' },
+];
+const CYCLE: ChartSeries[] = [
+  { key: 'medianCycleDays', label: 'Median cycle time (days)', kind: 'days', color: COLORS.kpo, type: 'line' },
+];
+const QUALITY: ChartSeries[] = [
+  { key: 'reworkPct', label: 'Rework rate', kind: 'pct', color: COLORS.warn, type: 'bar', axis: 'right' },
+  { key: 'meanQuality', label: 'Mean quality (1–5)', kind: 'score', color: COLORS.kpo, type: 'line' },
+];
+const ADOPTION: ChartSeries[] = [
+  { key: 'valueRealized', label: 'Value realized', kind: 'money', color: COLORS.teal, type: 'bar' },
+  { key: 'adoptionPct', label: 'Adoption rate', kind: 'pct', color: COLORS.brand, type: 'line', axis: 'right' },
+];
+const COST: ChartSeries[] = [
+  { key: 'costPerDeliverable', label: 'Cost per deliverable', kind: 'money', color: COLORS.kpo, type: 'bar' },
+];
+
+export function KpoInsightsPage() {
+  const trpc = useTRPC();
+  const format = useFormat();
+  const drill = useDrillDown();
+  const { input, range } = useFilters();
+  const kpo = input ? forType(input, 'KPO') : null;
+  const report = useQuery(trpc.report.portfolio.queryOptions(kpo ?? skipToken));
+  const monthly = useQuery(trpc.insight.monthly.queryOptions(kpo ?? skipToken));
+  const overdue = useQuery(trpc.insight.overdue.queryOptions(kpo ? { ...kpo, limit: 200 } : skipToken));
+  const insight = report.data?.insight;
+
+  const overdueColumns: Column<Overdue>[] = [
+    { key: 'engagement', header: 'Engagement', value: (r) => r.engagement, render: (r) => <span className="mono">{r.engagement}</span> },
+    { key: 'vendor', header: 'Vendor', value: (r) => r.vendor },
+    { key: 'code', header: 'Code', value: (r) => r.code },
+    { key: 'title', header: 'Deliverable', value: (r) => r.title },
+    { key: 'requestedDate', header: 'Requested', value: (r) => r.requestedDate },
+    { key: 'dueDate', header: 'Due', value: (r) => r.dueDate },
+    { key: 'status', header: 'Status', value: (r) => r.status, render: (r) => humanize(r.status) },
+    { key: 'daysOverdue', header: 'Days overdue', value: (r) => r.daysOverdue, kind: 'count' },
+  ];
+
+  if (input && !kpo) {
+    return (
+      <section>
+        <PageHeader title="KPO insight delivery" />
+        <p className="state state--empty">This page covers KPO engagements; the type filter selects BPO.</p>
+      </section>
+    );
+  }
+  return (
+    <section>
+      <PageHeader title="KPO insight delivery" meta="Deliverables on time, their quality, and whether they were acted on." />
+      <QueryState isPending={report.isPending} error={report.error} isEmpty={false} emptyText="">
+        {insight ? (
+          <TileGrid label="Insight figures">
+            <Tile label="Delivered" value={format.format('count', insight.delivered)} />
+            <Tile label="On time" value={format.format('pct', insight.onTimePct)} />
+            <Tile label="Median cycle time" value={format.format('days', insight.medianCycleDays)} />
+            <Tile label="Mean quality" value={format.format('score', insight.meanQuality)} detail="rating 1–5" />
+            <Tile label="Rework rate" value={format.format('pct', insight.reworkPct)} />
+            <Tile label="Adoption rate" value={format.format('pct', insight.adoptionPct)} />
+            <Tile label="Value realized" value={format.format('money', insight.valueRealized)} />
+            <Tile label="Cost per deliverable" value={format.format('money', insight.costPerDeliverable)} />
+            <Tile label="Overdue" value={format.format('count', insight.overdue)} />
+          </TileGrid>
+        ) : null}
+      </QueryState>
+      <div className="cards">
+        <ChartCard title="Delivered per month, on time vs late" query={shapeQuery(monthly, deliveries)} series={DELIVERIES} format={format} range={range} emptyText="Nothing was delivered in the range." />
+        <ChartCard title="Cycle time trend" subtitle="Median days from request to delivery" query={shapeQuery(monthly, cycleTime)} series={CYCLE} format={format} range={range} emptyText="Nothing was delivered in the range." />
+        <ChartCard title="Quality and rework" query={shapeQuery(monthly, qualityAndRework)} series={QUALITY} format={format} range={range} emptyText="Nothing was delivered in the range." />
+        <ChartCard title="Adoption and value realized" subtitle="Deliverables acted on, and their estimated value" query={shapeQuery(monthly, adoptionAndValue)} series={ADOPTION} format={format} range={range} emptyText="Nothing was delivered in the range." />
+        <ChartCard title="Cost per deliverable" subtitle="KPO net cost of the month ÷ deliverables delivered" query={shapeQuery(monthly, costPerDeliverable)} series={COST} format={format} range={range} emptyText="Nothing was delivered in the range." />
+        <DataCard
+          title="Overdue deliverables"
+          subtitle="Due before the as-of date and not delivered by it"
+          query={overdue}
+          range={range}
+          isEmpty={(data) => data.rows.length === 0}
+          emptyText="No deliverable is overdue."
+          exportOf={(data) => ({ columns: csvColumns(overdueColumns), rows: data.rows })}
+        >
+          {(data) => (
+            <DataTable
+              label="Overdue deliverables"
+              rows={data.rows}
+              columns={overdueColumns.filter((c) => c.key !== 'vendor' && c.key !== 'requestedDate' && c.key !== 'code')}
+              rowKey={(r) => `${r.engagement}/${r.code}`}
+              format={format}
+              maxHeight={300}
+              onActivate={(r) => drill(paths.engagement(r.engagement))}
+              activateLabel={(r) => `Open engagement ${r.engagement}`}
+            />
+          )}
+        </DataCard>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,209 @@
+import { skipToken, useQuery } from '@tanstack/react-query';
+import { ChartCard } from '../../components/charts/chart-card.tsx';
+import { DataCard } from '../../components/data-card.tsx';
+import { type Column, csvColumns, DataTable } from '../../components/data-table.tsx';
+import { paths, useDrillDown } from '../../components/filtered-link.tsx';
+import { PageHeader } from '../../components/page-header.tsx';
+import { QueryState } from '../../components/query-state.tsx';
+import { Tile, TileGrid } from '../../components/tiles.tsx';
+import type { ChartSeries } from '../../lib/chart-rows.ts';
+import { COLORS } from '../../lib/colors.ts';
+import { type Formatters, monthLabel } from '../../lib/format.ts';
+import { periodChange } from '../../lib/period-change.ts';
+import { shapeQuery } from '../../lib/shape-query.ts';
+import { type RouterOutputs, useTRPC } from '../../lib/trpc.ts';
+import { useFilters, useFormat } from '../../lib/use-filters.ts';
+import {
+  attainmentTrend,
+  baselineVsNetCost,
+  overviewTiles,
+  spendByType,
+  type TileSpec,
+  topEngagementsByNetCost,
+} from './overview-data.ts';
+
+type TopBreach = RouterOutputs['slas']['topBreaches'][number];
+type Overdue = RouterOutputs['insight']['overdue']['rows'][number];
+
+const SPEND_SERIES: ChartSeries[] = [
+  { key: 'bpo', label: 'BPO', kind: 'money', color: COLORS.bpo, type: 'bar', stackId: 'spend' },
+  { key: 'kpo', label: 'KPO', kind: 'money', color: COLORS.kpo, type: 'bar', stackId: 'spend' },
+];
+const BASELINE_SERIES: ChartSeries[] = [
+  { key: 'baseline', label: 'Baseline (in-house)', kind: 'money', color: COLORS.grey, type: 'line', dashed: true },
+  { key: 'netCost', label: 'Net cost', kind: 'money', color: COLORS.bpo, type: 'area' },
+];
+const ATTAINMENT_SERIES: ChartSeries[] = [
+  { key: 'breached', label: 'Breaches', kind: 'count', color: COLORS.bad, type: 'bar', axis: 'right' },
+  { key: 'attainment', label: 'Attainment', kind: 'pct', color: COLORS.ok, type: 'line' },
+];
+const TOP_SERIES: ChartSeries[] = [{ key: 'netCost', label: 'Net cost', kind: 'money', color: COLORS.brand, type: 'bar' }];
+
+function TileView({ spec, format }: { spec: TileSpec; format: Formatters }) {
+  const change = periodChange(spec.kind, spec.current, spec.previous, spec.better);
+  const sign = (value: number) => (value > 0 ? '+' : value < 0 ? '−' : '±');
+  const changeText = change
+    ? spec.kind === 'pct'
+      ? `${sign(change.delta)}${format.format('number', Math.abs(change.delta))} pts`
+      : `${sign(change.delta)}${format.format(spec.kind, Math.abs(change.delta))}${
+          change.pct === null ? '' : ` (${sign(change.pct)}${format.format('pct', Math.abs(change.pct))})`
+        }`
+    : null;
+  return (
+    <Tile
+      label={spec.label}
+      value={format.format(spec.kind, spec.current)}
+      detail={
+        spec.detail
+          ? spec.detail.value === null
+            ? spec.detail.label
+            : `${format.format(spec.detail.kind, spec.detail.value)} ${spec.detail.label}`
+          : undefined
+      }
+      change={change && changeText ? { text: changeText, tone: change.tone } : null}
+    />
+  );
+}
+
+function Tiles() {
+  const trpc = useTRPC();
+  const format = useFormat();
+  const { input, comparisonInput, comparison } = useFilters();
+  const current = useQuery(trpc.report.portfolio.queryOptions(input ?? skipToken));
+  const previous = useQuery(trpc.report.portfolio.queryOptions(comparisonInput ?? skipToken));
+  return (
+    <QueryState isPending={current.isPending} error={current.error} isEmpty={false} emptyText="">
+      {current.data ? (
+        <>
+          <p className="notice">
+            {comparison ? `Changes compare with ${monthLabel(comparison.from)} – ${monthLabel(comparison.to)}.` : ''}
+            {previous.error ? ` The comparison could not be loaded: ${previous.error.message}` : ''}
+          </p>
+          <TileGrid label="Key figures">
+            {overviewTiles(current.data, previous.data).map((spec) => (
+              <TileView key={spec.key} spec={spec} format={format} />
+            ))}
+          </TileGrid>
+        </>
+      ) : null}
+    </QueryState>
+  );
+}
+
+export function OverviewPage() {
+  const trpc = useTRPC();
+  const format = useFormat();
+  const drill = useDrillDown();
+  const { input, range } = useFilters();
+  const byType = useQuery(trpc.report.series.queryOptions(input ? { ...input, by: 'type', perMonth: true } : skipToken));
+  const total = useQuery(trpc.report.series.queryOptions(input ? { ...input, by: 'total', perMonth: true } : skipToken));
+  const byEngagement = useQuery(
+    trpc.report.series.queryOptions(input ? { ...input, by: 'engagement', perMonth: false } : skipToken),
+  );
+  const bpoInput = input && (!input.types?.length || input.types.includes('BPO')) ? { ...input, types: ['BPO' as const] } : null;
+  const savings = useQuery(trpc.savings.trend.queryOptions(bpoInput ?? skipToken));
+  const topBreaches = useQuery(trpc.slas.topBreaches.queryOptions(input ? { ...input, limit: 8 } : skipToken));
+  const overdue = useQuery(trpc.insight.overdue.queryOptions(input ? { ...input, limit: 8 } : skipToken));
+
+  const breachColumns: Column<TopBreach>[] = [
+    { key: 'engagement', header: 'Engagement', value: (r) => r.engagement, render: (r) => <span className="mono">{r.engagement}</span> },
+    { key: 'sla', header: 'SLA', value: (r) => `${r.sla} ${r.slaName}` },
+    { key: 'vendor', header: 'Vendor', value: (r) => r.vendor },
+    { key: 'breached', header: 'Breaches', value: (r) => r.breached, kind: 'count' },
+    { key: 'missed', header: 'Missed', value: (r) => r.missed, kind: 'count' },
+    { key: 'lastBreach', header: 'Last breach', value: (r) => r.lastBreach, render: (r) => monthLabel(r.lastBreach) },
+  ];
+  const overdueColumns: Column<Overdue>[] = [
+    { key: 'engagement', header: 'Engagement', value: (r) => r.engagement, render: (r) => <span className="mono">{r.engagement}</span> },
+    { key: 'title', header: 'Deliverable', value: (r) => r.title },
+    { key: 'vendor', header: 'Vendor', value: (r) => r.vendor },
+    { key: 'dueDate', header: 'Due', value: (r) => r.dueDate },
+    { key: 'daysOverdue', header: 'Days overdue', value: (r) => r.daysOverdue, kind: 'count' },
+  ];
+
+  return (
+    <section>
+      <PageHeader title="Overview" meta="Spend, savings, SLA performance and credits across the portfolio." />
+      <Tiles />
+      <div className="cards">
+        <ChartCard
+          title="Monthly spend, BPO and KPO"
+          query={shapeQuery(byType, spendByType)}
+          series={SPEND_SERIES}
+          format={format}
+          range={range}
+        />
+        <ChartCard
+          title="Baseline vs net cost (BPO)"
+          subtitle="What the work cost in-house against what it costs now"
+          query={bpoInput ? shapeQuery(savings, baselineVsNetCost) : { data: [], isPending: false, error: null }}
+          series={BASELINE_SERIES}
+          format={format}
+          range={range}
+        />
+        <ChartCard
+          title="SLA attainment trend"
+          query={shapeQuery(total, attainmentTrend)}
+          series={ATTAINMENT_SERIES}
+          format={format}
+          range={range}
+        />
+        <ChartCard
+          title="Largest engagements by net cost"
+          subtitle="Select a bar to open the engagement"
+          query={shapeQuery(byEngagement, (points) => topEngagementsByNetCost(points, 10))}
+          series={TOP_SERIES}
+          format={format}
+          range={range}
+          layout="vertical"
+          first="Engagement"
+          onSelect={(row) => drill(paths.engagement(row.key))}
+        />
+        <DataCard
+          title="Top SLA breaches"
+          subtitle="SLAs breached most often in the range"
+          query={topBreaches}
+          range={range}
+          isEmpty={(rows) => rows.length === 0}
+          emptyText="No SLA was breached in the range."
+          exportOf={(rows) => ({ columns: csvColumns(breachColumns), rows })}
+        >
+          {(rows) => (
+            <DataTable
+              label="Top SLA breaches"
+              rows={rows}
+              columns={breachColumns}
+              rowKey={(r) => `${r.engagement}/${r.sla}`}
+              format={format}
+              sortable={false}
+              onActivate={(r) => drill(paths.sla(r.engagement, r.sla))}
+              activateLabel={(r) => `Open SLA ${r.sla} of ${r.engagement}`}
+            />
+          )}
+        </DataCard>
+        <DataCard
+          title="Overdue deliverables"
+          subtitle="KPO deliverables due and not delivered"
+          query={overdue}
+          range={range}
+          isEmpty={(data) => data.rows.length === 0}
+          emptyText="No deliverable is overdue."
+          exportOf={(data) => ({ columns: csvColumns(overdueColumns), rows: data.rows })}
+        >
+          {(data) => (
+            <DataTable
+              label="Overdue deliverables"
+              rows={data.rows}
+              columns={overdueColumns}
+              rowKey={(r) => `${r.engagement}/${r.code}`}
+              format={format}
+              sortable={false}
+              onActivate={(r) => drill(paths.engagement(r.engagement))}
+              activateLabel={(r) => `Open engagement ${r.engagement}`}
+            />
+          )}
+        </DataCard>
+      </div>
+    </section>
+  );
+}

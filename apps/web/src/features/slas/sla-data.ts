@@ -1,0 +1,58 @@
+import {
+  SLA_STATUS_LABEL,
+  SLA_STATUS_SYMBOL,
+  type SlaCellStatus,
+} from '../../components/charts/sla-trend-points.ts';
+import { monthLabel, shortMonthLabel } from '../../lib/format.ts';
+import type { RouterOutputs } from '../../lib/trpc.ts';
+
+type Grid = RouterOutputs['report']['slaGrid'];
+
+export interface HeatCell {
+  period: string;
+  status: SlaCellStatus | 'none';
+  symbol: string;
+  /** What a screen reader says and a tooltip shows: "ENG-001 ASA, Feb 2025: missed (35)". */
+  label: string;
+}
+
+export interface HeatRow {
+  engagement: string;
+  sla: string;
+  title: string;
+  critical: boolean;
+  cells: HeatCell[];
+}
+
+/** The SLA grid as heatmap rows: each cell's status, its symbol (besides its colour) and a spoken label. */
+export function toHeatmap(grid: Grid): { months: { period: string; label: string }[]; rows: HeatRow[] } {
+  return {
+    months: grid.months.map((period) => ({ period, label: shortMonthLabel(period) })),
+    rows: grid.rows.map((row) => ({
+      engagement: row.engagement,
+      sla: row.code,
+      title: `${row.engagement} · ${row.code} ${row.name}`,
+      critical: row.kind === 'critical',
+      cells: row.cells.map((cell) => {
+        const where = `${row.engagement} ${row.code}, ${monthLabel(cell.period)}`;
+        if (cell.status === null)
+          return { period: cell.period, status: 'none', symbol: '', label: `${where}: not running` };
+        const measured = cell.actual === null ? '' : ` (${cell.actual})`;
+        return {
+          period: cell.period,
+          status: cell.status,
+          symbol: SLA_STATUS_SYMBOL[cell.status],
+          label: `${where}: ${SLA_STATUS_LABEL[cell.status].toLowerCase()}${measured}`,
+        };
+      }),
+    })),
+  };
+}
+
+/** The SLA a page shows first: the one given, else the first that breached, else the first. */
+export function pickSla(grid: Grid, chosen: string | null): string | null {
+  const ids = grid.rows.map((row) => `${row.engagement}/${row.code}`);
+  if (chosen && ids.includes(chosen)) return chosen;
+  const breached = grid.rows.find((row) => row.cells.some((cell) => cell.status === 'breached'));
+  return breached ? `${breached.engagement}/${breached.code}` : (ids[0] ?? null);
+}
