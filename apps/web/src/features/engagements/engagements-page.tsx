@@ -1,90 +1,106 @@
-import { ENGAGEMENT_TYPES, type EngagementType, SERVICE_LINE_LABELS } from '@portfolio/domain';
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { QueryState } from '../../components/query-state.tsx';
+import { SERVICE_LINE_LABELS } from '@portfolio/domain';
+import { skipToken, useQuery } from '@tanstack/react-query';
+import { useSearchParams } from 'react-router';
+import { DataCard } from '../../components/data-card.tsx';
+import { type Column, csvColumns, DataTable } from '../../components/data-table.tsx';
+import { paths, useDrillDown } from '../../components/filtered-link.tsx';
+import { PageHeader } from '../../components/page-header.tsx';
+import { humanize } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { type EngagementFilter, filterEngagements } from './filter-engagements.ts';
+import { useFilters, useFormat } from '../../lib/use-filters.ts';
+import { type EngagementRow, searchEngagements, withFigures } from './engagement-rows.ts';
 
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
+/** Every engagement the filters select, with its figures of the range; sortable, searchable, each row opens it. */
 export function EngagementsPage() {
   const trpc = useTRPC();
-  const engagements = useQuery(trpc.engagements.list.queryOptions());
-  const [filter, setFilter] = useState<EngagementFilter>({ text: '', type: 'all' });
-  const rows = filterEngagements(engagements.data ?? [], filter);
+  const format = useFormat();
+  const drill = useDrillDown();
+  const { input, range } = useFilters();
+  const [params, setParams] = useSearchParams();
+  const text = params.get('q') ?? '';
+  const { from: _from, to: _to, ...filter } = input ?? { from: '', to: '' };
+  const list = useQuery(trpc.engagements.list.queryOptions(input ? filter : skipToken));
+  const report = useQuery(trpc.report.portfolio.queryOptions(input ?? skipToken));
+  const all = list.data ? withFigures(list.data, report.data) : undefined;
+  const rows = all ? searchEngagements(all, text) : undefined;
+
+  const columns: Column<EngagementRow>[] = [
+    { key: 'code', header: 'Code', value: (r) => r.code, render: (r) => <span className="mono">{r.code}</span> },
+    { key: 'name', header: 'Name', value: (r) => r.name, render: (r) => <span className="clip" title={r.name}>{r.name}</span> },
+    { key: 'vendor', header: 'Vendor', value: (r) => r.vendor, render: (r) => <span className="clip" title={r.vendor}>{r.vendor}</span> },
+    {
+      key: 'type',
+      header: 'Type',
+      value: (r) => r.type,
+      render: (r) => <span className={`badge badge--${r.type.toLowerCase()}`}>{r.type}</span>,
+    },
+    { key: 'serviceLine', header: 'Service line', value: (r) => SERVICE_LINE_LABELS[r.serviceLine], render: (r) => <span className="clip" title={SERVICE_LINE_LABELS[r.serviceLine]}>{SERVICE_LINE_LABELS[r.serviceLine]}</span> },
+    { key: 'location', header: 'Location', value: (r) => humanize(r.location) },
+    { key: 'businessUnit', header: 'Business unit', value: (r) => r.businessUnit, exportOnly: true },
+    { key: 'owner', header: 'Owner', value: (r) => r.owner, exportOnly: true },
+    { key: 'currency', header: 'Currency', value: (r) => r.currency, exportOnly: true },
+    {
+      key: 'status',
+      header: 'Status',
+      value: (r) => r.status,
+      render: (r) => <span className={`status status--${r.status}`}>{humanize(r.status)}</span>,
+    },
+    { key: 'charges', header: 'Charges', value: (r) => r.figures?.charges ?? null, kind: 'money' },
+    { key: 'netCost', header: 'Net cost', value: (r) => r.figures?.netCost ?? null, kind: 'money' },
+    { key: 'savingsPct', header: 'Savings %', value: (r) => r.figures?.savingsPct ?? null, kind: 'pct' },
+    { key: 'attainment', header: 'SLA attainment', value: (r) => r.figures?.sla.attainmentPct ?? null, kind: 'pct' },
+  ];
 
   return (
     <section>
-      <header className="page-header">
-        <h1>Engagements</h1>
-        <p className="page-header__meta">
-          {engagements.data ? `${rows.length} of ${engagements.data.length} engagements` : ''}
-        </p>
-      </header>
-      <div className="toolbar">
-        <label>
-          Search
-          <input
-            type="search"
-            placeholder="Code, name or vendor"
-            value={filter.text}
-            onChange={(event) => setFilter({ ...filter, text: event.target.value })}
-          />
-        </label>
-        <label>
-          Type
-          <select
-            value={filter.type}
-            onChange={(event) => setFilter({ ...filter, type: event.target.value as EngagementType | 'all' })}
-          >
-            <option value="all">BPO and KPO</option>
-            {ENGAGEMENT_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {type}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <QueryState
-        isPending={engagements.isPending}
-        error={engagements.error}
-        isEmpty={rows.length === 0}
-        emptyText={engagements.data?.length ? 'No engagement matches the filter.' : 'No engagements yet.'}
+      <PageHeader
+        title="Engagements"
+        meta={all && rows ? `${rows.length} of ${all.length} engagements; figures for the range in ${format.currency}` : undefined}
       >
-        <div className="table-wrap">
-          <table className="data-table" aria-label="Engagements">
-            <thead>
-              <tr>
-                <th scope="col">Code</th>
-                <th scope="col">Name</th>
-                <th scope="col">Vendor</th>
-                <th scope="col">Type</th>
-                <th scope="col">Service line</th>
-                <th scope="col">Location</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.code}>
-                  <td className="mono">{row.code}</td>
-                  <td>{row.name}</td>
-                  <td>{row.vendor}</td>
-                  <td>
-                    <span className={`badge badge--${row.type.toLowerCase()}`}>{row.type}</span>
-                  </td>
-                  <td>{SERVICE_LINE_LABELS[row.serviceLine]}</td>
-                  <td>{capitalize(row.location)}</td>
-                  <td>
-                    <span className={`status status--${row.status}`}>{capitalize(row.status)}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        <div className="toolbar">
+          <label>
+            Search
+            <input
+              type="search"
+              placeholder="Code, name, vendor or owner"
+              value={text}
+              onChange={(event) =>
+                setParams(
+                  (previous) => {
+                    const next = new URLSearchParams(previous);
+                    if (event.target.value) next.set('q', event.target.value);
+                    else next.delete('q');
+                    return next;
+                  },
+                  { replace: true },
+                )
+              }
+            />
+          </label>
         </div>
-      </QueryState>
+      </PageHeader>
+      <DataCard
+        title="Engagements"
+        subtitle="Select a row to open the engagement; select a header to sort"
+        query={{ data: rows, isPending: list.isPending, error: list.error ?? report.error }}
+        range={range}
+        isEmpty={(data) => data.length === 0}
+        emptyText={all?.length ? 'No engagement matches the filter.' : 'No engagements for these filters.'}
+        exportOf={(data) => ({ columns: csvColumns(columns), rows: data })}
+      >
+        {(data) => (
+          <DataTable
+            label="Engagements"
+            rows={data}
+            columns={columns}
+            rowKey={(r) => r.code}
+            format={format}
+            initialSort={{ key: 'code', direction: 'asc' }}
+            onActivate={(r) => drill(paths.engagement(r.code))}
+            activateLabel={(r) => `Open ${r.code} ${r.name}`}
+          />
+        )}
+      </DataCard>
     </section>
   );
 }
