@@ -2,21 +2,22 @@ import { lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './components/app-layout.tsx';
 import { NotFoundPage } from './components/not-found-page.tsx';
+import { RedirectKeepingFilters } from './components/redirect.tsx';
 import { AdminPage } from './features/admin/admin-page.tsx';
 import { SignInPage } from './features/auth/sign-in-page.tsx';
 import { UserMenu } from './features/auth/user-menu.tsx';
-import { RedirectKeepingFilters } from './components/redirect.tsx';
 
 // Each dashboard page is its own chunk, loaded when first opened, so the charts stay out of the first download.
-const page = <Name extends string>(
-  load: () => Promise<Record<Name, React.ComponentType>>,
-  name: Name,
-) => lazy(async () => ({ default: (await load())[name] }));
+const page = <Name extends string>(load: () => Promise<Record<Name, React.ComponentType>>, name: Name) =>
+  lazy(async () => ({ default: (await load())[name] }));
 const OverviewPage = page(() => import('./features/overview/overview-page.tsx'), 'OverviewPage');
 const SlasPage = page(() => import('./features/slas/slas-page.tsx'), 'SlasPage');
 const SlaDetailPage = page(() => import('./features/slas/sla-detail-page.tsx'), 'SlaDetailPage');
 const BpoSavingsPage = page(() => import('./features/bpo-savings/bpo-savings-page.tsx'), 'BpoSavingsPage');
-const KpoInsightsPage = page(() => import('./features/kpo-insights/kpo-insights-page.tsx'), 'KpoInsightsPage');
+const KpoInsightsPage = page(
+  () => import('./features/kpo-insights/kpo-insights-page.tsx'),
+  'KpoInsightsPage',
+);
 const SpendPage = page(() => import('./features/spend/spend-page.tsx'), 'SpendPage');
 const EngagementsPage = page(() => import('./features/engagements/engagements-page.tsx'), 'EngagementsPage');
 const EngagementDetailPage = page(

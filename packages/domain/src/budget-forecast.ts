@@ -59,5 +59,8 @@ export function monthlyBudgets(annualCents: Cents): Cents[] {
   assertCents(annualCents, 'Annual budget');
   if (annualCents < 0) throw new DomainError('INVALID_ARGUMENT', 'An annual budget cannot be negative');
   const twelfth = { num: BigInt(annualCents), den: 12n };
-  return splitByLargestRemainder(annualCents, Array.from({ length: 12 }, () => twelfth));
+  return splitByLargestRemainder(
+    annualCents,
+    Array.from({ length: 12 }, () => twelfth),
+  );
 }

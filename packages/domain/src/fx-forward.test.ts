@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { carryRatesForward } from './fx-forward.ts';
 import { FxTable } from './fx.ts';
+import { carryRatesForward } from './fx-forward.ts';
 
 const rates = [
   { currency: 'EUR', period: '2025-10', rate: '1.08' },

@@ -23,13 +23,25 @@ describe('vendorScore', () => {
       plannedSavingsCents: 3_000_000,
       creditsPct: 1.5,
     });
-    expect(result.components).toEqual({ attainment: 90, savings: 80, credits: 85, onTime: null, quality: null });
+    expect(result.components).toEqual({
+      attainment: 90,
+      savings: 80,
+      credits: 85,
+      onTime: null,
+      quality: null,
+    });
     expect(result.score).toBeCloseTo(6475 / 75, 10);
     expect(result.band).toBe('strong');
   });
 
   it('KPO vendor: attainment 40 %, credits 0.4 % (96), on time 66.67 %, quality 4.0 (75) → 4,790 ÷ 80 = 59.875 → watch', () => {
-    const result = vendorScore({ ...none, attainmentPct: 40, creditsPct: 0.4, onTimePct: 200 / 3, meanQuality: 4 });
+    const result = vendorScore({
+      ...none,
+      attainmentPct: 40,
+      creditsPct: 0.4,
+      onTimePct: 200 / 3,
+      meanQuality: 4,
+    });
     expect(result.components).toMatchObject({ credits: 96, quality: 75, savings: null });
     expect(result.score).toBeCloseTo(59.875, 10);
     expect(result.band).toBe('watch');
@@ -37,7 +49,8 @@ describe('vendorScore', () => {
 
   it('keeps components within 0–100: savings over plan count 100, credits of 12 % count 0, a loss counts 0', () => {
     expect(
-      vendorScore({ ...none, realizedSavingsCents: 150, plannedSavingsCents: 100, creditsPct: 12 }).components,
+      vendorScore({ ...none, realizedSavingsCents: 150, plannedSavingsCents: 100, creditsPct: 12 })
+        .components,
     ).toMatchObject({ savings: 100, credits: 0 });
     expect(
       vendorScore({ ...none, realizedSavingsCents: -50, plannedSavingsCents: 100 }).components.savings,
@@ -45,7 +58,9 @@ describe('vendorScore', () => {
   });
 
   it('no savings plan (or a plan of 0) leaves savings out; nothing to score is unrated', () => {
-    expect(vendorScore({ ...none, realizedSavingsCents: 100, plannedSavingsCents: 0 }).components.savings).toBeNull();
+    expect(
+      vendorScore({ ...none, realizedSavingsCents: 100, plannedSavingsCents: 0 }).components.savings,
+    ).toBeNull();
     expect(vendorScore(none)).toMatchObject({ score: null, band: 'unrated' });
   });
 });

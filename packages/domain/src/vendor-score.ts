@@ -79,7 +79,10 @@ export function vendorScore(input: VendorScoreInput): VendorScore {
   const components = vendorScoreComponents(input);
   let weighted = 0;
   let weights = 0;
-  for (const [component, weight] of Object.entries(VENDOR_SCORE_WEIGHTS) as [VendorScoreComponent, number][]) {
+  for (const [component, weight] of Object.entries(VENDOR_SCORE_WEIGHTS) as [
+    VendorScoreComponent,
+    number,
+  ][]) {
     const value = components[component];
     if (value === null) continue;
     weighted += value * weight;

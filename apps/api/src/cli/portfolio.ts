@@ -22,14 +22,14 @@ const commands: Record<string, Command> = {
 };
 
 function help(): string {
-  const width = Math.max(...Object.values(commands).map((c) => c.usage.length));
-  const lines = Object.values(commands).map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`);
+  const lines = Object.values(commands).flatMap((c) => [`  ${c.usage}`, `      ${c.summary}`]);
   return [
     'Usage: pnpm portfolio <command> [options]',
     '',
     'Commands:',
     ...lines,
-    `  ${'help'.padEnd(width)}  show this text`,
+    '  help',
+    '      show this text',
     '',
     'The database is PostgreSQL when DATABASE_URL is set, else the embedded one in PORTFOLIO_DATA_DIR (./.data).',
   ].join('\n');
@@ -70,5 +70,11 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
 }
+
+// Output piped into a program that stops reading (`| head`) is not an error of ours.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 process.exitCode = await main(process.argv.slice(2));

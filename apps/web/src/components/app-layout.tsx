@@ -19,7 +19,10 @@ function NavEntry({ item, search }: { item: NavItem; search: string }) {
     );
   }
   return (
-    <NavLink to={{ pathname: item.to, search }} className={({ isActive }) => (isActive ? 'nav-link nav-link--active' : 'nav-link')}>
+    <NavLink
+      to={{ pathname: item.to, search }}
+      className={({ isActive }) => (isActive ? 'nav-link nav-link--active' : 'nav-link')}
+    >
       {item.label}
     </NavLink>
   );

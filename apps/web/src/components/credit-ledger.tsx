@@ -6,7 +6,12 @@ import type { Column } from './data-table.tsx';
 export function creditLedgerColumns(format: Formatters): Column<CreditEntry>[] {
   return [
     { key: 'period', header: 'Month', value: (r) => r.period, render: (r) => monthLabel(r.period) },
-    { key: 'engagement', header: 'Engagement', value: (r) => r.engagement, render: (r) => <span className="mono">{r.engagement}</span> },
+    {
+      key: 'engagement',
+      header: 'Engagement',
+      value: (r) => r.engagement,
+      render: (r) => <span className="mono">{r.engagement}</span>,
+    },
     { key: 'sla', header: 'SLA', value: (r) => `${r.sla} ${r.slaName}` },
     {
       key: 'amount',
@@ -16,7 +21,12 @@ export function creditLedgerColumns(format: Formatters): Column<CreditEntry>[] {
       render: (r) => format.moneyIn(r.currency, r.amount),
     },
     { key: 'currency', header: 'Currency', value: (r) => r.currency, exportOnly: true },
-    { key: 'reportingAmount', header: `In ${format.currency}`, value: (r) => r.reportingAmount, kind: 'money' },
+    {
+      key: 'reportingAmount',
+      header: `In ${format.currency}`,
+      value: (r) => r.reportingAmount,
+      kind: 'money',
+    },
     {
       key: 'status',
       header: 'Status',

@@ -79,7 +79,11 @@ export function DataTable<Row>({
                   aria-sort={state === 'asc' ? 'ascending' : state === 'desc' ? 'descending' : undefined}
                 >
                   {sortable ? (
-                    <button type="button" className="sort-button" onClick={() => toggle(column.key, column.kind)}>
+                    <button
+                      type="button"
+                      className="sort-button"
+                      onClick={() => toggle(column.key, column.kind)}
+                    >
                       {column.header}
                       <span aria-hidden="true" className="sort-button__arrow">
                         {state === 'asc' ? '▲' : state === 'desc' ? '▼' : '↕'}

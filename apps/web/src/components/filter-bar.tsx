@@ -7,7 +7,13 @@ import {
   type ServiceLine,
 } from '@portfolio/domain';
 import { useQuery } from '@tanstack/react-query';
-import { DEFAULT_FILTERS, type Filters, RANGE_PRESET_LABELS, RANGE_PRESETS, type RangePreset } from '../lib/filters.ts';
+import {
+  DEFAULT_FILTERS,
+  type Filters,
+  RANGE_PRESET_LABELS,
+  RANGE_PRESETS,
+  type RangePreset,
+} from '../lib/filters.ts';
 import { humanize, monthLabel } from '../lib/format.ts';
 import { useTRPC } from '../lib/trpc.ts';
 import { useFilters } from '../lib/use-filters.ts';
@@ -32,7 +38,7 @@ export function FilterBar() {
   };
 
   return (
-    <div role="search" className="filter-bar" aria-label="Filters">
+    <search className="filter-bar" aria-label="Filters">
       <label>
         Range
         <select value={filters.range} onChange={(event) => setRange(event.target.value as RangePreset)}>
@@ -85,7 +91,10 @@ export function FilterBar() {
       </label>
       <label>
         Vendor
-        <select value={filters.vendor ?? ALL} onChange={(event) => update({ vendor: orNull(event.target.value) })}>
+        <select
+          value={filters.vendor ?? ALL}
+          onChange={(event) => update({ vendor: orNull(event.target.value) })}
+        >
           <option value={ALL}>All vendors</option>
           {(options.data?.vendors ?? (filters.vendor ? [filters.vendor] : [])).map((vendor) => (
             <option key={vendor} value={vendor}>
@@ -129,11 +138,13 @@ export function FilterBar() {
           onChange={(event) => update({ businessUnit: orNull(event.target.value) })}
         >
           <option value={ALL}>All business units</option>
-          {(options.data?.businessUnits ?? (filters.businessUnit ? [filters.businessUnit] : [])).map((unit) => (
-            <option key={unit} value={unit}>
-              {unit}
-            </option>
-          ))}
+          {(options.data?.businessUnits ?? (filters.businessUnit ? [filters.businessUnit] : [])).map(
+            (unit) => (
+              <option key={unit} value={unit}>
+                {unit}
+              </option>
+            ),
+          )}
         </select>
       </label>
       <div className="filter-bar__end">
@@ -144,6 +155,6 @@ export function FilterBar() {
           Reset
         </button>
       </div>
-    </div>
+    </search>
   );
 }

@@ -3,7 +3,15 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { filterSearch } from '../lib/filters.ts';
 
 /** A link that keeps the shared filters (range, type, vendor, …) on the page it opens. */
-export function FilteredLink({ to, children, className }: { to: string; children: ReactNode; className?: string }) {
+export function FilteredLink({
+  to,
+  children,
+  className,
+}: {
+  to: string;
+  children: ReactNode;
+  className?: string;
+}) {
   const location = useLocation();
   return (
     <Link to={{ pathname: to, search: filterSearch(location.search) }} className={className}>
@@ -22,6 +30,7 @@ export function useDrillDown() {
 /** Where an engagement, an SLA and a vendor open. */
 export const paths = {
   engagement: (code: string) => `/engagements/${encodeURIComponent(code)}`,
-  sla: (engagement: string, sla: string) => `/slas/${encodeURIComponent(engagement)}/${encodeURIComponent(sla)}`,
+  sla: (engagement: string, sla: string) =>
+    `/slas/${encodeURIComponent(engagement)}/${encodeURIComponent(sla)}`,
   vendor: (name: string) => `/vendors/${encodeURIComponent(name)}`,
 };

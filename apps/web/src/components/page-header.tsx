@@ -1,7 +1,15 @@
 import type { ReactNode } from 'react';
 
 /** A page's title, what it is for, and who reads it. */
-export function PageHeader({ title, meta, children }: { title: string; meta?: ReactNode; children?: ReactNode }) {
+export function PageHeader({
+  title,
+  meta,
+  children,
+}: {
+  title: string;
+  meta?: ReactNode;
+  children?: ReactNode;
+}) {
   return (
     <header className="page-header">
       <div>

@@ -20,7 +20,7 @@ export function Tile({
   change?: TileChange | null;
 }) {
   return (
-    <div className="tile" role="group" aria-label={label}>
+    <div className="tile">
       <div className="tile__label">{label}</div>
       <div className="tile__value" data-testid="tile-value">
         {value}
@@ -28,7 +28,9 @@ export function Tile({
       {detail ? <div className="tile__detail">{detail}</div> : null}
       {change ? (
         <div className={`tile__change tile__change--${change.tone}`}>
-          <span aria-hidden="true">{change.tone === 'good' ? '▲ ' : change.tone === 'bad' ? '▼ ' : '■ '}</span>
+          <span aria-hidden="true">
+            {change.tone === 'good' ? '▲ ' : change.tone === 'bad' ? '▼ ' : '■ '}
+          </span>
           {change.text}
         </div>
       ) : null}

@@ -12,4 +12,13 @@ export const COLORS = {
 } as const;
 
 /** Colours for categories in turn (vendors, service lines, categories). */
-export const PALETTE = ['#2f6fb0', '#8a4fb8', '#13827a', '#d98e04', '#b3261e', '#1f4e79', '#6b8e23', '#c2185b'];
+export const PALETTE = [
+  '#2f6fb0',
+  '#8a4fb8',
+  '#13827a',
+  '#d98e04',
+  '#b3261e',
+  '#1f4e79',
+  '#6b8e23',
+  '#c2185b',
+];

@@ -35,11 +35,32 @@ describe('credit reasons', () => {
 
   it('explains each earn-back outcome', () => {
     expect(creditStatusReason(feb)).toBe('Owed at once: the contract has no earn-back.');
-    const earned = { ...feb, reason: 'all_met', earnBackMonths: 2, deciding: [{ period: '2025-04', status: 'met' }, { period: '2025-05', status: 'met' }] } as CreditEntry;
+    const earned = {
+      ...feb,
+      reason: 'all_met',
+      earnBackMonths: 2,
+      deciding: [
+        { period: '2025-04', status: 'met' },
+        { period: '2025-05', status: 'met' },
+      ],
+    } as CreditEntry;
     expect(creditStatusReason(earned)).toBe('Earned back: met in Apr 2025 and May 2025.');
-    const pending = { ...feb, reason: 'awaiting_measurements', earnBackMonths: 1, deciding: [] } as CreditEntry;
+    const pending = {
+      ...feb,
+      reason: 'awaiting_measurements',
+      earnBackMonths: 1,
+      deciding: [],
+    } as CreditEntry;
     expect(creditStatusReason(pending)).toBe('Pending: 0 of 1 later month measured.');
-    const notMet = { ...feb, reason: 'not_met', earnBackMonths: 3, deciding: [{ period: '2025-03', status: 'met' }, { period: '2025-04', status: 'missed' }] } as CreditEntry;
+    const notMet = {
+      ...feb,
+      reason: 'not_met',
+      earnBackMonths: 3,
+      deciding: [
+        { period: '2025-03', status: 'met' },
+        { period: '2025-04', status: 'missed' },
+      ],
+    } as CreditEntry;
     expect(creditStatusReason(notMet)).toBe('Owed: missed again in Apr 2025, within the 3-month earn-back.');
     expect(creditStatusReason({ ...feb, reason: 'engagement_ends', earnBackMonths: 2 })).toBe(
       'Owed: the engagement ends before 2 more months can earn it back.',

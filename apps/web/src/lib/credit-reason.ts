@@ -4,9 +4,7 @@ import type { RouterOutputs } from './trpc.ts';
 export type CreditEntry = RouterOutputs['report']['creditLedger'][number];
 
 const listOf = (periods: readonly string[]) =>
-  periods.length <= 1
-    ? (periods[0] ?? '')
-    : `${periods.slice(0, -1).join(', ')} and ${periods.at(-1)}`;
+  periods.length <= 1 ? (periods[0] ?? '') : `${periods.slice(0, -1).join(', ')} and ${periods.at(-1)}`;
 
 /** Why a credit arose: the SLA's result and the share of the at-risk amount it owes. */
 export function creditCause(entry: CreditEntry, format: Formatters): string {

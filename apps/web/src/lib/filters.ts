@@ -149,8 +149,9 @@ export function comparisonRange(
   today: string,
 ): { from: string; to: string } {
   const month = today.slice(0, 7);
-  const to = range.to < month ? range.to : month;
-  const last = to < range.from ? range.from : to;
+  // Months compare as text: 'YYYY-MM' sorts in time order.
+  const [to = month] = [range.to, month].sort();
+  const [, last = to] = [range.from, to].sort();
   const shift = preset === 'custom' ? monthsBetweenInclusive(range.from, last) : 12;
   return { from: addMonths(range.from, -shift), to: addMonths(last, -shift) };
 }

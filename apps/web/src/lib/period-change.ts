@@ -32,7 +32,7 @@ export function periodChange(
   const tone =
     better === 'neither' || direction === 0
       ? 'neutral'
-      : (direction > 0) === (better === 'higher')
+      : direction > 0 === (better === 'higher')
         ? 'good'
         : 'bad';
   return { delta, pct, tone };

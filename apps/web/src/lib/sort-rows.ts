@@ -5,7 +5,11 @@ export type SortValue = string | number | boolean | null | undefined;
  * The rows sorted by a value, without changing the input: numbers (and numeric strings such as "1234.50") by
  * size, other text alphabetically; empty values always last.
  */
-export function sortRows<Row>(rows: readonly Row[], value: (row: Row) => SortValue, direction: SortDirection) {
+export function sortRows<Row>(
+  rows: readonly Row[],
+  value: (row: Row) => SortValue,
+  direction: SortDirection,
+) {
   const sign = direction === 'asc' ? 1 : -1;
   const key = (row: Row) => {
     const raw = value(row);
@@ -17,7 +21,8 @@ export function sortRows<Row>(rows: readonly Row[], value: (row: Row) => SortVal
   return rows
     .map((row, index) => ({ row, index, key: key(row) }))
     .sort((a, b) => {
-      if (a.key === null || b.key === null) return a.key === b.key ? a.index - b.index : a.key === null ? 1 : -1;
+      if (a.key === null || b.key === null)
+        return a.key === b.key ? a.index - b.index : a.key === null ? 1 : -1;
       const order =
         typeof a.key === 'number' && typeof b.key === 'number'
           ? a.key - b.key

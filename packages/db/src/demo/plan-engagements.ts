@@ -23,11 +23,18 @@ import { addDays } from './dates.ts';
 import type { DemoContext, EngagementPlan, PlannedEngagement, PlannedVendor } from './plan-types.ts';
 import { type Rng, rngFor } from './rng.ts';
 
-/** How many engagements a scale gives: 30 at scale 1, 3,000 at scale 100. */
+/** Engagements added by each step of scale above 1: about 10,000 measurements each. */
+const ENGAGEMENTS_PER_SCALE_STEP = 111;
+
+/**
+ * How many engagements a scale gives: the 30 of the demo at scale 1, and 111 more for each step above it, so
+ * scale 100 has 11,019 engagements and about 1M measurements (the benchmark size).
+ */
 export function engagementCount(scale: number): number {
   if (!Number.isFinite(scale) || scale <= 0)
     throw new Error(`The demo scale must be a positive number, got ${scale}`);
-  return Math.max(1, Math.round(PORTFOLIO_SLOTS.length * scale));
+  if (scale <= 1) return Math.max(1, Math.round(PORTFOLIO_SLOTS.length * scale));
+  return PORTFOLIO_SLOTS.length + Math.round(ENGAGEMENTS_PER_SCALE_STEP * (scale - 1));
 }
 
 export function planVendors(): PlannedVendor[] {

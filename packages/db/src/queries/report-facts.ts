@@ -124,7 +124,9 @@ export async function loadFailedCriticalSlas(db: Db, filter: EngagementFilter, f
         ) later
       ), '')`.as('later'),
     ])
-    .orderBy(['e.id', 'm.period', 's.code'])
+    .orderBy('e.id')
+    .orderBy('m.period')
+    .orderBy('s.code')
     .execute();
   return rows.map(({ later, ...row }) => ({
     ...row,

@@ -26,7 +26,8 @@ export async function loadSlaGrid(db: Db, filter: EngagementFilter, from: Period
       's.expected',
       's.minimum',
     ])
-    .orderBy(['e.code', 's.code'])
+    .orderBy('e.code')
+    .orderBy('s.code')
     .limit(limit + 1)
     .execute();
   const truncated = slas.length > limit;

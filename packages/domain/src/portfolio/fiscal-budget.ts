@@ -33,7 +33,8 @@ export function buildFiscalBudgets(
     const months = monthsInRange(fy.from, fy.to);
     const budgets = months.map((period, index) =>
       facts.terms.reduce((total, terms) => {
-        if (terms.annualBudget === null || !engagementRanIn(terms.startDate, terms.endDate, period)) return total;
+        if (terms.annualBudget === null || !engagementRanIn(terms.startDate, terms.endDate, period))
+          return total;
         const cents = monthlyBudgets(parseMoney(terms.annualBudget))[index] ?? 0;
         return total + (cents === 0 ? 0 : budgetFx.convert(cents, terms.currency, period));
       }, 0),
@@ -66,7 +67,8 @@ export function buildFiscalBudgets(
         // The forecast path: the actual so far, then the run rate added month by month to the year's end.
         const path = done
           ? (cumulativeActual[index] ?? 0)
-          : runRateForecast({ actualCents, elapsedMonths: elapsed.length, totalMonths: index + 1 }).forecastCents;
+          : runRateForecast({ actualCents, elapsedMonths: elapsed.length, totalMonths: index + 1 })
+              .forecastCents;
         return {
           period,
           budget: formatMoney(budgets[index] ?? 0),

@@ -23,7 +23,9 @@ export function buildVendorScorecards(facts: PortfolioFacts, scope: ReportScope,
     .map((point) => {
       const engagements = listed.filter((terms) => terms.vendor === point.key);
       const credits =
-        parseMoney(point.creditsOwed) + parseMoney(point.creditsPending) + parseMoney(point.creditsEarnedBack);
+        parseMoney(point.creditsOwed) +
+        parseMoney(point.creditsPending) +
+        parseMoney(point.creditsEarnedBack);
       const creditsPct = creditSharePct(credits, parseMoney(point.charges));
       const realized = cents(point.savings);
       const planned = cents(point.plannedSavings);
@@ -51,7 +53,8 @@ export function buildVendorScorecards(facts: PortfolioFacts, scope: ReportScope,
         savings: point.savings,
         savingsPct: point.savingsPct,
         plannedSavings: point.plannedSavings,
-        savingsVsPlanPct: realized === null || planned === null || planned <= 0 ? null : (realized * 100) / planned,
+        savingsVsPlanPct:
+          realized === null || planned === null || planned <= 0 ? null : (realized * 100) / planned,
         insight: point.insight,
         score: score.score,
         band: score.band,

@@ -98,17 +98,26 @@ export function SeriesChart({
           </>
         )}
         <Tooltip
-          formatter={(value, _name, item) => format.format(kindOf.get(String(item.dataKey)) ?? 'number', value as number)}
+          formatter={(value, _name, item) =>
+            format.format(kindOf.get(String(item.dataKey)) ?? 'number', value as number)
+          }
         />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         {references.map((reference) => (
           <ReferenceLine
             key={reference.label}
-            {...(vertical ? { x: reference.value, xAxisId: 'left' } : { y: reference.value, yAxisId: reference.axis ?? 'left' })}
+            {...(vertical
+              ? { x: reference.value, xAxisId: 'left' }
+              : { y: reference.value, yAxisId: reference.axis ?? 'left' })}
             stroke={reference.color}
             strokeDasharray="6 4"
             ifOverflow="extendDomain"
-            label={{ value: reference.label, position: 'insideTopRight', fontSize: 11, fill: reference.color }}
+            label={{
+              value: reference.label,
+              position: 'insideTopRight',
+              fontSize: 11,
+              fill: reference.color,
+            }}
           />
         ))}
         {series.map((s) => {

@@ -62,7 +62,12 @@ export function SlaTrendChart({
           stroke="#1e7b46"
           strokeDasharray="6 4"
           ifOverflow="extendDomain"
-          label={{ value: `Expected ${expected}${suffix}`, position: 'insideTopLeft', fontSize: 11, fill: '#1e7b46' }}
+          label={{
+            value: `Expected ${expected}${suffix}`,
+            position: 'insideTopLeft',
+            fontSize: 11,
+            fill: '#1e7b46',
+          }}
         />
         {minimum !== null ? (
           <ReferenceLine
@@ -70,7 +75,12 @@ export function SlaTrendChart({
             stroke="#b3261e"
             strokeDasharray="2 3"
             ifOverflow="extendDomain"
-            label={{ value: `Minimum ${minimum}${suffix}`, position: 'insideBottomLeft', fontSize: 11, fill: '#b3261e' }}
+            label={{
+              value: `Minimum ${minimum}${suffix}`,
+              position: 'insideBottomLeft',
+              fontSize: 11,
+              fill: '#b3261e',
+            }}
           />
         ) : null}
         <Line

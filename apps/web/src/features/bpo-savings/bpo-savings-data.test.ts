@@ -60,8 +60,22 @@ describe('BPO savings shaping', () => {
 
   it('breaks savings down by service line with readable names, largest first, without KPO rows', () => {
     const point = (key: string, savings: string | null): SeriesPoint =>
-      ({ key, period: null, baseline: savings === null ? null : '100.00', netCost: '50.00', savings, savingsPct: 10 }) as SeriesPoint;
-    const rows = savingsBreakdown([point('hr_payroll', '16142.77'), point('customer_support', '222715.25'), point('market_research', null)], 'serviceLine');
+      ({
+        key,
+        period: null,
+        baseline: savings === null ? null : '100.00',
+        netCost: '50.00',
+        savings,
+        savingsPct: 10,
+      }) as SeriesPoint;
+    const rows = savingsBreakdown(
+      [
+        point('hr_payroll', '16142.77'),
+        point('customer_support', '222715.25'),
+        point('market_research', null),
+      ],
+      'serviceLine',
+    );
     expect(rows.map((r) => [r.key, r.label, r.savings])).toEqual([
       ['customer_support', 'Customer support', 222715.25],
       ['hr_payroll', 'HR & payroll', 16142.77],

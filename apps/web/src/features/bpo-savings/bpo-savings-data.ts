@@ -13,7 +13,11 @@ const num = (value: string | null) => (value === null ? null : Number(value));
 /** Baseline, net cost of the same engagements and savings, per month. */
 export function savingsOverTime(points: readonly SavingsPoint[]): ChartRow[] {
   return points.map((p) =>
-    monthRow(p.period, { baseline: num(p.baseline), netCost: num(p.netCostVsBaseline), savings: num(p.savings) }),
+    monthRow(p.period, {
+      baseline: num(p.baseline),
+      netCost: num(p.netCostVsBaseline),
+      savings: num(p.savings),
+    }),
   );
 }
 

@@ -24,19 +24,41 @@ import {
 } from './bpo-savings-data.ts';
 
 const OVER_TIME: ChartSeries[] = [
-  { key: 'baseline', label: 'Baseline (in-house)', kind: 'money', color: COLORS.grey, type: 'line', dashed: true },
+  {
+    key: 'baseline',
+    label: 'Baseline (in-house)',
+    kind: 'money',
+    color: COLORS.grey,
+    type: 'line',
+    dashed: true,
+  },
   { key: 'netCost', label: 'Net cost', kind: 'money', color: COLORS.bpo, type: 'area' },
   { key: 'savings', label: 'Savings', kind: 'money', color: COLORS.ok, type: 'bar' },
 ];
 const CUMULATIVE: ChartSeries[] = [
   { key: 'realized', label: 'Realized savings', kind: 'money', color: COLORS.ok, type: 'area' },
-  { key: 'planned', label: 'Planned savings', kind: 'money', color: COLORS.brand, type: 'line', dashed: true },
+  {
+    key: 'planned',
+    label: 'Planned savings',
+    kind: 'money',
+    color: COLORS.brand,
+    type: 'line',
+    dashed: true,
+  },
 ];
 const CREDIT_SHARE: ChartSeries[] = [
   { key: 'arose', label: 'Credits that arose', kind: 'pct', color: COLORS.warn, type: 'bar' },
-  { key: 'withheld', label: 'Credits withheld (owed + pending)', kind: 'pct', color: COLORS.bad, type: 'line' },
+  {
+    key: 'withheld',
+    label: 'Credits withheld (owed + pending)',
+    kind: 'pct',
+    color: COLORS.bad,
+    type: 'line',
+  },
 ];
-const BREAKDOWN: ChartSeries[] = [{ key: 'savings', label: 'Savings', kind: 'money', color: COLORS.ok, type: 'bar' }];
+const BREAKDOWN: ChartSeries[] = [
+  { key: 'savings', label: 'Savings', kind: 'money', color: COLORS.ok, type: 'bar' },
+];
 
 function breakdownColumns(first: string): Column<BreakdownRow>[] {
   return [
@@ -64,7 +86,9 @@ function BreakdownCard({
   const trpc = useTRPC();
   const { input, range } = useFilters();
   const bpo = input ? forType(input, 'BPO') : null;
-  const query = useQuery(trpc.report.series.queryOptions(bpo ? { ...bpo, by: dimension, perMonth: false } : skipToken));
+  const query = useQuery(
+    trpc.report.series.queryOptions(bpo ? { ...bpo, by: dimension, perMonth: false } : skipToken),
+  );
   const columns = breakdownColumns(first);
   return (
     <DataCard
@@ -124,14 +148,29 @@ export function BpoSavingsPage() {
   }
   return (
     <section>
-      <PageHeader title="BPO savings" meta="Net cost against the in-house baseline, realized against planned savings, for finance." />
+      <PageHeader
+        title="BPO savings"
+        meta="Net cost against the in-house baseline, realized against planned savings, for finance."
+      />
       <QueryState isPending={report.isPending} error={report.error} isEmpty={false} emptyText="">
         {totals ? (
           <TileGrid label="Savings figures">
             <Tile label="Baseline (in-house)" value={format.format('money', totals.baseline)} />
-            <Tile label="Net cost" value={format.format('money', totals.netCost)} detail="all BPO engagements" />
-            <Tile label="Savings" value={format.format('money', totals.savings)} detail={`${format.format('pct', totals.savingsPct)} of baseline`} />
-            <Tile label="Planned savings" value={format.format('money', last?.cumulativePlannedSavings ?? null)} detail="over the same months" />
+            <Tile
+              label="Net cost"
+              value={format.format('money', totals.netCost)}
+              detail="all BPO engagements"
+            />
+            <Tile
+              label="Savings"
+              value={format.format('money', totals.savings)}
+              detail={`${format.format('pct', totals.savingsPct)} of baseline`}
+            />
+            <Tile
+              label="Planned savings"
+              value={format.format('money', last?.cumulativePlannedSavings ?? null)}
+              detail="over the same months"
+            />
             <Tile label="Charges" value={format.format('money', totals.charges)} />
             <Tile label="Credits owed" value={format.format('money', totals.creditsOwed)} />
             <Tile label="Credits pending" value={format.format('money', totals.creditsPending)} />
@@ -153,7 +192,12 @@ export function BpoSavingsPage() {
           format={format}
           range={range}
         />
-        <BreakdownCard title="Savings by service line" dimension="serviceLine" first="Service line" format={format} />
+        <BreakdownCard
+          title="Savings by service line"
+          dimension="serviceLine"
+          first="Service line"
+          format={format}
+        />
         <BreakdownCard
           title="Savings by vendor"
           dimension="vendor"

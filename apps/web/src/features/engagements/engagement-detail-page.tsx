@@ -19,7 +19,13 @@ import { humanize, monthLabel } from '../../lib/format.ts';
 import { shapeQuery } from '../../lib/shape-query.ts';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc.ts';
 import { useFilters, useFormat } from '../../lib/use-filters.ts';
-import { CHARGE_CATEGORIES, type ChargeMonth, chargeBars, chargesByMonth, costByMonth } from './engagement-rows.ts';
+import {
+  CHARGE_CATEGORIES,
+  type ChargeMonth,
+  chargeBars,
+  chargesByMonth,
+  costByMonth,
+} from './engagement-rows.ts';
 
 type Detail = RouterOutputs['engagements']['detail'];
 type Deliverable = RouterOutputs['engagements']['deliverables'][number];
@@ -73,7 +79,9 @@ export function EngagementDetailPage() {
   const scoped = range ? { ...range, engagements: [code] } : null;
   const detail = useQuery(trpc.engagements.detail.queryOptions({ code }));
   const report = useQuery(trpc.report.portfolio.queryOptions(scoped ?? skipToken));
-  const cost = useQuery(trpc.report.series.queryOptions(scoped ? { ...scoped, by: 'total', perMonth: true } : skipToken));
+  const cost = useQuery(
+    trpc.report.series.queryOptions(scoped ? { ...scoped, by: 'total', perMonth: true } : skipToken),
+  );
   const charges = useQuery(trpc.engagements.charges.queryOptions(range ? { ...range, code } : skipToken));
   const trends = useQuery(trpc.slas.trend.queryOptions(range ? { ...range, engagement: code } : skipToken));
   const ledger = useQuery(trpc.report.creditLedger.queryOptions(scoped ?? skipToken));
@@ -103,21 +111,45 @@ export function EngagementDetailPage() {
   }));
   const deliverableColumns: Column<Deliverable>[] = [
     { key: 'code', header: 'Code', value: (r) => r.code },
-    { key: 'title', header: 'Title', value: (r) => r.title, render: (r) => <span className="clip" title={r.title}>{r.title}</span> },
+    {
+      key: 'title',
+      header: 'Title',
+      value: (r) => r.title,
+      render: (r) => (
+        <span className="clip" title={r.title}>
+          {r.title}
+        </span>
+      ),
+    },
     { key: 'dueDate', header: 'Due', value: (r) => r.dueDate },
     { key: 'deliveredDate', header: 'Delivered', value: (r) => r.deliveredDate },
     { key: 'status', header: 'Status', value: (r) => r.status, render: (r) => humanize(r.status) },
     { key: 'quality', header: 'Quality', value: (r) => r.quality, kind: 'score' },
     { key: 'revisions', header: 'Revisions', value: (r) => r.revisions, kind: 'count' },
-    { key: 'actioned', header: 'Acted on', value: (r) => r.actioned, render: (r) => (r.actioned ? 'Yes' : 'No') },
-    { key: 'estimatedValue', header: 'Value', value: (r) => r.estimatedValue, kind: 'number', render: (r) => (r.estimatedValue === null ? '—' : format.moneyIn(currency, r.estimatedValue)) },
+    {
+      key: 'actioned',
+      header: 'Acted on',
+      value: (r) => r.actioned,
+      render: (r) => (r.actioned ? 'Yes' : 'No'),
+    },
+    {
+      key: 'estimatedValue',
+      header: 'Value',
+      value: (r) => r.estimatedValue,
+      kind: 'number',
+      render: (r) => (r.estimatedValue === null ? '—' : format.moneyIn(currency, r.estimatedValue)),
+    },
   ];
 
   return (
     <section>
       <PageHeader
         title={detail.data ? `${detail.data.code} · ${detail.data.name}` : code}
-        meta={<FilteredLink to="/engagements" className="back-link">All engagements</FilteredLink>}
+        meta={
+          <FilteredLink to="/engagements" className="back-link">
+            All engagements
+          </FilteredLink>
+        }
       />
       <QueryState isPending={detail.isPending} error={detail.error} isEmpty={false} emptyText="">
         {detail.data ? (
@@ -129,9 +161,17 @@ export function EngagementDetailPage() {
                 <Tile label="Credits owed" value={format.format('money', figures.creditsOwed)} />
                 <Tile label="Credits pending" value={format.format('money', figures.creditsPending)} />
                 {figures.savings !== null ? (
-                  <Tile label="Savings" value={format.format('money', figures.savings)} detail={`${format.format('pct', figures.savingsPct)} of baseline`} />
+                  <Tile
+                    label="Savings"
+                    value={format.format('money', figures.savings)}
+                    detail={`${format.format('pct', figures.savingsPct)} of baseline`}
+                  />
                 ) : null}
-                <Tile label="SLA attainment" value={format.format('pct', figures.sla.attainmentPct)} detail={`${figures.sla.breached} breached`} />
+                <Tile
+                  label="SLA attainment"
+                  value={format.format('pct', figures.sla.attainmentPct)}
+                  detail={`${figures.sla.breached} breached`}
+                />
               </TileGrid>
             ) : report.data ? (
               <p className="notice">The engagement neither ran nor was charged in the range.</p>
@@ -140,7 +180,14 @@ export function EngagementDetailPage() {
               <Card title="Terms" wide>
                 <Terms detail={detail.data} />
               </Card>
-              <ChartCard title="Cost by month" subtitle={`In ${format.currency}`} query={shapeQuery(cost, costByMonth)} series={COST} format={format} range={range} />
+              <ChartCard
+                title="Cost by month"
+                subtitle={`In ${format.currency}`}
+                query={shapeQuery(cost, costByMonth)}
+                series={COST}
+                format={format}
+                range={range}
+              />
               <DataCard
                 title="Charges by category"
                 subtitle={`In ${currency}, as invoiced`}
@@ -152,8 +199,22 @@ export function EngagementDetailPage() {
               >
                 {(rows) => (
                   <>
-                    <SeriesChart label="Charges by category" rows={chargeBars(rows)} series={chargeSeries} format={format} height={200} />
-                    <DataTable label="Charges by category" rows={rows} columns={chargeColumns} rowKey={(r) => r.period} format={format} sortable={false} maxHeight={220} />
+                    <SeriesChart
+                      label="Charges by category"
+                      rows={chargeBars(rows)}
+                      series={chargeSeries}
+                      format={format}
+                      height={200}
+                    />
+                    <DataTable
+                      label="Charges by category"
+                      rows={rows}
+                      columns={chargeColumns}
+                      rowKey={(r) => r.period}
+                      format={format}
+                      sortable={false}
+                      maxHeight={220}
+                    />
                   </>
                 )}
               </DataCard>
@@ -174,7 +235,14 @@ export function EngagementDetailPage() {
                     { header: 'Expected', value: (r: { expected: string }) => r.expected },
                     { header: 'Minimum', value: (r: { minimum: string | null }) => r.minimum },
                   ],
-                  rows: rows.flatMap((sla) => sla.cells.map((c) => ({ ...c, sla: sla.code, expected: sla.expected, minimum: sla.minimum }))),
+                  rows: rows.flatMap((sla) =>
+                    sla.cells.map((c) => ({
+                      ...c,
+                      sla: sla.code,
+                      expected: sla.expected,
+                      minimum: sla.minimum,
+                    })),
+                  ),
                 })}
               >
                 {(rows) => (
@@ -189,7 +257,14 @@ export function EngagementDetailPage() {
                             </FilteredLink>{' '}
                             <span className="notice">({humanize(sla.kind)})</span>
                           </h3>
-                          <SlaTrendChart label={`Trend of ${sla.code}`} rows={shaped.rows} expected={shaped.expected} minimum={shaped.minimum} unit={sla.unit} height={180} />
+                          <SlaTrendChart
+                            label={`Trend of ${sla.code}`}
+                            rows={shaped.rows}
+                            expected={shaped.expected}
+                            minimum={shaped.minimum}
+                            unit={sla.unit}
+                            height={180}
+                          />
                         </div>
                       );
                     })}
@@ -205,7 +280,16 @@ export function EngagementDetailPage() {
                 emptyText="No service credit arose in the range."
                 exportOf={(rows) => ({ columns: csvColumns(ledgerColumns), rows })}
               >
-                {(rows) => <DataTable label="Service credits" rows={rows} columns={ledgerColumns} rowKey={(r) => `${r.period}/${r.sla}`} format={format} maxHeight={320} />}
+                {(rows) => (
+                  <DataTable
+                    label="Service credits"
+                    rows={rows}
+                    columns={ledgerColumns}
+                    rowKey={(r) => `${r.period}/${r.sla}`}
+                    format={format}
+                    maxHeight={320}
+                  />
+                )}
               </DataCard>
               {isKpo ? (
                 <DataCard
@@ -217,7 +301,16 @@ export function EngagementDetailPage() {
                   emptyText="No deliverables on record."
                   exportOf={(rows) => ({ columns: csvColumns(deliverableColumns), rows })}
                 >
-                  {(rows) => <DataTable label="Deliverables" rows={rows} columns={deliverableColumns} rowKey={(r) => r.code} format={format} maxHeight={360} />}
+                  {(rows) => (
+                    <DataTable
+                      label="Deliverables"
+                      rows={rows}
+                      columns={deliverableColumns}
+                      rowKey={(r) => r.code}
+                      format={format}
+                      maxHeight={360}
+                    />
+                  )}
                 </DataCard>
               ) : null}
             </div>

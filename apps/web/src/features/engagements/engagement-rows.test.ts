@@ -6,10 +6,26 @@ type ListItem = RouterOutputs['engagements']['list'][number];
 type Report = RouterOutputs['report']['portfolio'];
 
 const item = (code: string, name: string, vendor: string, owner: string | null = null) =>
-  ({ code, name, vendor, owner, type: 'BPO', serviceLine: 'customer_support', location: 'offshore', businessUnit: null, status: 'active', startDate: '2025-01-01', endDate: null, currency: 'USD' }) as ListItem;
+  ({
+    code,
+    name,
+    vendor,
+    owner,
+    type: 'BPO',
+    serviceLine: 'customer_support',
+    location: 'offshore',
+    businessUnit: null,
+    status: 'active',
+    startDate: '2025-01-01',
+    endDate: null,
+    currency: 'USD',
+  }) as ListItem;
 
 describe('engagement rows', () => {
-  const list = [item('ENG-001', 'Customer support', 'Acme Services', 'Dana'), item('ENG-004', 'Old data entry', 'Acme Services')];
+  const list = [
+    item('ENG-001', 'Customer support', 'Acme Services', 'Dana'),
+    item('ENG-004', 'Old data entry', 'Acme Services'),
+  ];
 
   it('puts the report’s figures beside each engagement, none for one outside the range', () => {
     const report = { engagements: [{ code: 'ENG-001', netCost: '497284.75' }] } as unknown as Report;
@@ -35,6 +51,11 @@ describe('engagement rows', () => {
       { period: '2025-01', base: '100000.00', volume: '6202.50', one_off: null, pass_through: null },
       { period: '2025-02', base: '100000.00', volume: null, one_off: null, pass_through: null },
     ]);
-    expect(chargeBars(months)[0]).toMatchObject({ label: 'Jan 25', base: 100000, volume: 6202.5, one_off: null });
+    expect(chargeBars(months)[0]).toMatchObject({
+      label: 'Jan 25',
+      base: 100000,
+      volume: 6202.5,
+      one_off: null,
+    });
   });
 });

@@ -16,10 +16,9 @@ export function withFigures(list: readonly ListItem[], report: Report | undefine
 }
 
 /** The rows whose code, name, vendor or owner contains the text, in any case. */
-export function searchEngagements<Row extends { code: string; name: string; vendor: string; owner: string | null }>(
-  rows: readonly Row[],
-  text: string,
-): Row[] {
+export function searchEngagements<
+  Row extends { code: string; name: string; vendor: string; owner: string | null },
+>(rows: readonly Row[], text: string): Row[] {
   const needle = text.trim().toLowerCase();
   if (needle === '') return [...rows];
   return rows.filter((row) =>
@@ -35,7 +34,13 @@ export type ChargeMonth = { period: string } & Record<(typeof CHARGE_CATEGORIES)
 export function chargesByMonth(lines: readonly ChargeLine[]): ChargeMonth[] {
   const months = new Map<string, ChargeMonth>();
   for (const line of lines) {
-    const month = months.get(line.period) ?? { period: line.period, base: null, volume: null, one_off: null, pass_through: null };
+    const month = months.get(line.period) ?? {
+      period: line.period,
+      base: null,
+      volume: null,
+      one_off: null,
+      pass_through: null,
+    };
     month[line.category] = line.amount;
     months.set(line.period, month);
   }

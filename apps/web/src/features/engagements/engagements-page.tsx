@@ -25,16 +25,48 @@ export function EngagementsPage() {
   const rows = all ? searchEngagements(all, text) : undefined;
 
   const columns: Column<EngagementRow>[] = [
-    { key: 'code', header: 'Code', value: (r) => r.code, render: (r) => <span className="mono">{r.code}</span> },
-    { key: 'name', header: 'Name', value: (r) => r.name, render: (r) => <span className="clip" title={r.name}>{r.name}</span> },
-    { key: 'vendor', header: 'Vendor', value: (r) => r.vendor, render: (r) => <span className="clip" title={r.vendor}>{r.vendor}</span> },
+    {
+      key: 'code',
+      header: 'Code',
+      value: (r) => r.code,
+      render: (r) => <span className="mono">{r.code}</span>,
+    },
+    {
+      key: 'name',
+      header: 'Name',
+      value: (r) => r.name,
+      render: (r) => (
+        <span className="clip" title={r.name}>
+          {r.name}
+        </span>
+      ),
+    },
+    {
+      key: 'vendor',
+      header: 'Vendor',
+      value: (r) => r.vendor,
+      render: (r) => (
+        <span className="clip" title={r.vendor}>
+          {r.vendor}
+        </span>
+      ),
+    },
     {
       key: 'type',
       header: 'Type',
       value: (r) => r.type,
       render: (r) => <span className={`badge badge--${r.type.toLowerCase()}`}>{r.type}</span>,
     },
-    { key: 'serviceLine', header: 'Service line', value: (r) => SERVICE_LINE_LABELS[r.serviceLine], render: (r) => <span className="clip" title={SERVICE_LINE_LABELS[r.serviceLine]}>{SERVICE_LINE_LABELS[r.serviceLine]}</span> },
+    {
+      key: 'serviceLine',
+      header: 'Service line',
+      value: (r) => SERVICE_LINE_LABELS[r.serviceLine],
+      render: (r) => (
+        <span className="clip" title={SERVICE_LINE_LABELS[r.serviceLine]}>
+          {SERVICE_LINE_LABELS[r.serviceLine]}
+        </span>
+      ),
+    },
     { key: 'location', header: 'Location', value: (r) => humanize(r.location) },
     { key: 'businessUnit', header: 'Business unit', value: (r) => r.businessUnit, exportOnly: true },
     { key: 'owner', header: 'Owner', value: (r) => r.owner, exportOnly: true },
@@ -48,14 +80,23 @@ export function EngagementsPage() {
     { key: 'charges', header: 'Charges', value: (r) => r.figures?.charges ?? null, kind: 'money' },
     { key: 'netCost', header: 'Net cost', value: (r) => r.figures?.netCost ?? null, kind: 'money' },
     { key: 'savingsPct', header: 'Savings %', value: (r) => r.figures?.savingsPct ?? null, kind: 'pct' },
-    { key: 'attainment', header: 'SLA attainment', value: (r) => r.figures?.sla.attainmentPct ?? null, kind: 'pct' },
+    {
+      key: 'attainment',
+      header: 'SLA attainment',
+      value: (r) => r.figures?.sla.attainmentPct ?? null,
+      kind: 'pct',
+    },
   ];
 
   return (
     <section>
       <PageHeader
         title="Engagements"
-        meta={all && rows ? `${rows.length} of ${all.length} engagements; figures for the range in ${format.currency}` : undefined}
+        meta={
+          all && rows
+            ? `${rows.length} of ${all.length} engagements; figures for the range in ${format.currency}`
+            : undefined
+        }
       >
         <div className="toolbar">
           <label>

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { RouterOutputs } from '../../lib/trpc.ts';
-import { adoptionAndValue, costPerDeliverable, cycleTime, deliveries, qualityAndRework } from './kpo-insights-data.ts';
+import {
+  adoptionAndValue,
+  costPerDeliverable,
+  cycleTime,
+  deliveries,
+  qualityAndRework,
+} from './kpo-insights-data.ts';
 
 type InsightPoint = RouterOutputs['insight']['monthly'][number];
 

@@ -22,7 +22,9 @@ export function qualityAndRework(points: readonly InsightPoint[]): ChartRow[] {
 
 /** Value realized (of deliverables acted on) and adoption rate per month. */
 export function adoptionAndValue(points: readonly InsightPoint[]): ChartRow[] {
-  return points.map((p) => monthRow(p.period, { valueRealized: num(p.valueRealized), adoptionPct: p.adoptionPct }));
+  return points.map((p) =>
+    monthRow(p.period, { valueRealized: num(p.valueRealized), adoptionPct: p.adoptionPct }),
+  );
 }
 
 /** KPO net cost ÷ deliverables delivered, per month. */

@@ -13,7 +13,13 @@ import { humanize } from '../../lib/format.ts';
 import { shapeQuery } from '../../lib/shape-query.ts';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc.ts';
 import { useFilters, useFormat } from '../../lib/use-filters.ts';
-import { adoptionAndValue, costPerDeliverable, cycleTime, deliveries, qualityAndRework } from './kpo-insights-data.ts';
+import {
+  adoptionAndValue,
+  costPerDeliverable,
+  cycleTime,
+  deliveries,
+  qualityAndRework,
+} from './kpo-insights-data.ts';
 
 type Overdue = RouterOutputs['insight']['overdue']['rows'][number];
 
@@ -22,7 +28,13 @@ const DELIVERIES: ChartSeries[] = [
   { key: 'late', label: 'Late', kind: 'count', color: COLORS.bad, type: 'bar', stackId: 'd' },
 ];
 const CYCLE: ChartSeries[] = [
-  { key: 'medianCycleDays', label: 'Median cycle time (days)', kind: 'days', color: COLORS.kpo, type: 'line' },
+  {
+    key: 'medianCycleDays',
+    label: 'Median cycle time (days)',
+    kind: 'days',
+    color: COLORS.kpo,
+    type: 'line',
+  },
 ];
 const QUALITY: ChartSeries[] = [
   { key: 'reworkPct', label: 'Rework rate', kind: 'pct', color: COLORS.warn, type: 'bar', axis: 'right' },
@@ -30,7 +42,14 @@ const QUALITY: ChartSeries[] = [
 ];
 const ADOPTION: ChartSeries[] = [
   { key: 'valueRealized', label: 'Value realized', kind: 'money', color: COLORS.teal, type: 'bar' },
-  { key: 'adoptionPct', label: 'Adoption rate', kind: 'pct', color: COLORS.brand, type: 'line', axis: 'right' },
+  {
+    key: 'adoptionPct',
+    label: 'Adoption rate',
+    kind: 'pct',
+    color: COLORS.brand,
+    type: 'line',
+    axis: 'right',
+  },
 ];
 const COST: ChartSeries[] = [
   { key: 'costPerDeliverable', label: 'Cost per deliverable', kind: 'money', color: COLORS.kpo, type: 'bar' },
@@ -48,7 +67,12 @@ export function KpoInsightsPage() {
   const insight = report.data?.insight;
 
   const overdueColumns: Column<Overdue>[] = [
-    { key: 'engagement', header: 'Engagement', value: (r) => r.engagement, render: (r) => <span className="mono">{r.engagement}</span> },
+    {
+      key: 'engagement',
+      header: 'Engagement',
+      value: (r) => r.engagement,
+      render: (r) => <span className="mono">{r.engagement}</span>,
+    },
     { key: 'vendor', header: 'Vendor', value: (r) => r.vendor },
     { key: 'code', header: 'Code', value: (r) => r.code },
     { key: 'title', header: 'Deliverable', value: (r) => r.title },
@@ -68,14 +92,21 @@ export function KpoInsightsPage() {
   }
   return (
     <section>
-      <PageHeader title="KPO insight delivery" meta="Deliverables on time, their quality, and whether they were acted on." />
+      <PageHeader
+        title="KPO insight delivery"
+        meta="Deliverables on time, their quality, and whether they were acted on."
+      />
       <QueryState isPending={report.isPending} error={report.error} isEmpty={false} emptyText="">
         {insight ? (
           <TileGrid label="Insight figures">
             <Tile label="Delivered" value={format.format('count', insight.delivered)} />
             <Tile label="On time" value={format.format('pct', insight.onTimePct)} />
             <Tile label="Median cycle time" value={format.format('days', insight.medianCycleDays)} />
-            <Tile label="Mean quality" value={format.format('score', insight.meanQuality)} detail="rating 1–5" />
+            <Tile
+              label="Mean quality"
+              value={format.format('score', insight.meanQuality)}
+              detail="rating 1–5"
+            />
             <Tile label="Rework rate" value={format.format('pct', insight.reworkPct)} />
             <Tile label="Adoption rate" value={format.format('pct', insight.adoptionPct)} />
             <Tile label="Value realized" value={format.format('money', insight.valueRealized)} />
@@ -85,11 +116,49 @@ export function KpoInsightsPage() {
         ) : null}
       </QueryState>
       <div className="cards">
-        <ChartCard title="Delivered per month, on time vs late" query={shapeQuery(monthly, deliveries)} series={DELIVERIES} format={format} range={range} emptyText="Nothing was delivered in the range." />
-        <ChartCard title="Cycle time trend" subtitle="Median days from request to delivery" query={shapeQuery(monthly, cycleTime)} series={CYCLE} format={format} range={range} emptyText="Nothing was delivered in the range." />
-        <ChartCard title="Quality and rework" query={shapeQuery(monthly, qualityAndRework)} series={QUALITY} format={format} range={range} emptyText="Nothing was delivered in the range." />
-        <ChartCard title="Adoption and value realized" subtitle="Deliverables acted on, and their estimated value" query={shapeQuery(monthly, adoptionAndValue)} series={ADOPTION} format={format} range={range} emptyText="Nothing was delivered in the range." />
-        <ChartCard title="Cost per deliverable" subtitle="KPO net cost of the month ÷ deliverables delivered" query={shapeQuery(monthly, costPerDeliverable)} series={COST} format={format} range={range} emptyText="Nothing was delivered in the range." />
+        <ChartCard
+          title="Delivered per month, on time vs late"
+          query={shapeQuery(monthly, deliveries)}
+          series={DELIVERIES}
+          format={format}
+          range={range}
+          emptyText="Nothing was delivered in the range."
+        />
+        <ChartCard
+          title="Cycle time trend"
+          subtitle="Median days from request to delivery"
+          query={shapeQuery(monthly, cycleTime)}
+          series={CYCLE}
+          format={format}
+          range={range}
+          emptyText="Nothing was delivered in the range."
+        />
+        <ChartCard
+          title="Quality and rework"
+          query={shapeQuery(monthly, qualityAndRework)}
+          series={QUALITY}
+          format={format}
+          range={range}
+          emptyText="Nothing was delivered in the range."
+        />
+        <ChartCard
+          title="Adoption and value realized"
+          subtitle="Deliverables acted on, and their estimated value"
+          query={shapeQuery(monthly, adoptionAndValue)}
+          series={ADOPTION}
+          format={format}
+          range={range}
+          emptyText="Nothing was delivered in the range."
+        />
+        <ChartCard
+          title="Cost per deliverable"
+          subtitle="KPO net cost of the month ÷ deliverables delivered"
+          query={shapeQuery(monthly, costPerDeliverable)}
+          series={COST}
+          format={format}
+          range={range}
+          emptyText="Nothing was delivered in the range."
+        />
         <DataCard
           title="Overdue deliverables"
           subtitle="Due before the as-of date and not delivered by it"
@@ -103,7 +172,9 @@ export function KpoInsightsPage() {
             <DataTable
               label="Overdue deliverables"
               rows={data.rows}
-              columns={overdueColumns.filter((c) => c.key !== 'vendor' && c.key !== 'requestedDate' && c.key !== 'code')}
+              columns={overdueColumns.filter(
+                (c) => c.key !== 'vendor' && c.key !== 'requestedDate' && c.key !== 'code',
+              )}
               rowKey={(r) => `${r.engagement}/${r.code}`}
               format={format}
               maxHeight={300}

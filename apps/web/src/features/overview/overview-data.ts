@@ -30,8 +30,22 @@ export function overviewTiles(current: Report, previous: Report | undefined): Ti
   const before = previous?.totals;
   const active = activeCounts(current);
   return [
-    { key: 'spend', label: 'Spend', kind: 'money', current: now.charges, previous: before?.charges ?? null, better: 'neither' },
-    { key: 'netCost', label: 'Net cost', kind: 'money', current: now.netCost, previous: before?.netCost ?? null, better: 'lower' },
+    {
+      key: 'spend',
+      label: 'Spend',
+      kind: 'money',
+      current: now.charges,
+      previous: before?.charges ?? null,
+      better: 'neither',
+    },
+    {
+      key: 'netCost',
+      label: 'Net cost',
+      kind: 'money',
+      current: now.netCost,
+      previous: before?.netCost ?? null,
+      better: 'lower',
+    },
     {
       key: 'savings',
       label: 'Savings (BPO)',
@@ -41,7 +55,14 @@ export function overviewTiles(current: Report, previous: Report | undefined): Ti
       better: 'higher',
       detail: { kind: 'money', value: now.baseline, label: 'of baseline' },
     },
-    { key: 'savingsPct', label: 'Savings %', kind: 'pct', current: now.savingsPct, previous: before?.savingsPct ?? null, better: 'higher' },
+    {
+      key: 'savingsPct',
+      label: 'Savings %',
+      kind: 'pct',
+      current: now.savingsPct,
+      previous: before?.savingsPct ?? null,
+      better: 'higher',
+    },
     {
       key: 'attainment',
       label: 'SLA attainment',
@@ -49,11 +70,36 @@ export function overviewTiles(current: Report, previous: Report | undefined): Ti
       current: now.sla.attainmentPct,
       previous: before?.sla.attainmentPct ?? null,
       better: 'higher',
-      detail: { kind: 'count', value: now.sla.met + now.sla.missed + now.sla.breached, label: 'SLA-months measured' },
+      detail: {
+        kind: 'count',
+        value: now.sla.met + now.sla.missed + now.sla.breached,
+        label: 'SLA-months measured',
+      },
     },
-    { key: 'breaches', label: 'SLA breaches', kind: 'count', current: now.sla.breached, previous: before?.sla.breached ?? null, better: 'lower' },
-    { key: 'creditsOwed', label: 'Credits owed', kind: 'money', current: now.creditsOwed, previous: before?.creditsOwed ?? null, better: 'neither' },
-    { key: 'creditsPending', label: 'Credits pending', kind: 'money', current: now.creditsPending, previous: before?.creditsPending ?? null, better: 'neither' },
+    {
+      key: 'breaches',
+      label: 'SLA breaches',
+      kind: 'count',
+      current: now.sla.breached,
+      previous: before?.sla.breached ?? null,
+      better: 'lower',
+    },
+    {
+      key: 'creditsOwed',
+      label: 'Credits owed',
+      kind: 'money',
+      current: now.creditsOwed,
+      previous: before?.creditsOwed ?? null,
+      better: 'neither',
+    },
+    {
+      key: 'creditsPending',
+      label: 'Credits pending',
+      kind: 'money',
+      current: now.creditsPending,
+      previous: before?.creditsPending ?? null,
+      better: 'neither',
+    },
     {
       key: 'active',
       label: 'Active engagements',

@@ -30,14 +30,23 @@ const SPEND_SERIES: ChartSeries[] = [
   { key: 'kpo', label: 'KPO', kind: 'money', color: COLORS.kpo, type: 'bar', stackId: 'spend' },
 ];
 const BASELINE_SERIES: ChartSeries[] = [
-  { key: 'baseline', label: 'Baseline (in-house)', kind: 'money', color: COLORS.grey, type: 'line', dashed: true },
+  {
+    key: 'baseline',
+    label: 'Baseline (in-house)',
+    kind: 'money',
+    color: COLORS.grey,
+    type: 'line',
+    dashed: true,
+  },
   { key: 'netCost', label: 'Net cost', kind: 'money', color: COLORS.bpo, type: 'area' },
 ];
 const ATTAINMENT_SERIES: ChartSeries[] = [
   { key: 'breached', label: 'Breaches', kind: 'count', color: COLORS.bad, type: 'bar', axis: 'right' },
   { key: 'attainment', label: 'Attainment', kind: 'pct', color: COLORS.ok, type: 'line' },
 ];
-const TOP_SERIES: ChartSeries[] = [{ key: 'netCost', label: 'Net cost', kind: 'money', color: COLORS.brand, type: 'bar' }];
+const TOP_SERIES: ChartSeries[] = [
+  { key: 'netCost', label: 'Net cost', kind: 'money', color: COLORS.brand, type: 'bar' },
+];
 
 function TileView({ spec, format }: { spec: TileSpec; format: Formatters }) {
   const change = periodChange(spec.kind, spec.current, spec.previous, spec.better);
@@ -76,7 +85,9 @@ function Tiles() {
       {current.data ? (
         <>
           <p className="notice">
-            {comparison ? `Changes compare with ${monthLabel(comparison.from)} – ${monthLabel(comparison.to)}.` : ''}
+            {comparison
+              ? `Changes compare with ${monthLabel(comparison.from)} – ${monthLabel(comparison.to)}.`
+              : ''}
             {previous.error ? ` The comparison could not be loaded: ${previous.error.message}` : ''}
           </p>
           <TileGrid label="Key figures">
@@ -95,26 +106,50 @@ export function OverviewPage() {
   const format = useFormat();
   const drill = useDrillDown();
   const { input, range } = useFilters();
-  const byType = useQuery(trpc.report.series.queryOptions(input ? { ...input, by: 'type', perMonth: true } : skipToken));
-  const total = useQuery(trpc.report.series.queryOptions(input ? { ...input, by: 'total', perMonth: true } : skipToken));
+  const byType = useQuery(
+    trpc.report.series.queryOptions(input ? { ...input, by: 'type', perMonth: true } : skipToken),
+  );
+  const total = useQuery(
+    trpc.report.series.queryOptions(input ? { ...input, by: 'total', perMonth: true } : skipToken),
+  );
   const byEngagement = useQuery(
     trpc.report.series.queryOptions(input ? { ...input, by: 'engagement', perMonth: false } : skipToken),
   );
-  const bpoInput = input && (!input.types?.length || input.types.includes('BPO')) ? { ...input, types: ['BPO' as const] } : null;
+  const bpoInput =
+    input && (!input.types?.length || input.types.includes('BPO'))
+      ? { ...input, types: ['BPO' as const] }
+      : null;
   const savings = useQuery(trpc.savings.trend.queryOptions(bpoInput ?? skipToken));
-  const topBreaches = useQuery(trpc.slas.topBreaches.queryOptions(input ? { ...input, limit: 8 } : skipToken));
+  const topBreaches = useQuery(
+    trpc.slas.topBreaches.queryOptions(input ? { ...input, limit: 8 } : skipToken),
+  );
   const overdue = useQuery(trpc.insight.overdue.queryOptions(input ? { ...input, limit: 8 } : skipToken));
 
   const breachColumns: Column<TopBreach>[] = [
-    { key: 'engagement', header: 'Engagement', value: (r) => r.engagement, render: (r) => <span className="mono">{r.engagement}</span> },
+    {
+      key: 'engagement',
+      header: 'Engagement',
+      value: (r) => r.engagement,
+      render: (r) => <span className="mono">{r.engagement}</span>,
+    },
     { key: 'sla', header: 'SLA', value: (r) => `${r.sla} ${r.slaName}` },
     { key: 'vendor', header: 'Vendor', value: (r) => r.vendor },
     { key: 'breached', header: 'Breaches', value: (r) => r.breached, kind: 'count' },
     { key: 'missed', header: 'Missed', value: (r) => r.missed, kind: 'count' },
-    { key: 'lastBreach', header: 'Last breach', value: (r) => r.lastBreach, render: (r) => monthLabel(r.lastBreach) },
+    {
+      key: 'lastBreach',
+      header: 'Last breach',
+      value: (r) => r.lastBreach,
+      render: (r) => monthLabel(r.lastBreach),
+    },
   ];
   const overdueColumns: Column<Overdue>[] = [
-    { key: 'engagement', header: 'Engagement', value: (r) => r.engagement, render: (r) => <span className="mono">{r.engagement}</span> },
+    {
+      key: 'engagement',
+      header: 'Engagement',
+      value: (r) => r.engagement,
+      render: (r) => <span className="mono">{r.engagement}</span>,
+    },
     { key: 'title', header: 'Deliverable', value: (r) => r.title },
     { key: 'vendor', header: 'Vendor', value: (r) => r.vendor },
     { key: 'dueDate', header: 'Due', value: (r) => r.dueDate },
@@ -136,7 +171,9 @@ export function OverviewPage() {
         <ChartCard
           title="Baseline vs net cost (BPO)"
           subtitle="What the work cost in-house against what it costs now"
-          query={bpoInput ? shapeQuery(savings, baselineVsNetCost) : { data: [], isPending: false, error: null }}
+          query={
+            bpoInput ? shapeQuery(savings, baselineVsNetCost) : { data: [], isPending: false, error: null }
+          }
           series={BASELINE_SERIES}
           format={format}
           range={range}

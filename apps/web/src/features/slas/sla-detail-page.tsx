@@ -30,19 +30,37 @@ export function SlaDetailPage() {
   const ledgerColumns = creditLedgerColumns(format).filter((c) => c.key !== 'engagement' && c.key !== 'sla');
   const cellColumns: Column<Cell>[] = [
     { key: 'period', header: 'Month', value: (c) => c.period, render: (c) => monthLabel(c.period) },
-    { key: 'actual', header: 'Actual', value: (c) => c.actual, kind: 'number', render: (c) => (c.actual === null ? '—' : `${c.actual} ${row?.unit ?? ''}`) },
+    {
+      key: 'actual',
+      header: 'Actual',
+      value: (c) => c.actual,
+      kind: 'number',
+      render: (c) => (c.actual === null ? '—' : `${c.actual} ${row?.unit ?? ''}`),
+    },
     {
       key: 'status',
       header: 'Status',
       value: (c) => c.status ?? 'not running',
       render: (c) =>
-        c.status === null ? 'Not running' : <span className={`pill pill--${c.status}`}>{SLA_STATUS_LABEL[c.status]}</span>,
+        c.status === null ? (
+          'Not running'
+        ) : (
+          <span className={`pill pill--${c.status}`}>{SLA_STATUS_LABEL[c.status]}</span>
+        ),
     },
   ];
 
   return (
     <section>
-      <PageHeader title={row ? `${row.code} · ${row.name}` : `SLA ${sla}`} meta={<FilteredLink to={paths.engagement(engagement)} className="back-link">{`Engagement ${engagement}${row ? ` · ${row.engagementName}` : ''}`}</FilteredLink>} />
+      <PageHeader
+        title={row ? `${row.code} · ${row.name}` : `SLA ${sla}`}
+        meta={
+          <FilteredLink
+            to={paths.engagement(engagement)}
+            className="back-link"
+          >{`Engagement ${engagement}${row ? ` · ${row.engagementName}` : ''}`}</FilteredLink>
+        }
+      />
       <QueryState
         isPending={trend.isPending}
         error={trend.error}
@@ -53,12 +71,32 @@ export function SlaDetailPage() {
           <div className="cards">
             <Card title="Terms" wide>
               <dl className="terms">
-                <div><dt>Unit</dt><dd>{row.unit}</dd></div>
-                <div><dt>Direction</dt><dd>{humanize(row.direction)}</dd></div>
-                <div><dt>Expected level</dt><dd>{row.expected} {row.unit}</dd></div>
-                <div><dt>Minimum level</dt><dd>{row.minimum === null ? 'None' : `${row.minimum} ${row.unit}`}</dd></div>
-                <div><dt>Kind</dt><dd>{humanize(row.kind)}</dd></div>
-                <div><dt>Credit allocation</dt><dd>{row.allocationPct === null ? '—' : format.format('pct', row.allocationPct)}</dd></div>
+                <div>
+                  <dt>Unit</dt>
+                  <dd>{row.unit}</dd>
+                </div>
+                <div>
+                  <dt>Direction</dt>
+                  <dd>{humanize(row.direction)}</dd>
+                </div>
+                <div>
+                  <dt>Expected level</dt>
+                  <dd>
+                    {row.expected} {row.unit}
+                  </dd>
+                </div>
+                <div>
+                  <dt>Minimum level</dt>
+                  <dd>{row.minimum === null ? 'None' : `${row.minimum} ${row.unit}`}</dd>
+                </div>
+                <div>
+                  <dt>Kind</dt>
+                  <dd>{humanize(row.kind)}</dd>
+                </div>
+                <div>
+                  <dt>Credit allocation</dt>
+                  <dd>{row.allocationPct === null ? '—' : format.format('pct', row.allocationPct)}</dd>
+                </div>
               </dl>
             </Card>
             <DataCard
@@ -71,11 +109,27 @@ export function SlaDetailPage() {
             >
               {() => {
                 const shaped = slaTrendRows(row);
-                return <SlaTrendChart label={`Trend of ${row.code}`} rows={shaped.rows} expected={shaped.expected} minimum={shaped.minimum} unit={row.unit} />;
+                return (
+                  <SlaTrendChart
+                    label={`Trend of ${row.code}`}
+                    rows={shaped.rows}
+                    expected={shaped.expected}
+                    minimum={shaped.minimum}
+                    unit={row.unit}
+                  />
+                );
               }}
             </DataCard>
             <Card title="Month by month">
-              <DataTable label="Measurements" rows={row.cells} columns={cellColumns} rowKey={(c) => c.period} format={format} sortable={false} maxHeight={300} />
+              <DataTable
+                label="Measurements"
+                rows={row.cells}
+                columns={cellColumns}
+                rowKey={(c) => c.period}
+                format={format}
+                sortable={false}
+                maxHeight={300}
+              />
             </Card>
             <DataCard
               wide
@@ -83,10 +137,22 @@ export function SlaDetailPage() {
               query={{ data: credits, isPending: ledger.isPending, error: ledger.error }}
               range={range}
               isEmpty={(rows) => rows.length === 0}
-              emptyText={row.kind === 'critical' ? 'No credit arose in the range.' : 'Key SLAs earn no service credits.'}
+              emptyText={
+                row.kind === 'critical'
+                  ? 'No credit arose in the range.'
+                  : 'Key SLAs earn no service credits.'
+              }
               exportOf={(rows) => ({ columns: csvColumns(ledgerColumns), rows })}
             >
-              {(rows) => <DataTable label="Service credits" rows={rows} columns={ledgerColumns} rowKey={(r) => r.period} format={format} />}
+              {(rows) => (
+                <DataTable
+                  label="Service credits"
+                  rows={rows}
+                  columns={ledgerColumns}
+                  rowKey={(r) => r.period}
+                  format={format}
+                />
+              )}
             </DataCard>
           </div>
         ) : null}

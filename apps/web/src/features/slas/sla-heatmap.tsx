@@ -1,5 +1,9 @@
 import { Link } from 'react-router';
-import { SLA_STATUS_LABEL, SLA_STATUS_SYMBOL, type SlaCellStatus } from '../../components/charts/sla-trend-points.ts';
+import {
+  SLA_STATUS_LABEL,
+  SLA_STATUS_SYMBOL,
+  type SlaCellStatus,
+} from '../../components/charts/sla-trend-points.ts';
 import type { HeatRow } from './sla-data.ts';
 
 const STATUSES: SlaCellStatus[] = ['met', 'missed', 'breached', 'unreported'];

@@ -58,7 +58,11 @@ function SlaTiles() {
           <Tile label="Met" value={format.format('count', totals.sla.met)} detail="SLA-months" />
           <Tile label="Missed" value={format.format('count', totals.sla.missed)} detail="SLA-months" />
           <Tile label="Breached" value={format.format('count', totals.sla.breached)} detail="SLA-months" />
-          <Tile label="Unreported" value={format.format('count', totals.sla.unreported)} detail="not counted in attainment" />
+          <Tile
+            label="Unreported"
+            value={format.format('count', totals.sla.unreported)}
+            detail="not counted in attainment"
+          />
           <Tile label="Credits owed" value={format.format('money', totals.creditsOwed)} />
           <Tile label="Credits pending" value={format.format('money', totals.creditsPending)} />
           <Tile label="Credits earned back" value={format.format('money', totals.creditsEarnedBack)} />
@@ -123,7 +127,9 @@ function TrendCard({ grid, range }: { grid: Grid | undefined; range: { from: str
           ) : null}
           {row ? (
             <p className="notice">
-              <FilteredLink to={paths.sla(row.engagement, row.code)}>Open {row.code} with its credits</FilteredLink>
+              <FilteredLink to={paths.sla(row.engagement, row.code)}>
+                Open {row.code} with its credits
+              </FilteredLink>
             </p>
           ) : null}
         </>
@@ -144,13 +150,36 @@ export function SlasPage() {
 
   const breachColumns: Column<Breach>[] = [
     { key: 'period', header: 'Month', value: (r) => r.period, render: (r) => monthLabel(r.period) },
-    { key: 'engagement', header: 'Engagement', value: (r) => r.engagement, render: (r) => <span className="mono">{r.engagement}</span> },
+    {
+      key: 'engagement',
+      header: 'Engagement',
+      value: (r) => r.engagement,
+      render: (r) => <span className="mono">{r.engagement}</span>,
+    },
     { key: 'vendor', header: 'Vendor', value: (r) => r.vendor },
     { key: 'sla', header: 'SLA', value: (r) => `${r.sla} ${r.slaName}` },
     { key: 'kind', header: 'Kind', value: (r) => r.kind, render: (r) => humanize(r.kind) },
-    { key: 'actual', header: 'Actual', value: (r) => r.actual, kind: 'number', render: (r) => `${r.actual} ${r.unit}` },
-    { key: 'expected', header: 'Expected', value: (r) => r.expected, kind: 'number', render: (r) => `${r.expected} ${r.unit}` },
-    { key: 'minimum', header: 'Minimum', value: (r) => r.minimum, kind: 'number', render: (r) => (r.minimum === null ? '—' : `${r.minimum} ${r.unit}`) },
+    {
+      key: 'actual',
+      header: 'Actual',
+      value: (r) => r.actual,
+      kind: 'number',
+      render: (r) => `${r.actual} ${r.unit}`,
+    },
+    {
+      key: 'expected',
+      header: 'Expected',
+      value: (r) => r.expected,
+      kind: 'number',
+      render: (r) => `${r.expected} ${r.unit}`,
+    },
+    {
+      key: 'minimum',
+      header: 'Minimum',
+      value: (r) => r.minimum,
+      kind: 'number',
+      render: (r) => (r.minimum === null ? '—' : `${r.minimum} ${r.unit}`),
+    },
   ];
 
   return (
@@ -173,8 +202,16 @@ export function SlasPage() {
             return (
               <>
                 <HeatmapLegend />
-                <SlaHeatmap months={heat.months} rows={heat.rows} hrefOf={(row) => `${paths.sla(row.engagement, row.sla)}${search}`} />
-                {data.truncated ? <p className="notice">Showing the first {data.rows.length} SLAs; narrow the filters to see others.</p> : null}
+                <SlaHeatmap
+                  months={heat.months}
+                  rows={heat.rows}
+                  hrefOf={(row) => `${paths.sla(row.engagement, row.sla)}${search}`}
+                />
+                {data.truncated ? (
+                  <p className="notice">
+                    Showing the first {data.rows.length} SLAs; narrow the filters to see others.
+                  </p>
+                ) : null}
               </>
             );
           }}
@@ -228,8 +265,9 @@ export function SlasPage() {
       </div>
       <Card title="How SLAs are judged" wide>
         <p className="notice">
-          Met: the actual reaches the expected level. Missed: it does not, but reaches the minimum. Breached: it fails the
-          minimum. Unreported months are shown but not counted in attainment. Only critical SLAs earn service credits.
+          Met: the actual reaches the expected level. Missed: it does not, but reaches the minimum. Breached:
+          it fails the minimum. Unreported months are shown but not counted in attainment. Only critical SLAs
+          earn service credits.
         </p>
       </Card>
     </section>

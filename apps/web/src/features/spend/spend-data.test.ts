@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { RouterOutputs } from '../../lib/trpc.ts';
-import { budgetBars, budgetPath, categoryBars, currencyBars, currentYear, spendBreakdown } from './spend-data.ts';
+import {
+  budgetBars,
+  budgetPath,
+  categoryBars,
+  currencyBars,
+  currentYear,
+  spendBreakdown,
+} from './spend-data.ts';
 
 type FiscalYear = RouterOutputs['spend']['budget']['years'][number];
 type SeriesPoint = RouterOutputs['report']['series'][number];
@@ -17,23 +24,43 @@ const fy = (label: string, elapsedMonths: number): FiscalYear => ({
   variance: '13093.46',
   variancePct: 0.92,
   months: [
-    { period: '2025-06', budget: '1.00', actual: '2.00', cumulativeBudget: '700000.00', cumulativeActual: '717231.23', cumulativeForecast: '717231.23' },
-    { period: '2025-07', budget: '1.00', actual: null, cumulativeBudget: '820000.00', cumulativeActual: null, cumulativeForecast: '836769.77' },
+    {
+      period: '2025-06',
+      budget: '1.00',
+      actual: '2.00',
+      cumulativeBudget: '700000.00',
+      cumulativeActual: '717231.23',
+      cumulativeForecast: '717231.23',
+    },
+    {
+      period: '2025-07',
+      budget: '1.00',
+      actual: null,
+      cumulativeBudget: '820000.00',
+      cumulativeActual: null,
+      cumulativeForecast: '836769.77',
+    },
   ],
 });
 
 describe('spend shaping', () => {
   it('sorts breakdowns by spend and names categories', () => {
     const point = (key: string, charges: string) => ({ key, charges, netCost: charges }) as SeriesPoint;
-    expect(spendBreakdown([point('Acme', '10.00'), point('Insight', '20.50')]).map((r) => [r.key, r.charges])).toEqual([
+    expect(
+      spendBreakdown([point('Acme', '10.00'), point('Insight', '20.50')]).map((r) => [r.key, r.charges]),
+    ).toEqual([
       ['Insight', 20.5],
       ['Acme', 10],
     ]);
-    expect(categoryBars([{ category: 'one_off', charges: '1000.00' }, { category: 'base', charges: '702951.75' }]).map((r) => r.label)).toEqual([
-      'Base fees',
-      'One-off',
-    ]);
-    expect(currencyBars([{ currency: 'EUR', amount: '45333.33', charges: '49926.23', engagements: 1 }])[0]).toEqual({
+    expect(
+      categoryBars([
+        { category: 'one_off', charges: '1000.00' },
+        { category: 'base', charges: '702951.75' },
+      ]).map((r) => r.label),
+    ).toEqual(['Base fees', 'One-off']);
+    expect(
+      currencyBars([{ currency: 'EUR', amount: '45333.33', charges: '49926.23', engagements: 1 }])[0],
+    ).toEqual({
       key: 'EUR',
       label: 'EUR',
       charges: 49926.23,
@@ -41,7 +68,13 @@ describe('spend shaping', () => {
   });
 
   it('draws budget, actual and forecast per fiscal year, and the year under way month by month', () => {
-    expect(budgetBars([fy('FY2025', 6)])[0]).toEqual({ key: 'FY2025', label: 'FY2025', budget: 1421369, actual: 717231.23, forecast: 1434462.46 });
+    expect(budgetBars([fy('FY2025', 6)])[0]).toEqual({
+      key: 'FY2025',
+      label: 'FY2025',
+      budget: 1421369,
+      actual: 717231.23,
+      forecast: 1434462.46,
+    });
     expect(currentYear([fy('FY2024', 12), fy('FY2025', 6), fy('FY2026', 0)])?.label).toBe('FY2025');
     expect(currentYear([fy('FY2024', 12)])?.label).toBe('FY2024');
     expect(budgetPath(fy('FY2025', 6)).map((r) => [r.label, r.actual, r.forecast])).toEqual([

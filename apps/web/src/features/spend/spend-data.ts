@@ -10,7 +10,10 @@ type FiscalYear = RouterOutputs['spend']['budget']['years'][number];
 const num = (value: string | null) => (value === null ? null : Number(value));
 
 /** Charges and net cost by a dimension of the series, largest spend first. */
-export function spendBreakdown(points: readonly SeriesPoint[], label: (key: string) => string = (k) => k): ChartRow[] {
+export function spendBreakdown(
+  points: readonly SeriesPoint[],
+  label: (key: string) => string = (k) => k,
+): ChartRow[] {
   return [...points]
     .sort((a, b) => Number(b.charges) - Number(a.charges))
     .map((p) => ({ key: p.key, label: label(p.key), charges: num(p.charges), netCost: num(p.netCost) }));
@@ -27,7 +30,11 @@ const CATEGORY_LABEL: Record<string, string> = {
 export function categoryBars(rows: readonly Category[]): ChartRow[] {
   return [...rows]
     .sort((a, b) => Number(b.charges) - Number(a.charges))
-    .map((r) => ({ key: r.category, label: CATEGORY_LABEL[r.category] ?? humanize(r.category), charges: num(r.charges) }));
+    .map((r) => ({
+      key: r.category,
+      label: CATEGORY_LABEL[r.category] ?? humanize(r.category),
+      charges: num(r.charges),
+    }));
 }
 
 /** Charges by billing currency, in the reporting currency, largest first. */

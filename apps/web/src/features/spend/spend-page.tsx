@@ -14,7 +14,14 @@ import { humanize, monthLabel } from '../../lib/format.ts';
 import { shapeQuery } from '../../lib/shape-query.ts';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc.ts';
 import { useFilters, useFormat } from '../../lib/use-filters.ts';
-import { budgetBars, budgetPath, categoryBars, currencyBars, currentYear, spendBreakdown } from './spend-data.ts';
+import {
+  budgetBars,
+  budgetPath,
+  categoryBars,
+  currencyBars,
+  currentYear,
+  spendBreakdown,
+} from './spend-data.ts';
 
 type Currency = RouterOutputs['spend']['byCurrency'][number];
 type FiscalYear = RouterOutputs['spend']['budget']['years'][number];
@@ -23,14 +30,23 @@ const SPEND: ChartSeries[] = [
   { key: 'charges', label: 'Charges', kind: 'money', color: COLORS.brand, type: 'bar' },
   { key: 'netCost', label: 'Net cost', kind: 'money', color: COLORS.teal, type: 'bar' },
 ];
-const CHARGES: ChartSeries[] = [{ key: 'charges', label: 'Charges', kind: 'money', color: COLORS.brand, type: 'bar' }];
+const CHARGES: ChartSeries[] = [
+  { key: 'charges', label: 'Charges', kind: 'money', color: COLORS.brand, type: 'bar' },
+];
 const BUDGET: ChartSeries[] = [
   { key: 'budget', label: 'Budget', kind: 'money', color: COLORS.grey, type: 'bar' },
   { key: 'actual', label: 'Actual to date', kind: 'money', color: COLORS.brand, type: 'bar' },
   { key: 'forecast', label: 'Run-rate forecast', kind: 'money', color: COLORS.warn, type: 'bar' },
 ];
 const PATH: ChartSeries[] = [
-  { key: 'budget', label: 'Budget (cumulative)', kind: 'money', color: COLORS.grey, type: 'line', dashed: true },
+  {
+    key: 'budget',
+    label: 'Budget (cumulative)',
+    kind: 'money',
+    color: COLORS.grey,
+    type: 'line',
+    dashed: true,
+  },
   { key: 'forecast', label: 'Forecast', kind: 'money', color: COLORS.warn, type: 'line', dashed: true },
   { key: 'actual', label: 'Actual (cumulative)', kind: 'money', color: COLORS.brand, type: 'area' },
 ];
@@ -41,8 +57,12 @@ export function SpendPage() {
   const drill = useDrillDown();
   const { input, range } = useFilters();
   const report = useQuery(trpc.report.portfolio.queryOptions(input ?? skipToken));
-  const byVendor = useQuery(trpc.report.series.queryOptions(input ? { ...input, by: 'vendor', perMonth: false } : skipToken));
-  const byLocation = useQuery(trpc.report.series.queryOptions(input ? { ...input, by: 'location', perMonth: false } : skipToken));
+  const byVendor = useQuery(
+    trpc.report.series.queryOptions(input ? { ...input, by: 'vendor', perMonth: false } : skipToken),
+  );
+  const byLocation = useQuery(
+    trpc.report.series.queryOptions(input ? { ...input, by: 'location', perMonth: false } : skipToken),
+  );
   const byCategory = useQuery(trpc.spend.byCategory.queryOptions(input ?? skipToken));
   const byCurrency = useQuery(trpc.spend.byCurrency.queryOptions(input ?? skipToken));
   const budget = useQuery(trpc.spend.budget.queryOptions(input ?? skipToken));
@@ -51,12 +71,23 @@ export function SpendPage() {
 
   const currencyColumns: Column<Currency>[] = [
     { key: 'currency', header: 'Billed in', value: (r) => r.currency },
-    { key: 'amount', header: 'Amount billed', value: (r) => r.amount, kind: 'number', render: (r) => format.moneyIn(r.currency, r.amount) },
+    {
+      key: 'amount',
+      header: 'Amount billed',
+      value: (r) => r.amount,
+      kind: 'number',
+      render: (r) => format.moneyIn(r.currency, r.amount),
+    },
     { key: 'charges', header: `In ${format.currency}`, value: (r) => r.charges, kind: 'money' },
     { key: 'engagements', header: 'Engagements', value: (r) => r.engagements, kind: 'count' },
   ];
   const budgetColumns: Column<FiscalYear>[] = [
-    { key: 'label', header: 'Fiscal year', value: (r) => r.label, render: (r) => `${r.label} (${monthLabel(r.from)} – ${monthLabel(r.to)})` },
+    {
+      key: 'label',
+      header: 'Fiscal year',
+      value: (r) => r.label,
+      render: (r) => `${r.label} (${monthLabel(r.from)} – ${monthLabel(r.to)})`,
+    },
     { key: 'budget', header: 'Budget', value: (r) => r.budget, kind: 'money' },
     { key: 'actual', header: 'Actual to date', value: (r) => r.actual, kind: 'money' },
     { key: 'elapsedMonths', header: 'Months', value: (r) => r.elapsedMonths, kind: 'count' },
@@ -68,12 +99,19 @@ export function SpendPage() {
 
   return (
     <section>
-      <PageHeader title="Spend" meta={`Outsourcing spend in ${format.currency}, against budget, for finance.`} />
+      <PageHeader
+        title="Spend"
+        meta={`Outsourcing spend in ${format.currency}, against budget, for finance.`}
+      />
       <QueryState isPending={report.isPending} error={report.error} isEmpty={false} emptyText="">
         {totals && report.data ? (
           <TileGrid label="Spend figures">
             <Tile label="Charges" value={format.format('money', totals.charges)} />
-            <Tile label="Net cost" value={format.format('money', totals.netCost)} detail="after credits owed and pending" />
+            <Tile
+              label="Net cost"
+              value={format.format('money', totals.netCost)}
+              detail="after credits owed and pending"
+            />
             <Tile label="Credits owed" value={format.format('money', totals.creditsOwed)} />
             <Tile label="Credits pending" value={format.format('money', totals.creditsPending)} />
             <Tile label="Engagements" value={format.format('count', report.data.engagements.length)} />
@@ -92,7 +130,15 @@ export function SpendPage() {
           first="Vendor"
           onSelect={(row) => drill(paths.vendor(row.key))}
         />
-        <ChartCard title="Spend by category" query={shapeQuery(byCategory, categoryBars)} series={CHARGES} format={format} range={range} layout="vertical" first="Category" />
+        <ChartCard
+          title="Spend by category"
+          query={shapeQuery(byCategory, categoryBars)}
+          series={CHARGES}
+          format={format}
+          range={range}
+          layout="vertical"
+          first="Category"
+        />
         <ChartCard
           title="Spend by location"
           query={shapeQuery(byLocation, (points) =>
@@ -115,8 +161,21 @@ export function SpendPage() {
         >
           {(rows) => (
             <>
-              <SeriesChart label="Spend by currency" rows={currencyBars(rows)} series={CHARGES} format={format} layout="vertical" height={Math.max(140, rows.length * 32 + 50)} />
-              <DataTable label="Spend by currency" rows={rows} columns={currencyColumns} rowKey={(r) => r.currency} format={format} />
+              <SeriesChart
+                label="Spend by currency"
+                rows={currencyBars(rows)}
+                series={CHARGES}
+                format={format}
+                layout="vertical"
+                height={Math.max(140, rows.length * 32 + 50)}
+              />
+              <DataTable
+                label="Spend by currency"
+                rows={rows}
+                columns={currencyColumns}
+                rowKey={(r) => r.currency}
+                format={format}
+              />
             </>
           )}
         </DataCard>
@@ -135,12 +194,29 @@ export function SpendPage() {
             return (
               <>
                 <div className="cards cards--inner">
-                  <SeriesChart label="Budget vs actual per fiscal year" rows={budgetBars(data.years)} series={BUDGET} format={format} />
+                  <SeriesChart
+                    label="Budget vs actual per fiscal year"
+                    rows={budgetBars(data.years)}
+                    series={BUDGET}
+                    format={format}
+                  />
                   {year ? (
-                    <SeriesChart label={`${year.label} month by month`} rows={budgetPath(year)} series={PATH} format={format} />
+                    <SeriesChart
+                      label={`${year.label} month by month`}
+                      rows={budgetPath(year)}
+                      series={PATH}
+                      format={format}
+                    />
                   ) : null}
                 </div>
-                <DataTable label="Budget vs actual" rows={data.years} columns={budgetColumns} rowKey={(r) => r.label} format={format} sortable={false} />
+                <DataTable
+                  label="Budget vs actual"
+                  rows={data.years}
+                  columns={budgetColumns}
+                  rowKey={(r) => r.label}
+                  format={format}
+                  sortable={false}
+                />
               </>
             );
           }}
