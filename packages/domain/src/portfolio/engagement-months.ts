@@ -3,7 +3,7 @@ import { type CreditStatus, type EarnBackReason, earnBackStatus, type PeriodStat
 import type { FxTable } from '../fx.ts';
 import { type Cents, parseMoney } from '../money.ts';
 import { netCostCents } from '../net-cost.ts';
-import { engagementRanIn, type Period } from '../periods.ts';
+import { type Period, periodOfDate } from '../periods.ts';
 import { monthCredits } from '../service-credits.ts';
 import type { SlaStatus } from '../sla-status.ts';
 import type { EngagementTermsFact, FailedCriticalFact, PortfolioFacts } from './facts.ts';
@@ -156,12 +156,16 @@ export function computeEngagementMonths(facts: PortfolioFacts, months: readonly 
       hasBaseline && terms.baselineMonthlyCost !== null ? parseMoney(terms.baselineMonthlyCost) : 0;
     const plannedMonthly =
       terms.plannedMonthlySavings === null ? null : parseMoney(terms.plannedMonthlySavings);
+    // The months it ran: any day of the month between its start and end (periods compare as text).
+    const firstMonth = periodOfDate(terms.startDate);
+    const lastMonth = terms.endDate === null ? null : periodOfDate(terms.endDate);
     for (const period of months) {
       const key = keyOf(terms.id, period);
-      const ran = engagementRanIn(terms.startDate, terms.endDate, period);
+      const ran = period >= firstMonth && (lastMonth === null || period <= lastMonth);
       const charge = charges.get(key);
       const creditBase = charge ? parseMoney(charge.creditBase) : 0;
-      const monthCreditsList = creditsOfMonth(terms, period, creditBase, failed.get(key) ?? [], convert);
+      const failedThisMonth = failed.get(key);
+      const monthCreditsList = failedThisMonth ? creditsOfMonth(terms, period, creditBase, failedThisMonth, convert) : [];
       credits.push(...monthCreditsList);
       const totals = creditTotals(monthCreditsList, terms.currency, period, convert);
       const chargesCents = charge ? convert(parseMoney(charge.total), terms.currency, period) : 0;
