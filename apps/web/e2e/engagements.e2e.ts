@@ -30,8 +30,7 @@ describe.each(e2eDatabases())('dashboard shell on %s', (kind) => {
   });
 
   it('shows the demo engagements from the API, and filters them', async () => {
-    const { page, errors } = await openPage(browser, dashboard, '/');
-    await page.waitForURL(/\/engagements$/);
+    const { page, errors } = await openPage(browser, dashboard, '/engagements');
     const table = page.getByRole('table', { name: 'Engagements' });
     await table.waitFor();
 

@@ -18,15 +18,21 @@
  * - credit-share, running-totals, fx-forward  credits ÷ charges, cumulative sums, rates carried forward
  * - schemas          zod schemas for periods, dates and month ranges
  * - interchange      the CSV files of import and export: columns, keys, row schemas, validation
+ * - entities         create/update input schemas of each entity, on the interchange row schemas
+ * - classify-engagement  the BPO-or-KPO guide: criteria, answers → suggested type with reasons
+ * - sla-month-preview    a month of typed actuals: statuses and the credits they cause
+ * - permissions      which role may do what, and which permission owns each interchange file
  * - report-input     zod schemas of a report's range and engagement filter
  * - portfolio/       the report and dashboard series assembled from SQL-aggregated facts
  */
 export * from './attainment.ts';
 export * from './budget-forecast.ts';
+export * from './classify-engagement.ts';
 export * from './credit-share.ts';
 export * from './dates.ts';
 export * from './decimal.ts';
 export * from './earn-back.ts';
+export * from './entities/index.ts';
 export * from './enums.ts';
 export * from './errors.ts';
 export * from './fx.ts';
@@ -36,6 +42,7 @@ export * from './interchange/index.ts';
 export * from './money.ts';
 export * from './net-cost.ts';
 export * from './periods.ts';
+export * from './permissions.ts';
 export * from './portfolio/credit-ledger.ts';
 export * from './portfolio/engagement-months.ts';
 export * from './portfolio/facts.ts';
@@ -53,5 +60,6 @@ export * from './running-totals.ts';
 export * from './savings.ts';
 export * from './schemas.ts';
 export * from './service-credits.ts';
+export * from './sla-month-preview.ts';
 export * from './sla-status.ts';
 export * from './vendor-score.ts';

@@ -12,7 +12,16 @@ export function creditLedgerColumns(format: Formatters): Column<CreditEntry>[] {
       value: (r) => r.engagement,
       render: (r) => <span className="mono">{r.engagement}</span>,
     },
-    { key: 'sla', header: 'SLA', value: (r) => `${r.sla} ${r.slaName}` },
+    {
+      key: 'sla',
+      header: 'SLA',
+      value: (r) => `${r.sla} ${r.slaName}`,
+      render: (r) => (
+        <span className="clip clip--narrow" title={r.slaName}>
+          {r.sla} {r.slaName}
+        </span>
+      ),
+    },
     {
       key: 'amount',
       header: 'Credit',

@@ -19,6 +19,8 @@ export interface ChartSeries {
   /** The right-hand axis, for a second kind of value (a percentage beside money). */
   axis?: 'left' | 'right';
   dashed?: boolean;
+  /** The range of its axis, where the scale is fixed (a 1–5 rating). */
+  domain?: [number, number];
 }
 
 /** A chart row per month: the month is the key, its short name the label. */

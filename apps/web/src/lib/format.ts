@@ -29,7 +29,7 @@ export function createFormatters(currency: string, locale?: string): Formatters 
     maximumFractionDigits: 1,
   });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-  const percentCompact = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const percentCompact = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const twoDecimals = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });

@@ -44,7 +44,8 @@ export function SeriesChart({
   onSelect?: (row: ChartRow) => void;
   references?: readonly ChartReference[];
 }) {
-  const leftKind = series.find((s) => (s.axis ?? 'left') === 'left')?.kind ?? 'number';
+  const left = series.find((s) => (s.axis ?? 'left') === 'left');
+  const leftKind = left?.kind ?? 'number';
   const right = series.find((s) => s.axis === 'right');
   const kindOf = new Map(series.map((s) => [s.key, s.kind]));
   const vertical = layout === 'vertical';
@@ -63,7 +64,7 @@ export function SeriesChart({
         layout={vertical ? 'vertical' : 'horizontal'}
         responsive
         style={{ width: '100%', height }}
-        margin={{ top: 8, right: right ? 8 : 16, bottom: 0, left: 8 }}
+        margin={{ top: references.length > 0 ? 22 : 8, right: right ? 8 : 16, bottom: 0, left: 8 }}
         cursor={onSelect ? 'pointer' : undefined}
       >
         <CartesianGrid strokeDasharray="3 3" stroke="#e3e7ec" />
@@ -82,6 +83,7 @@ export function SeriesChart({
             <XAxis dataKey="label" fontSize={11} minTickGap={8} />
             <YAxis
               yAxisId="left"
+              domain={left?.domain}
               tickFormatter={(value: number) => format.compact(leftKind, value)}
               width={64}
               fontSize={11}
@@ -90,6 +92,7 @@ export function SeriesChart({
               <YAxis
                 yAxisId="right"
                 orientation="right"
+                domain={right.domain}
                 tickFormatter={(value: number) => format.compact(right.kind, value)}
                 width={52}
                 fontSize={11}
@@ -114,7 +117,7 @@ export function SeriesChart({
             ifOverflow="extendDomain"
             label={{
               value: reference.label,
-              position: 'insideTopRight',
+              position: vertical ? 'top' : 'insideTopRight',
               fontSize: 11,
               fill: reference.color,
             }}

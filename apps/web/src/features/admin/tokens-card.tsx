@@ -25,7 +25,7 @@ export function TokensCard() {
         For scripts and BI tools: send as <code>Authorization: Bearer …</code>.
       </p>
       {create.data && (
-        <div className="notice" role="status">
+        <div className="note" role="status">
           Token “{create.data.name}” created. Copy it now, it is not shown again:
           <code className="secret">{create.data.secret}</code>
         </div>

@@ -63,8 +63,8 @@ const BREAKDOWN: ChartSeries[] = [
 function breakdownColumns(first: string): Column<BreakdownRow>[] {
   return [
     { key: 'label', header: first, value: (r) => r.label },
-    { key: 'baseline', header: 'Baseline', value: (r) => r.baseline, kind: 'money' },
-    { key: 'netCost', header: 'Net cost', value: (r) => r.netCost, kind: 'money' },
+    { key: 'baseline', header: 'Baseline', value: (r) => r.baseline, kind: 'money', exportOnly: true },
+    { key: 'netCost', header: 'Net cost', value: (r) => r.netCost, kind: 'money', exportOnly: true },
     { key: 'savings', header: 'Savings', value: (r) => r.savings, kind: 'money' },
     { key: 'savingsPct', header: 'Savings %', value: (r) => r.savingsPct, kind: 'pct' },
   ];

@@ -174,13 +174,14 @@ export function EngagementDetailPage() {
                 />
               </TileGrid>
             ) : report.data ? (
-              <p className="notice">The engagement neither ran nor was charged in the range.</p>
+              <p className="note">The engagement neither ran nor was charged in the range.</p>
             ) : null}
             <div className="cards">
               <Card title="Terms" wide>
                 <Terms detail={detail.data} />
               </Card>
               <ChartCard
+                wide
                 title="Cost by month"
                 subtitle={`In ${format.currency}`}
                 query={shapeQuery(cost, costByMonth)}
@@ -189,6 +190,7 @@ export function EngagementDetailPage() {
                 range={range}
               />
               <DataCard
+                wide
                 title="Charges by category"
                 subtitle={`In ${currency}, as invoiced`}
                 query={shapeQuery(charges, chargesByMonth)}
@@ -255,7 +257,7 @@ export function EngagementDetailPage() {
                             <FilteredLink to={paths.sla(code, sla.code)}>
                               {sla.code} · {sla.name}
                             </FilteredLink>{' '}
-                            <span className="notice">({humanize(sla.kind)})</span>
+                            <span className="note">({humanize(sla.kind)})</span>
                           </h3>
                           <SlaTrendChart
                             label={`Trend of ${sla.code}`}

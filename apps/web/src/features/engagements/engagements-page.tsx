@@ -29,7 +29,14 @@ export function EngagementsPage() {
       key: 'code',
       header: 'Code',
       value: (r) => r.code,
-      render: (r) => <span className="mono">{r.code}</span>,
+      render: (r) => (
+        <span className="mono" title={humanize(r.status)}>
+          <span className={`row-status row-status--${r.status}`} aria-hidden="true">
+            ●
+          </span>
+          {r.code}
+        </span>
+      ),
     },
     {
       key: 'name',
@@ -46,7 +53,7 @@ export function EngagementsPage() {
       header: 'Vendor',
       value: (r) => r.vendor,
       render: (r) => (
-        <span className="clip" title={r.vendor}>
+        <span className="clip clip--narrow" title={r.vendor}>
           {r.vendor}
         </span>
       ),
@@ -62,12 +69,12 @@ export function EngagementsPage() {
       header: 'Service line',
       value: (r) => SERVICE_LINE_LABELS[r.serviceLine],
       render: (r) => (
-        <span className="clip" title={SERVICE_LINE_LABELS[r.serviceLine]}>
+        <span className="clip clip--narrow" title={SERVICE_LINE_LABELS[r.serviceLine]}>
           {SERVICE_LINE_LABELS[r.serviceLine]}
         </span>
       ),
     },
-    { key: 'location', header: 'Location', value: (r) => humanize(r.location) },
+    { key: 'location', header: 'Location', value: (r) => humanize(r.location), exportOnly: true },
     { key: 'businessUnit', header: 'Business unit', value: (r) => r.businessUnit, exportOnly: true },
     { key: 'owner', header: 'Owner', value: (r) => r.owner, exportOnly: true },
     { key: 'currency', header: 'Currency', value: (r) => r.currency, exportOnly: true },
@@ -75,14 +82,20 @@ export function EngagementsPage() {
       key: 'status',
       header: 'Status',
       value: (r) => r.status,
-      render: (r) => <span className={`status status--${r.status}`}>{humanize(r.status)}</span>,
+      exportOnly: true,
     },
-    { key: 'charges', header: 'Charges', value: (r) => r.figures?.charges ?? null, kind: 'money' },
+    {
+      key: 'charges',
+      header: 'Charges',
+      value: (r) => r.figures?.charges ?? null,
+      kind: 'money',
+      exportOnly: true,
+    },
     { key: 'netCost', header: 'Net cost', value: (r) => r.figures?.netCost ?? null, kind: 'money' },
     { key: 'savingsPct', header: 'Savings %', value: (r) => r.figures?.savingsPct ?? null, kind: 'pct' },
     {
       key: 'attainment',
-      header: 'SLA attainment',
+      header: 'Attainment',
       value: (r) => r.figures?.sla.attainmentPct ?? null,
       kind: 'pct',
     },

@@ -38,7 +38,14 @@ const CYCLE: ChartSeries[] = [
 ];
 const QUALITY: ChartSeries[] = [
   { key: 'reworkPct', label: 'Rework rate', kind: 'pct', color: COLORS.warn, type: 'bar', axis: 'right' },
-  { key: 'meanQuality', label: 'Mean quality (1–5)', kind: 'score', color: COLORS.kpo, type: 'line' },
+  {
+    key: 'meanQuality',
+    label: 'Mean quality (1–5)',
+    kind: 'score',
+    color: COLORS.kpo,
+    type: 'line',
+    domain: [0, 5],
+  },
 ];
 const ADOPTION: ChartSeries[] = [
   { key: 'valueRealized', label: 'Value realized', kind: 'money', color: COLORS.teal, type: 'bar' },
@@ -75,7 +82,16 @@ export function KpoInsightsPage() {
     },
     { key: 'vendor', header: 'Vendor', value: (r) => r.vendor },
     { key: 'code', header: 'Code', value: (r) => r.code },
-    { key: 'title', header: 'Deliverable', value: (r) => r.title },
+    {
+      key: 'title',
+      header: 'Deliverable',
+      value: (r) => r.title,
+      render: (r) => (
+        <span className="clip" title={r.title}>
+          {r.title}
+        </span>
+      ),
+    },
     { key: 'requestedDate', header: 'Requested', value: (r) => r.requestedDate },
     { key: 'dueDate', header: 'Due', value: (r) => r.dueDate },
     { key: 'status', header: 'Status', value: (r) => r.status, render: (r) => humanize(r.status) },

@@ -84,7 +84,7 @@ function Tiles() {
     <QueryState isPending={current.isPending} error={current.error} isEmpty={false} emptyText="">
       {current.data ? (
         <>
-          <p className="notice">
+          <p className="note">
             {comparison
               ? `Changes compare with ${monthLabel(comparison.from)} – ${monthLabel(comparison.to)}.`
               : ''}
@@ -132,8 +132,13 @@ export function OverviewPage() {
       value: (r) => r.engagement,
       render: (r) => <span className="mono">{r.engagement}</span>,
     },
-    { key: 'sla', header: 'SLA', value: (r) => `${r.sla} ${r.slaName}` },
-    { key: 'vendor', header: 'Vendor', value: (r) => r.vendor },
+    {
+      key: 'sla',
+      header: 'SLA',
+      value: (r) => `${r.sla} ${r.slaName}`,
+      render: (r) => <span className="clip" title={r.slaName}>{`${r.sla} ${r.slaName}`}</span>,
+    },
+    { key: 'vendor', header: 'Vendor', value: (r) => r.vendor, exportOnly: true },
     { key: 'breached', header: 'Breaches', value: (r) => r.breached, kind: 'count' },
     { key: 'missed', header: 'Missed', value: (r) => r.missed, kind: 'count' },
     {
@@ -150,8 +155,17 @@ export function OverviewPage() {
       value: (r) => r.engagement,
       render: (r) => <span className="mono">{r.engagement}</span>,
     },
-    { key: 'title', header: 'Deliverable', value: (r) => r.title },
-    { key: 'vendor', header: 'Vendor', value: (r) => r.vendor },
+    {
+      key: 'title',
+      header: 'Deliverable',
+      value: (r) => r.title,
+      render: (r) => (
+        <span className="clip" title={r.title}>
+          {r.title}
+        </span>
+      ),
+    },
+    { key: 'vendor', header: 'Vendor', value: (r) => r.vendor, exportOnly: true },
     { key: 'dueDate', header: 'Due', value: (r) => r.dueDate },
     { key: 'daysOverdue', header: 'Days overdue', value: (r) => r.daysOverdue, kind: 'count' },
   ];

@@ -126,7 +126,7 @@ function TrendCard({ grid, range }: { grid: Grid | undefined; range: { from: str
             />
           ) : null}
           {row ? (
-            <p className="notice">
+            <p className="note">
               <FilteredLink to={paths.sla(row.engagement, row.code)}>
                 Open {row.code} with its credits
               </FilteredLink>
@@ -208,7 +208,7 @@ export function SlasPage() {
                   hrefOf={(row) => `${paths.sla(row.engagement, row.sla)}${search}`}
                 />
                 {data.truncated ? (
-                  <p className="notice">
+                  <p className="note">
                     Showing the first {data.rows.length} SLAs; narrow the filters to see others.
                   </p>
                 ) : null}
@@ -264,7 +264,7 @@ export function SlasPage() {
         </DataCard>
       </div>
       <Card title="How SLAs are judged" wide>
-        <p className="notice">
+        <p className="note">
           Met: the actual reaches the expected level. Missed: it does not, but reaches the minimum. Breached:
           it fails the minimum. Unreported months are shown but not counted in attainment. Only critical SLAs
           earn service credits.

@@ -79,18 +79,32 @@ export function SpendPage() {
       render: (r) => format.moneyIn(r.currency, r.amount),
     },
     { key: 'charges', header: `In ${format.currency}`, value: (r) => r.charges, kind: 'money' },
-    { key: 'engagements', header: 'Engagements', value: (r) => r.engagements, kind: 'count' },
+    {
+      key: 'engagements',
+      header: 'Engagements',
+      value: (r) => r.engagements,
+      kind: 'count',
+      exportOnly: true,
+    },
   ];
   const budgetColumns: Column<FiscalYear>[] = [
     {
       key: 'label',
       header: 'Fiscal year',
       value: (r) => r.label,
-      render: (r) => `${r.label} (${monthLabel(r.from)} – ${monthLabel(r.to)})`,
+      render: (r) => <span title={`${monthLabel(r.from)} – ${monthLabel(r.to)}`}>{r.label}</span>,
     },
+    { key: 'from', header: 'From', value: (r) => r.from, exportOnly: true },
+    { key: 'to', header: 'To', value: (r) => r.to, exportOnly: true },
     { key: 'budget', header: 'Budget', value: (r) => r.budget, kind: 'money' },
     { key: 'actual', header: 'Actual to date', value: (r) => r.actual, kind: 'money' },
-    { key: 'elapsedMonths', header: 'Months', value: (r) => r.elapsedMonths, kind: 'count' },
+    {
+      key: 'elapsedMonths',
+      header: 'Months elapsed',
+      value: (r) => r.elapsedMonths,
+      kind: 'count',
+      exportOnly: true,
+    },
     { key: 'runRate', header: 'Run rate / month', value: (r) => r.runRate, kind: 'money' },
     { key: 'forecast', header: 'Forecast', value: (r) => r.forecast, kind: 'money' },
     { key: 'variance', header: 'Variance', value: (r) => r.variance, kind: 'money' },
@@ -194,19 +208,27 @@ export function SpendPage() {
             return (
               <>
                 <div className="cards cards--inner">
-                  <SeriesChart
-                    label="Budget vs actual per fiscal year"
-                    rows={budgetBars(data.years)}
-                    series={BUDGET}
-                    format={format}
-                  />
-                  {year ? (
+                  <div>
+                    <h3 className="chart-title">Per fiscal year</h3>
                     <SeriesChart
-                      label={`${year.label} month by month`}
-                      rows={budgetPath(year)}
-                      series={PATH}
+                      label="Budget vs actual per fiscal year"
+                      rows={budgetBars(data.years)}
+                      series={BUDGET}
                       format={format}
                     />
+                  </div>
+                  {year ? (
+                    <div>
+                      <h3 className="chart-title">
+                        {year.label} month by month ({monthLabel(year.from)} – {monthLabel(year.to)})
+                      </h3>
+                      <SeriesChart
+                        label={`${year.label} month by month`}
+                        rows={budgetPath(year)}
+                        series={PATH}
+                        format={format}
+                      />
+                    </div>
                   ) : null}
                 </div>
                 <DataTable

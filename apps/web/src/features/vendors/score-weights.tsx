@@ -4,7 +4,7 @@ import { BAND_LABEL, COMPONENT_LABEL } from './vendor-data.ts';
 /** How the score is made: the weights and the bands (from the domain rule). */
 export function ScoreWeights() {
   return (
-    <p className="notice">
+    <p className="note">
       Score = weighted mean of the components that apply (0–100 each):{' '}
       {(Object.entries(VENDOR_SCORE_WEIGHTS) as [VendorScoreComponent, number][])
         .map(([component, weight]) => `${COMPONENT_LABEL[component]} ×${weight}`)

@@ -27,11 +27,15 @@ export const SCORECARD_COLUMNS: Column<Scorecard>[] = [
     key: 'engagements',
     header: 'Engagements',
     value: (r) => r.engagements.length,
-    render: (r) => `${r.engagements.length} (BPO ${r.bpo} · KPO ${r.kpo})`,
+    kind: 'count',
+    render: (r) => (
+      <span title={`BPO ${r.bpo} · KPO ${r.kpo}: ${r.engagements.join(', ')}`}>{r.engagements.length}</span>
+    ),
   },
+  { key: 'codes', header: 'Engagement codes', value: (r) => r.engagements.join(' '), exportOnly: true },
   { key: 'attainment', header: 'Attainment', value: (r) => r.sla.attainmentPct, kind: 'pct' },
-  { key: 'breached', header: 'Breaches', value: (r) => r.sla.breached, kind: 'count' },
-  { key: 'creditsPct', header: 'Credits % of charges', value: (r) => r.creditsPct, kind: 'pct' },
+  { key: 'breached', header: 'Breaches', value: (r) => r.sla.breached, kind: 'count', exportOnly: true },
+  { key: 'creditsPct', header: 'Credits %', value: (r) => r.creditsPct, kind: 'pct' },
   { key: 'savingsPct', header: 'Savings %', value: (r) => r.savingsPct, kind: 'pct' },
   { key: 'savingsVsPlanPct', header: 'Savings vs plan', value: (r) => r.savingsVsPlanPct, kind: 'pct' },
   { key: 'onTimePct', header: 'On time', value: (r) => r.insight.onTimePct, kind: 'pct' },
@@ -42,7 +46,7 @@ export const SCORECARD_COLUMNS: Column<Scorecard>[] = [
     kind: 'score',
     exportOnly: true,
   },
-  { key: 'charges', header: 'Charges', value: (r) => r.charges, kind: 'money' },
+  { key: 'charges', header: 'Charges', value: (r) => r.charges, kind: 'money', exportOnly: true },
   { key: 'netCost', header: 'Net cost', value: (r) => r.netCost, kind: 'money', exportOnly: true },
   {
     key: 'creditsOwed',

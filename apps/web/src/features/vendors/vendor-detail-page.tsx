@@ -107,7 +107,7 @@ export function VendorDetailPage() {
                   <Tile label="Net cost" value={format.format('money', card.netCost)} />
                 </TileGrid>
               ) : (
-                <p className="notice">The vendor has no engagement in the range for these filters.</p>
+                <p className="note">The vendor has no engagement in the range for these filters.</p>
               )}
             </QueryState>
             <div className="cards">

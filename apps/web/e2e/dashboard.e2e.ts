@@ -1,0 +1,212 @@
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  apiQuery,
+  type Dashboard,
+  E2E_TODAY,
+  e2eDatabases,
+  launchBrowser,
+  openPage,
+  SCREENSHOTS,
+  startDashboard,
+} from './harness.ts';
+
+/** Every dashboard page, and how many charts it draws with the demo portfolio. */
+const PAGES = [
+  { path: '/overview', heading: 'Overview', charts: 4 },
+  { path: '/slas', heading: 'SLA performance', charts: 1 },
+  { path: '/bpo-savings', heading: 'BPO savings', charts: 6 },
+  { path: '/kpo-insights', heading: 'KPO insight delivery', charts: 5 },
+  { path: '/spend', heading: 'Spend', charts: 6 },
+  { path: '/engagements', heading: 'Engagements', charts: 0 },
+  { path: '/vendors', heading: 'Vendors', charts: 1 },
+] as const;
+
+/** The last 12 months on E2E_TODAY (2026-11-15): the default range. */
+const LAST_12 = { from: '2025-12', to: '2026-11' };
+const DRAWN = '.recharts-bar-rectangle, .recharts-line-curve, .recharts-area-area, circle';
+
+/** Waits until no card is loading any more, then returns the texts of any error states. */
+async function settle(page: Page): Promise<string[]> {
+  await page.locator('main h1').first().waitFor();
+  await expect.poll(() => page.locator('.state--loading').count(), { timeout: 30_000 }).toBe(0);
+  return page.locator('.state--error').allInnerTexts();
+}
+
+/** How many charts drew marks (bars, lines, areas or points), and how many are there. */
+async function chartsDrawn(page: Page) {
+  const charts = page.locator('[data-testid="chart"]');
+  const count = await charts.count();
+  let drawn = 0;
+  for (let i = 0; i < count; i++) {
+    if ((await charts.nth(i).locator(DRAWN).count()) > 0) drawn++;
+  }
+  return { count, drawn };
+}
+
+/** The value of an overview tile by its label. */
+function tile(page: Page, label: string) {
+  return page
+    .locator('.tile')
+    .filter({ has: page.locator('.tile__label', { hasText: label }) })
+    .locator('.tile__value');
+}
+
+/** Money as the browser formats it for the reporting currency. */
+function money(page: Page, amount: string) {
+  return page.evaluate(
+    (value) => new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD' }).format(Number(value)),
+    amount,
+  );
+}
+
+describe.each(e2eDatabases())('dashboard pages on %s', (kind) => {
+  let dashboard: Dashboard;
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    [dashboard, browser] = await Promise.all([startDashboard(kind), launchBrowser()]);
+    ({ page, errors } = await openPage(browser, dashboard, '/'));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await dashboard?.close();
+  });
+
+  it('opens the overview first', async () => {
+    await page.waitForURL(/\/overview$/);
+    await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+    expect(await page.getByTestId('range').textContent()).toBe('Dec 2025 – Nov 2026');
+  });
+
+  it.each(PAGES)('draws $path with data in every chart', async ({ path: pagePath, heading, charts }) => {
+    await page.goto(new URL(pagePath, dashboard.url).toString());
+    await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+    expect(await settle(page)).toEqual([]);
+    const drawn = await chartsDrawn(page);
+    expect(drawn.count).toBeGreaterThanOrEqual(charts);
+    expect(drawn.drawn).toBe(drawn.count);
+    expect(await page.locator('.state--empty').allInnerTexts()).toEqual([]);
+    // Nothing runs off the side of a 1280-pixel screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, `page${pagePath.replaceAll('/', '-')}-${kind}.png`),
+      fullPage: true,
+    });
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the figures report.portfolio gives, and new ones when a filter changes', async () => {
+    await page.goto(new URL('/overview', dashboard.url).toString());
+    expect(await settle(page)).toEqual([]);
+    const all = await apiQuery<{ totals: { netCost: string; charges: string } }>(
+      page,
+      'report.portfolio',
+      LAST_12,
+    );
+    expect(await tile(page, 'Net cost').textContent()).toBe(await money(page, all.totals.netCost));
+
+    await page.getByLabel('Type').selectOption('KPO');
+    await page.waitForURL(/type=KPO/);
+    const kpo = await apiQuery<{ totals: { netCost: string; charges: string } }>(page, 'report.portfolio', {
+      ...LAST_12,
+      types: ['KPO'],
+    });
+    expect(kpo.totals.netCost).not.toBe(all.totals.netCost);
+    const expected = await money(page, kpo.totals.netCost);
+    await expect.poll(() => tile(page, 'Net cost').textContent()).toBe(expected);
+    expect(await tile(page, 'Spend').textContent()).toBe(await money(page, kpo.totals.charges));
+
+    // A custom range: the same, for the first half of 2026.
+    const filters = page.getByRole('search', { name: 'Filters' });
+    await filters.getByLabel('Range').selectOption('custom');
+    await filters.getByLabel('From', { exact: true }).fill('2026-01');
+    await filters.getByLabel('To', { exact: true }).fill('2026-06');
+    await page.waitForURL(/from=2026-01&to=2026-06/);
+    const half = await apiQuery<{ totals: { netCost: string } }>(page, 'report.portfolio', {
+      from: '2026-01',
+      to: '2026-06',
+      types: ['KPO'],
+    });
+    await expect
+      .poll(() => tile(page, 'Net cost').textContent())
+      .toBe(await money(page, half.totals.netCost));
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the filters in the address across pages, so a view can be bookmarked', async () => {
+    await page.goto(new URL('/overview?range=ytd&type=BPO', dashboard.url).toString());
+    await settle(page);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Spend' }).click();
+    await page.waitForURL(/\/spend\?range=ytd&type=BPO$/);
+    expect(await page.getByLabel('Type').inputValue()).toBe('BPO');
+    expect(await page.getByTestId('range').textContent()).toBe(`Jan ${E2E_TODAY.slice(0, 4)} – Nov 2026`);
+    expect(await settle(page)).toEqual([]);
+  });
+
+  it('drills from a bar, a heatmap cell and a table row, keeping the filters', async () => {
+    // A bar of spend by vendor opens the vendor.
+    await page.goto(new URL('/spend?type=BPO', dashboard.url).toString());
+    await settle(page);
+    await page.locator('figure[aria-label="Spend by vendor"] .recharts-bar-rectangle').first().click();
+    await page.waitForURL(/\/vendors\/[^?]+\?type=BPO$/);
+    await page
+      .getByRole('heading', { name: 'Vendor scorecards' })
+      .or(page.getByText('Score components'))
+      .first()
+      .waitFor();
+    expect(await settle(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, `vendor-detail-${kind}.png`), fullPage: true });
+
+    // A breached cell of the heatmap opens the SLA.
+    await page.goto(new URL('/slas?range=ytd', dashboard.url).toString());
+    await settle(page);
+    const cell = page.locator('.heatmap a[data-status="breached"]').first();
+    const label = (await cell.getAttribute('aria-label')) ?? '';
+    const [engagement = '', sla = ''] = label.split(',')[0]?.split(' ') ?? [];
+    await cell.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`/slas/${engagement}/${sla}\\?range=ytd$`));
+    await page.getByRole('heading', { name: 'Trend against the levels' }).waitFor();
+    expect(await settle(page)).toEqual([]);
+    expect((await chartsDrawn(page)).drawn).toBe(1);
+    await page.screenshot({ path: path.join(SCREENSHOTS, `sla-detail-${kind}.png`), fullPage: true });
+
+    // A row of the engagements table opens the engagement, from the keyboard.
+    await page.goto(new URL('/engagements?type=KPO', dashboard.url).toString());
+    await settle(page);
+    const row = page.getByRole('table', { name: 'Engagements' }).locator('tbody tr').first();
+    const code = /ENG-\d+/.exec((await row.locator('td').first().textContent()) ?? '')?.[0] ?? '';
+    await row.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`/engagements/${code}\\?type=KPO$`));
+    await page.getByRole('heading', { name: 'SLAs with trends' }).waitFor();
+    expect(await settle(page)).toEqual([]);
+    const drawn = await chartsDrawn(page);
+    expect(drawn.count).toBeGreaterThanOrEqual(3);
+    expect(drawn.drawn).toBe(drawn.count);
+    await page.getByRole('heading', { name: 'Deliverables' }).waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, `engagement-detail-${kind}.png`), fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
+  it('exports a chart’s data as CSV', async () => {
+    await page.goto(new URL('/overview', dashboard.url).toString());
+    await settle(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export Monthly spend, BPO and KPO as CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('monthly-spend-bpo-and-kpo-2025-12-2026-11.csv');
+    const file = await download.path();
+    const { readFile } = await import('node:fs/promises');
+    const lines = (await readFile(file, 'utf8')).trim().split('\n');
+    expect(lines[0]).toBe('Month,BPO,KPO');
+    expect(lines).toHaveLength(13);
+    expect(lines[1]).toMatch(/^2025-12,\d+\.\d{2},\d+\.\d{2}$/);
+    expect(errors).toEqual([]);
+  });
+});

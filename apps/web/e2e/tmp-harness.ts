@@ -1,0 +1,141 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createDemoAdmin, DEMO_ADMIN_EMAIL, loadConfig, startServer } from '@portfolio/api/testing';
+import { createDb, migrateToLatest, seedDemo } from '@portfolio/db';
+import { createScratchPostgres } from '@portfolio/db/testing';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
+/** The date the browser suite treats as today, so the demo portfolio and every figure are the same on any day. */
+export const E2E_TODAY = '2026-11-15';
+const CHROMIUM = '/usr/bin/chromium';
+
+/** The demo administrator's password in the browser suite. */
+export const E2E_PASSWORD = 'e2e-demo-password';
+export const E2E_ADMIN = { email: DEMO_ADMIN_EMAIL, password: E2E_PASSWORD };
+
+export interface Dashboard {
+  url: string;
+  close(): Promise<void>;
+}
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+/** The databases the browser suite runs on; under CI PostgreSQL is required, never skipped. */
+export function e2eDatabases(): DatabaseKind[] {
+  if (!process.env.TEST_DATABASE_URL && process.env.CI) {
+    throw new Error('CI requires TEST_DATABASE_URL: the PostgreSQL browser suite may not be skipped');
+  }
+  return process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+}
+
+/**
+ * Starts the real server (production mode, serving the built web app) on a free port over a fresh
+ * database with the demo portfolio: embedded seeds itself on first start, PostgreSQL is seeded here.
+ */
+export async function startDashboard(kind: DatabaseKind): Promise<Dashboard> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'portfolio-e2e-'));
+  const env: Record<string, string> = {
+    NODE_ENV: 'production',
+    PORT: '0',
+    PORTFOLIO_DATA_DIR: dataDir,
+    PORTFOLIO_TODAY: E2E_TODAY,
+    LOG_LEVEL: 'warn',
+    PORTFOLIO_PASSWORD: E2E_PASSWORD,
+  };
+  let dropDatabase = async () => {};
+  if (kind === 'postgres') {
+    const adminUrl = process.env.TEST_DATABASE_URL;
+    if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
+    const scratch = await createScratchPostgres(adminUrl);
+    dropDatabase = scratch.drop;
+    const handle = await createDb({ databaseUrl: scratch.url });
+    await migrateToLatest(handle.db);
+    await seedDemo(handle.db, { today: E2E_TODAY });
+    await createDemoAdmin(handle.db, E2E_PASSWORD);
+    await handle.close();
+    env.DATABASE_URL = scratch.url;
+  }
+  const server = await startServer(loadConfig(env));
+  if (kind === 'pglite') await createDemoAdmin(server.handle.db, E2E_PASSWORD).catch(() => {});
+  return {
+    url: server.url,
+    async close() {
+      await server.close();
+      await dropDatabase();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (bash scripts/setup.sh)`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** Collects console errors and failed requests of a page, so a test can assert there were none. */
+export function watchForErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+/**
+ * A new page of the dashboard at `path`, 1280 × 800 (a laptop screen), watched for console errors.
+ * Every browser test opens pages through here, so what a visitor must do first (e.g. sign in) lives in one place.
+ */
+export async function openPage(browser: Browser, dashboard: Dashboard, path: string) {
+  const context = await signedIn(browser, dashboard);
+  const page = await context.newPage();
+  const errors = watchForErrors(page);
+  await page.goto(new URL(path, dashboard.url).toString());
+  return { page, errors };
+}
+
+const signedInContexts = new WeakMap<Dashboard, Promise<BrowserContext>>();
+
+/** One browser context per dashboard, signed in once as the demo admin through the API (the cookie is shared). */
+function signedIn(browser: Browser, dashboard: Dashboard): Promise<BrowserContext> {
+  let context = signedInContexts.get(dashboard);
+  if (!context) {
+    context = (async () => {
+      const created = await browser.newContext({
+        viewport: { width: 1280, height: 800 },
+        baseURL: dashboard.url,
+      });
+      const answer = await created.request.post('/trpc/auth.signIn', {
+        data: E2E_ADMIN,
+        headers: { 'x-portfolio-request': '1' },
+      });
+      if (!answer.ok()) throw new Error(`sign-in for the browser suite failed: ${answer.status()}`);
+      return created;
+    })();
+    signedInContexts.set(dashboard, context);
+  }
+  return context;
+}
+
+/** Calls a query procedure as the page's signed-in user, to compare what the page shows with what the API says. */
+export async function apiQuery<T>(page: Page, path: string, input?: unknown): Promise<T> {
+  const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
+  const response = await page.request.get(`/trpc/${path}${query}`);
+  if (!response.ok()) throw new Error(`${path} answered ${response.status()}`);
+  return ((await response.json()) as { result: { data: T } }).result.data;
+}
+
+export const SCREENSHOTS = path.resolve(import.meta.dirname, '../../../.artifacts/screenshots');
