@@ -43,6 +43,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<DbHa
       { counts, ms: Math.round(performance.now() - started) },
       'empty embedded database: demo portfolio seeded',
     );
+    await createDemoAdmin(handle.db, config.password);
   }
   return handle;
 }
