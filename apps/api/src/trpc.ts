@@ -3,6 +3,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import { allows, type Permission } from './auth/permissions.ts';
 import type { AppContext } from './context.ts';
+import { FieldIssuesError, VersionConflictError } from './write-errors.ts';
 
 /** Every procedure carries the permission it was built with, so the access test can read the rule back. */
 export interface ProcedureMeta {
@@ -10,8 +11,8 @@ export interface ProcedureMeta {
 }
 
 /**
- * The one place that defines procedures. Errors reach clients as a code, a message and (for bad input)
- * the field issues; never a stack trace or SQL.
+ * The one place that defines procedures. Errors reach clients as a code, a message, the field issues of bad
+ * input and, for a stale version, the current values (`conflict`); never a stack trace or SQL.
  */
 const t = initTRPC
   .context<AppContext>()
@@ -20,6 +21,7 @@ const t = initTRPC
     isDev: false,
     errorFormatter({ shape, error }) {
       const zodError = error.cause instanceof ZodError ? error.cause : null;
+      const fieldIssues = error.cause instanceof FieldIssuesError ? error.cause.issues : null;
       return {
         message: error.code === 'INTERNAL_SERVER_ERROR' ? 'Internal server error' : shape.message,
         code: shape.code,
@@ -27,7 +29,11 @@ const t = initTRPC
           code: shape.data.code,
           httpStatus: shape.data.httpStatus,
           path: shape.data.path,
-          issues: zodError?.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) ?? null,
+          issues:
+            zodError?.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) ??
+            fieldIssues?.map((i) => ({ path: i.path, message: i.message })) ??
+            null,
+          conflict: error.cause instanceof VersionConflictError ? error.cause.details : null,
         },
       };
     },
@@ -69,4 +75,6 @@ export const publicProcedure = t.procedure.meta({ permission: 'public' }).use(do
 export const readProcedure = procedureWith('read');
 export const operationsProcedure = procedureWith('operations');
 export const financeProcedure = procedureWith('finance');
+/** Imports: the caller must hold the permission of the file too (`FILE_PERMISSIONS`), checked by the procedure. */
+export const importProcedure = procedureWith('import');
 export const adminProcedure = procedureWith('admin');

@@ -45,6 +45,15 @@ async function chartsDrawn(page: Page) {
   return { count, drawn };
 }
 
+/** The tables wider than their frame, by name. */
+function overflowingTables(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.table-wrap')]
+      .filter((wrap) => wrap.scrollWidth > wrap.clientWidth + 1)
+      .map((wrap) => wrap.querySelector('table')?.getAttribute('aria-label') ?? '?'),
+  );
+}
+
 /** The value of an overview tile by its label. */
 function tile(page: Page, label: string) {
   return page
@@ -90,8 +99,9 @@ describe.each(e2eDatabases())('dashboard pages on %s', (kind) => {
     expect(drawn.count).toBeGreaterThanOrEqual(charts);
     expect(drawn.drawn).toBe(drawn.count);
     expect(await page.locator('.state--empty').allInnerTexts()).toEqual([]);
-    // Nothing runs off the side of a 1280-pixel screen.
+    // Nothing runs off the side of a 1280-pixel screen, and no table needs scrolling sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+    expect(await overflowingTables(page)).toEqual([]);
     await page.screenshot({
       path: path.join(SCREENSHOTS, `page${pagePath.replaceAll('/', '-')}-${kind}.png`),
       fullPage: true,

@@ -4,32 +4,45 @@ export {
   type ExportedFile,
   exportAll,
   type ImportCount,
+  type ImportOptions,
+  type ImportPreview,
   ImportRejectedError,
   type InterchangeFileContent,
   importCsv,
   importFiles,
   parseCsv,
+  previewCsv,
   recomputeMeasurementStatuses,
   toCsv,
   UnknownInterchangeFileError,
 } from './interchange/index.ts';
 export { migrateToLatest } from './migrate.ts';
+export * from './queries/alerts.ts';
 export * from './queries/api-tokens.ts';
 export * from './queries/audit.ts';
+export * from './queries/charge-writes.ts';
+export * from './queries/deliverable-writes.ts';
 export { loadOverdueDeliverables } from './queries/deliverables.ts';
 export {
   loadEngagementCharges,
   loadEngagementDeliverables,
   loadEngagementDetail,
 } from './queries/engagement-detail.ts';
+export * from './queries/engagement-writes.ts';
 export { type EngagementListItem, listEngagements } from './queries/engagements.ts';
 export { loadFilterOptions } from './queries/filter-options.ts';
+export * from './queries/fx-rate-writes.ts';
 export { pingDatabase } from './queries/health.ts';
+export * from './queries/history.ts';
+export * from './queries/measurement-writes.ts';
 export { loadPortfolioFacts } from './queries/portfolio-facts.ts';
 export * from './queries/sessions.ts';
 export { loadSlaGrid } from './queries/sla-grid.ts';
 export { loadBreaches, loadSlaTrends, loadTopBreaches } from './queries/sla-performance.ts';
+export * from './queries/sla-writes.ts';
 export { loadChargesByCategory } from './queries/spend.ts';
 export * from './queries/users.ts';
+export * from './queries/vendor-writes.ts';
 export { loadVendor } from './queries/vendors.ts';
+export type { FieldIssue, LastChange, Who, WriteResult } from './queries/write-support.ts';
 export type * from './schema.ts';

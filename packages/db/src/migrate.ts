@@ -1,11 +1,17 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as initialSchema from './migrations/0001-initial-schema.ts';
 import * as auditAddress from './migrations/0002-audit-address-and-sign-in-index.ts';
+import * as alertAcknowledgements from './migrations/0003-alert-acknowledgements.ts';
+import * as auditEngagement from './migrations/0004-audit-engagement.ts';
+import * as engagementMonthFacts from './migrations/0005-engagement-month-facts.ts';
 
 /** Migrations in order; names sort in the order they must run. A released migration is never edited. */
 const migrations: Record<string, Migration> = {
   '0001-initial-schema': initialSchema,
   '0002-audit-address-and-sign-in-index': auditAddress,
+  '0003-alert-acknowledgements': alertAcknowledgements,
+  '0004-audit-engagement': auditEngagement,
+  '0005-engagement-month-facts': engagementMonthFacts,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -77,6 +77,8 @@ export interface AuditEventsTable {
   after: Json<unknown> | null;
   detail: Json<unknown> | null;
   ip: string | null;
+  /** The engagement the event belongs to (its own, or its SLA's, measurement's, charge's or deliverable's). */
+  engagement_id: number | null;
 }
 
 export interface VendorsTable {
@@ -188,6 +190,33 @@ export interface FxRatesTable {
   updated_at: Timestamp;
 }
 
+export interface AlertAcknowledgementsTable {
+  id: Generated<number>;
+  alert_key: string;
+  magnitude: number;
+  comment: string;
+  user_id: number | null;
+  token_id: number | null;
+  actor: string;
+  acknowledged_at: Timestamp;
+}
+
+/**
+ * Charges and measured SLA statuses summed per engagement and month, kept in step with `charges`, `measurements`
+ * and `slas` by triggers (migration 0005) in the writing transaction; measurements of archived SLAs are not counted.
+ * Read-only for the app.
+ */
+export interface EngagementMonthFactsTable {
+  engagement_id: number;
+  period: string;
+  charge_lines: number;
+  charges: string;
+  credit_base: string;
+  met: number;
+  missed: number;
+  breached: number;
+}
+
 export interface Database {
   settings: SettingsTable;
   users: UsersTable;
@@ -201,6 +230,8 @@ export interface Database {
   charges: ChargesTable;
   deliverables: DeliverablesTable;
   fx_rates: FxRatesTable;
+  engagement_month_facts: EngagementMonthFactsTable;
+  alert_acknowledgements: AlertAcknowledgementsTable;
 }
 
 export type VendorRow = Selectable<VendorsTable>;

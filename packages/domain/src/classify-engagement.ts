@@ -55,7 +55,13 @@ export const CLASSIFICATION_CRITERIA = [
     BPO: 'SLAs on volume, speed and accuracy; cost savings',
     KPO: 'Quality, timeliness and impact of deliverables',
   },
-] as const satisfies readonly { key: string; criterion: string; question: string; BPO: string; KPO: string }[];
+] as const satisfies readonly {
+  key: string;
+  criterion: string;
+  question: string;
+  BPO: string;
+  KPO: string;
+}[];
 
 export type ClassificationCriterion = (typeof CLASSIFICATION_CRITERIA)[number]['key'];
 

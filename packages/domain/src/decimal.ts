@@ -12,9 +12,11 @@ export type DecimalInput = string | number;
 const PLAIN = /^(-?)(\d+)(?:\.(\d+))?$/;
 const SCIENTIFIC = /^(-?)(\d+)(?:\.(\d+))?e([+-]?\d+)$/;
 
+const POWERS = Array.from({ length: 40 }, (_, n) => 10n ** BigInt(n));
+
 /** 10 to the power `n` (n ≥ 0) as a bigint. */
 export function pow10(n: number): bigint {
-  return 10n ** BigInt(n);
+  return POWERS[n] ?? 10n ** BigInt(n);
 }
 
 /** Reads a decimal exactly ("12.50", "-0.5", "1.0834500000"); a number is read from its shortest decimal string. */

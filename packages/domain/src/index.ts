@@ -24,7 +24,9 @@
  * - permissions      which role may do what, and which permission owns each interchange file
  * - report-input     zod schemas of a report's range and engagement filter
  * - portfolio/       the report and dashboard series assembled from SQL-aggregated facts
+ * - alerts/          early warnings: SLAs at risk, chronic misses, renewals, budget overruns, deliverables due
  */
+export * from './alerts/index.ts';
 export * from './attainment.ts';
 export * from './budget-forecast.ts';
 export * from './classify-engagement.ts';

@@ -40,6 +40,8 @@ export function toCents(value: bigint): Cents {
  */
 export function parseMoney(value: string | number): Cents {
   const text = String(value);
+  const fast = parseShortMoney(text);
+  if (fast !== null) return fast;
   const match = MONEY.exec(text);
   if (!match) throw invalidMoney(text, 'expected a decimal amount like 1234.50');
   const [, sign = '', whole = '', fraction = ''] = match;
@@ -47,6 +49,20 @@ export function parseMoney(value: string | number): Cents {
   const cents = BigInt(whole + fraction.slice(0, 2).padEnd(2, '0'));
   if (cents > MAX) throw invalidMoney(text, 'out of range');
   return Number(sign === '-' ? -cents : cents);
+}
+
+const SHORT_MONEY = /^(-?)(\d{1,13})(?:\.(\d{1,2}))?$/;
+
+/**
+ * The common case of `parseMoney` without bigint: up to 13 whole digits and 2 decimals stay far below 2^53 cents,
+ * so number arithmetic is exact. Null for anything else, which takes the general path.
+ */
+function parseShortMoney(text: string): Cents | null {
+  const match = SHORT_MONEY.exec(text);
+  if (!match) return null;
+  const [, sign, whole = '', fraction = ''] = match;
+  const cents = Number(whole) * 100 + (fraction.length === 1 ? Number(fraction) * 10 : Number(fraction));
+  return sign === '-' && cents !== 0 ? -cents : cents;
 }
 
 /** Writes cents as a decimal string with two places: 123450 → "1234.50", -5 → "-0.05". */

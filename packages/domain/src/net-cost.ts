@@ -5,5 +5,9 @@ export function netCostCents(charges: Cents, owed: Cents, pending: Cents): Cents
   assertCents(charges, 'Charges');
   assertCents(owed, 'Credits owed');
   assertCents(pending, 'Credits pending');
+  // Plain arithmetic is exact while every step stays a safe integer; past that, bigint says it is out of range.
+  const withoutOwed = charges - owed;
+  const net = withoutOwed - pending;
+  if (Number.isSafeInteger(withoutOwed) && Number.isSafeInteger(net)) return net;
   return toCents(BigInt(charges) - BigInt(owed) - BigInt(pending));
 }

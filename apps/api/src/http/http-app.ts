@@ -5,6 +5,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { appRouter } from '../routers/app-router.ts';
+import { MAX_IMPORT_CHARS } from '../routers/imports.ts';
 import { guardMutations } from './guards.ts';
 import { type BaseContext, requestContext } from './request-context.ts';
 
@@ -14,6 +15,19 @@ export interface HttpAppOptions {
   checkDatabase: () => Promise<void>;
   /** Folder of the built web app to serve, when present (production). */
   webDist?: string | undefined;
+}
+
+/** The largest body of an ordinary request: form values, a month of measurements. */
+const BODY_LIMIT = 2_000_000;
+/** The largest body of an import: a CSV file as JSON text (see MAX_IMPORT_CHARS), with room for escapes. */
+const IMPORT_BODY_LIMIT = 2 * MAX_IMPORT_CHARS + 1_000;
+
+/** Whether a tRPC request path (`/imports.apply`, batched `/a,b`) names an import procedure. */
+function isImportPath(path: string): boolean {
+  return path
+    .slice(1)
+    .split(',')
+    .some((procedure) => procedure.startsWith('imports.'));
 }
 
 export function createHttpApp({ context, checkDatabase, webDist }: HttpAppOptions) {
@@ -52,17 +66,21 @@ export function createHttpApp({ context, checkDatabase, webDist }: HttpAppOption
   });
 
   app.use('/trpc', guardMutations);
-  app.use(
-    '/trpc',
+  const trpcWithBodyLimit = (maxBodySize: number) =>
     createExpressMiddleware({
       router: appRouter,
       createContext: ({ req, res }) => requestContext(context, req, res),
+      maxBodySize,
       onError: ({ error, path: procedure }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR')
           context.logger.error({ err: error, procedure }, 'procedure failed');
       },
-    }),
-  );
+    });
+  // tRPC reads a body whole before any check, signing in included, so every body is limited (413 beyond);
+  // only an import carries a whole CSV file (the dashboard uploads it in one request).
+  const standard = trpcWithBodyLimit(BODY_LIMIT);
+  const imports = trpcWithBodyLimit(IMPORT_BODY_LIMIT);
+  app.use('/trpc', (req, res, next) => (isImportPath(req.path) ? imports : standard)(req, res, next));
 
   if (webDist && existsSync(path.join(webDist, 'index.html'))) {
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));

@@ -1,9 +1,12 @@
 import { router } from '../trpc.ts';
 import { adminRouter } from './admin.ts';
+import { auditRouter } from './audit.ts';
 import { authRouter } from './auth.ts';
 import { engagementsRouter } from './engagements.ts';
+import { importsRouter } from './imports.ts';
 import { insightRouter } from './insight.ts';
 import { metaRouter } from './meta.ts';
+import { recordsRouter } from './records/index.ts';
 import { reportRouter } from './report.ts';
 import { savingsRouter } from './savings.ts';
 import { slasRouter } from './slas.ts';
@@ -12,10 +15,13 @@ import { vendorsRouter } from './vendors.ts';
 
 export const appRouter = router({
   admin: adminRouter,
+  audit: auditRouter,
   auth: authRouter,
   engagements: engagementsRouter,
+  imports: importsRouter,
   insight: insightRouter,
   meta: metaRouter,
+  records: recordsRouter,
   report: reportRouter,
   savings: savingsRouter,
   slas: slasRouter,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createFormatters, humanize, monthLabel, shortMonthLabel, toChartNumber } from './format.ts';
+import {
+  createFormatters,
+  humanize,
+  monthLabel,
+  shortMonthLabel,
+  toChartNumber,
+  withUnit,
+} from './format.ts';
 
 describe('createFormatters', () => {
   const usd = createFormatters('USD', 'en-US');
@@ -26,5 +33,14 @@ describe('labels', () => {
     expect(humanize('time_and_materials')).toBe('Time and materials');
     expect(toChartNumber('1234.50')).toBe(1234.5);
     expect(toChartNumber(null)).toBeNull();
+  });
+});
+
+describe('withUnit', () => {
+  it('writes SLA values with short units', () => {
+    expect(withUnit('57', 'seconds')).toBe('57 s');
+    expect(withUnit('99.2', '%')).toBe('99.2 %');
+    expect(withUnit('4.1', 'score')).toBe('4.1');
+    expect(withUnit(null, 'hours')).toBe('—');
   });
 });

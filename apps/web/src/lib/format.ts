@@ -95,3 +95,19 @@ export function humanize(text: string): string {
 export function toChartNumber(value: string | number | null | undefined): number | null {
   return toNumber(value);
 }
+
+const UNIT_SUFFIX: Record<string, string> = {
+  '%': ' %',
+  seconds: ' s',
+  minutes: ' min',
+  hours: ' h',
+  days: ' d',
+  count: '',
+  score: '',
+};
+
+/** A measured value with its SLA unit, short: "57 s", "99.2 %", "4.1". */
+export function withUnit(value: string | number | null, unit: string): string {
+  if (value === null) return '—';
+  return `${value}${UNIT_SUFFIX[unit] ?? ` ${unit}`}`;
+}

@@ -1,4 +1,4 @@
-import { monthsBetweenInclusive, type Period, slaStatus } from '@portfolio/domain';
+import { daysInMonth, type IsoDate, monthsBetweenInclusive, type Period, slaStatus } from '@portfolio/domain';
 import {
   BREACH_NOTES,
   MISS_NOTES,
@@ -23,7 +23,10 @@ export interface SlaChoice {
 const QUALITY_MEAN: Record<VendorQuality, number> = { strong: 1.6, typical: 1.1, weak: 0.45 };
 const PERSISTENCE = 0.6;
 const DEGRADING_MONTHS = 6;
-/** Reports for the current month arrive during the month: about half are in by today. */
+/**
+ * Reports for the current month arrive during the month: about half are in by today. They are month-to-date: a % with
+ * counts carries the volume of the days so far (the early-warning rules project the rest of the month from it).
+ */
 const CURRENT_MONTH_REPORTED = 0.5;
 /** Chance that one SLA is missing from a month's report. */
 const MONTH_UNREPORTED = 0.003;
@@ -114,8 +117,9 @@ export function planMeasurements(
     if (gaps.has(period) || unreported || (monthsAgo === 0 && !reportsCurrentMonth)) continue;
 
     const value = valueAt(template, latent - drift);
+    const volume = monthsAgo === 0 ? baseVolume * shareOfMonthSoFar(context.today) : baseVolume;
     const reading = template.volume
-      ? ratioReading(rng, template, value, baseVolume)
+      ? ratioReading(rng, template, value, volume)
       : plainReading(template, value);
     const status = slaStatus(levels, reading.actual);
     rows.push({
@@ -137,6 +141,11 @@ function valueAt(template: SlaTemplate, score: number): number {
   const steps = score >= 0 ? 0.6 * score : score;
   const [low, high] = template.range;
   return Math.min(high, Math.max(low, template.expected + sign * steps * template.band));
+}
+
+/** The part of today's month that has passed by the end of today: 15 of 30 days on 15 November. */
+function shareOfMonthSoFar(today: IsoDate): number {
+  return Number(today.slice(8, 10)) / daysInMonth(Number(today.slice(0, 4)), Number(today.slice(5, 7)));
 }
 
 type Reading = Pick<PlannedMeasurement, 'actual' | 'numerator' | 'denominator'>;

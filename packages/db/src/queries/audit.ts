@@ -13,6 +13,8 @@ export type AuditEvent = {
   after?: unknown;
   detail?: unknown;
   ip?: string | null;
+  /** The engagement the change belongs to, for its history page. */
+  engagementId?: number | null;
 };
 
 const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
@@ -32,6 +34,7 @@ export function recordAudit(db: Db, event: AuditEvent) {
       after: json(event.after),
       detail: json(event.detail),
       ip: event.ip ?? null,
+      engagement_id: event.engagementId ?? null,
     })
     .execute();
 }

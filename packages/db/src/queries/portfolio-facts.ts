@@ -6,9 +6,8 @@ import {
   loadEngagementTerms,
   loadFailedCriticalSlas,
   loadFxRates,
-  loadMonthlyCharges,
+  loadMonthFacts,
   loadOverdueCounts,
-  loadSlaStatusCounts,
 } from './report-facts.ts';
 
 /**
@@ -35,14 +34,15 @@ export async function loadPortfolioFacts(
       fxRates: [],
     };
   }
-  const [charges, slaCounts, failedCritical, deliveries, cycleDays, overdue, fxRates] = await Promise.all([
-    loadMonthlyCharges(db, filter, first, last),
-    loadSlaStatusCounts(db, filter, first, last),
-    loadFailedCriticalSlas(db, filter, first, last),
-    loadDeliveries(db, filter, scope.fromDate, scope.asOfDate),
-    loadCycleDays(db, filter, scope.fromDate, scope.asOfDate),
-    loadOverdueCounts(db, filter, scope.asOfDate),
-    loadFxRates(db, first, last),
-  ]);
+  const [{ charges, slaCounts }, failedCritical, deliveries, cycleDays, overdue, fxRates] = await Promise.all(
+    [
+      loadMonthFacts(db, filter, first, last),
+      loadFailedCriticalSlas(db, filter, first, last),
+      loadDeliveries(db, filter, scope.fromDate, scope.asOfDate),
+      loadCycleDays(db, filter, scope.fromDate, scope.asOfDate),
+      loadOverdueCounts(db, filter, scope.asOfDate),
+      loadFxRates(db, first, last),
+    ],
+  );
   return { terms, charges, slaCounts, failedCritical, deliveries, cycleDays, overdue, fxRates };
 }

@@ -46,49 +46,69 @@ export function loadEngagementTerms(db: Db, filter: EngagementFilter) {
 }
 export type EngagementTerms = Awaited<ReturnType<typeof loadEngagementTerms>>[number];
 
+/**
+ * Charges and measured SLA statuses per engagement and month, read from the sums the triggers keep
+ * (`engagement_month_facts`, migration 0005) instead of a million measurements. Charges are all categories, and the
+ * base + volume that service credits are based on; statuses count only months in which the engagement ran.
+ */
+export async function loadMonthFacts(db: Db, filter: EngagementFilter, from: Period, to: Period) {
+  const rows = await db
+    .selectFrom('engagement_month_facts as f')
+    .innerJoin('engagements as e', 'e.id', 'f.engagement_id')
+    .where('f.engagement_id', 'in', filteredEngagementIds(db, filter))
+    .where('f.period', '>=', from)
+    .where('f.period', '<=', to)
+    .select([
+      'f.engagement_id as engagementId',
+      'f.period',
+      'f.charge_lines as chargeLines',
+      'f.charges as total',
+      'f.credit_base as creditBase',
+      'f.met',
+      'f.missed',
+      'f.breached',
+      sql<boolean>`f.period >= to_char(e.start_date, 'YYYY-MM')
+        and (e.end_date is null or f.period <= to_char(e.end_date, 'YYYY-MM'))`.as('ran'),
+    ])
+    .execute();
+  const charges: MonthlyCharges[] = [];
+  const slaCounts: SlaStatusCounts[] = [];
+  for (const row of rows) {
+    const { engagementId, period } = row;
+    if (row.chargeLines > 0) {
+      charges.push({ engagementId, period, total: row.total, creditBase: row.creditBase });
+    }
+    if (row.ran && row.met + row.missed + row.breached > 0) {
+      slaCounts.push({ engagementId, period, met: row.met, missed: row.missed, breached: row.breached });
+    }
+  }
+  return { charges, slaCounts };
+}
 /** Charges per engagement and month: all categories, and the base + volume that service credits are based on. */
 export function loadMonthlyCharges(db: Db, filter: EngagementFilter, from: Period, to: Period) {
   return db
-    .selectFrom('charges as c')
-    .where('c.engagement_id', 'in', filteredEngagementIds(db, filter))
-    .where('c.period', '>=', from)
-    .where('c.period', '<=', to)
-    .groupBy(['c.engagement_id', 'c.period'])
+    .selectFrom('engagement_month_facts as f')
+    .where('f.engagement_id', 'in', filteredEngagementIds(db, filter))
+    .where('f.period', '>=', from)
+    .where('f.period', '<=', to)
+    .where('f.charge_lines', '>', 0)
     .select([
-      'c.engagement_id as engagementId',
-      'c.period',
-      sql<string>`sum(c.amount)`.as('total'),
-      sql<string>`coalesce(sum(c.amount) filter (where c.category in ('base', 'volume')), 0)`.as(
-        'creditBase',
-      ),
+      'f.engagement_id as engagementId',
+      'f.period',
+      'f.charges as total',
+      'f.credit_base as creditBase',
     ])
     .execute();
 }
-export type MonthlyCharges = Awaited<ReturnType<typeof loadMonthlyCharges>>[number];
 
-/** Measured SLA statuses per engagement and month, counting only months in which the engagement ran. */
-export function loadSlaStatusCounts(db: Db, filter: EngagementFilter, from: Period, to: Period) {
-  return db
-    .selectFrom('measurements as m')
-    .innerJoin('slas as s', 's.id', 'm.sla_id')
-    .innerJoin('engagements as e', 'e.id', 's.engagement_id')
-    .where('e.id', 'in', filteredEngagementIds(db, filter))
-    .where('s.archived_at', 'is', null)
-    .where('m.period', '>=', from)
-    .where('m.period', '<=', to)
-    .where(sql<boolean>`m.period >= to_char(e.start_date, 'YYYY-MM')`)
-    .where(sql<boolean>`(e.end_date is null or m.period <= to_char(e.end_date, 'YYYY-MM'))`)
-    .groupBy(['e.id', 'm.period'])
-    .select([
-      'e.id as engagementId',
-      'm.period',
-      sql<number>`count(*) filter (where m.status = 'met')`.as('met'),
-      sql<number>`count(*) filter (where m.status = 'missed')`.as('missed'),
-      sql<number>`count(*) filter (where m.status = 'breached')`.as('breached'),
-    ])
-    .execute();
-}
-export type SlaStatusCounts = Awaited<ReturnType<typeof loadSlaStatusCounts>>[number];
+export type MonthlyCharges = { engagementId: number; period: string; total: string; creditBase: string };
+export type SlaStatusCounts = {
+  engagementId: number;
+  period: string;
+  met: number;
+  missed: number;
+  breached: number;
+};
 
 /**
  * Every critical SLA that missed or breached in the range (the credits that arose), with the statuses of that

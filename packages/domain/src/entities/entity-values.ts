@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { compareDecimals, parseDecimal } from '../decimal.ts';
-import { INTERCHANGE_FILE_BY_NAME, type InterchangeFileName, type InterchangeRows } from '../interchange/files.ts';
+import {
+  INTERCHANGE_FILE_BY_NAME,
+  type InterchangeFileName,
+  type InterchangeRows,
+} from '../interchange/files.ts';
 import type { InterchangeFile } from '../interchange/interchange-file.ts';
 
 /**
@@ -8,14 +12,22 @@ import type { InterchangeFile } from '../interchange/interchange-file.ts';
  * API and CSV files share one set of field rules: a form's values pass through the very row schema of the file,
  * so a value a CSV import refuses is refused beside the form's field with the same reason, and vice versa.
  */
-export type EntityValues<Name extends InterchangeFileName> = Record<keyof InterchangeRows[Name] & string, string>;
+export type EntityValues<Name extends InterchangeFileName> = Record<
+  keyof InterchangeRows[Name] & string,
+  string
+>;
 
 /**
  * One value as a caller gives it: text as typed, or a number or boolean from a script; null or absent is empty
  * ("not set"), like an empty CSV cell.
  */
 export const cellValueSchema = z
-  .union([z.string().max(10_000, 'is too long (at most 10,000 characters)'), z.number(), z.boolean(), z.null()])
+  .union([
+    z.string().max(10_000, 'is too long (at most 10,000 characters)'),
+    z.number(),
+    z.boolean(),
+    z.null(),
+  ])
   .optional()
   .transform((value) => (value === null || value === undefined ? '' : String(value)));
 

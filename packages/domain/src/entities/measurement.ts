@@ -62,7 +62,11 @@ export const monthEntrySchema = z
       });
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
-          ctx.addIssue({ code: 'custom', path: ['rows', index, 'values', ...issue.path], message: issue.message });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rows', index, 'values', ...issue.path],
+            message: issue.message,
+          });
         }
         return { sla: row.sla, version: row.version, measurement: null };
       }

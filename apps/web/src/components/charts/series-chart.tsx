@@ -172,6 +172,18 @@ export function SeriesChart({
           );
         })}
       </ComposedChart>
+      {onSelect ? (
+        // The keyboard's way to a bar's drill-down: hidden until tabbed to.
+        <ul className="chart-links" aria-label={`Open a bar of ${label}`}>
+          {rows.map((row) => (
+            <li key={row.key}>
+              <button type="button" className="button button--small" onClick={() => onSelect(row)}>
+                {row.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </figure>
   );
 }

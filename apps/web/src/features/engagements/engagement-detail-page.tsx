@@ -54,7 +54,12 @@ function Terms({ detail }: { detail: Detail }) {
     ['Currency', detail.currency],
     ['Annual budget', money(detail.annualBudget)],
     ['At risk for credits', `${format.format('number', detail.atRiskPct)} % of base and volume charges`],
-    ['Earn-back', detail.earnBackMonths === 0 ? 'None' : `${detail.earnBackMonths} months`],
+    [
+      'Earn-back',
+      detail.earnBackMonths === 0
+        ? 'None'
+        : `${detail.earnBackMonths} month${detail.earnBackMonths === 1 ? '' : 's'}`,
+    ],
     ['Baseline (in-house) / month', money(detail.baselineMonthlyCost)],
     ['Planned savings / month', money(detail.plannedMonthlySavings)],
     ['SLAs', `${detail.slas.length} (${detail.slas.filter((s) => s.kind === 'critical').length} critical)`],

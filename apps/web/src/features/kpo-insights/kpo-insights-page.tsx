@@ -87,15 +87,21 @@ export function KpoInsightsPage() {
       header: 'Deliverable',
       value: (r) => r.title,
       render: (r) => (
-        <span className="clip" title={r.title}>
+        <span className="clip clip--narrow" title={r.title}>
           {r.title}
         </span>
       ),
     },
     { key: 'requestedDate', header: 'Requested', value: (r) => r.requestedDate },
     { key: 'dueDate', header: 'Due', value: (r) => r.dueDate },
-    { key: 'status', header: 'Status', value: (r) => r.status, render: (r) => humanize(r.status) },
-    { key: 'daysOverdue', header: 'Days overdue', value: (r) => r.daysOverdue, kind: 'count' },
+    {
+      key: 'status',
+      header: 'Status',
+      value: (r) => r.status,
+      render: (r) => humanize(r.status),
+      exportOnly: true,
+    },
+    { key: 'daysOverdue', header: 'Overdue', value: (r) => r.daysOverdue, kind: 'days' },
   ];
 
   if (input && !kpo) {

@@ -8,7 +8,7 @@ import { QueryState } from '../../components/query-state.tsx';
 import { Tile, TileGrid } from '../../components/tiles.tsx';
 import type { ChartSeries } from '../../lib/chart-rows.ts';
 import { COLORS } from '../../lib/colors.ts';
-import { type Formatters, monthLabel } from '../../lib/format.ts';
+import { type Formatters, monthLabel, shortMonthLabel } from '../../lib/format.ts';
 import { periodChange } from '../../lib/period-change.ts';
 import { shapeQuery } from '../../lib/shape-query.ts';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc.ts';
@@ -136,16 +136,16 @@ export function OverviewPage() {
       key: 'sla',
       header: 'SLA',
       value: (r) => `${r.sla} ${r.slaName}`,
-      render: (r) => <span className="clip" title={r.slaName}>{`${r.sla} ${r.slaName}`}</span>,
+      render: (r) => <span className="clip clip--narrow" title={r.slaName}>{`${r.sla} ${r.slaName}`}</span>,
     },
     { key: 'vendor', header: 'Vendor', value: (r) => r.vendor, exportOnly: true },
     { key: 'breached', header: 'Breaches', value: (r) => r.breached, kind: 'count' },
-    { key: 'missed', header: 'Missed', value: (r) => r.missed, kind: 'count' },
+    { key: 'missed', header: 'Missed', value: (r) => r.missed, kind: 'count', exportOnly: true },
     {
       key: 'lastBreach',
       header: 'Last breach',
       value: (r) => r.lastBreach,
-      render: (r) => monthLabel(r.lastBreach),
+      render: (r) => shortMonthLabel(r.lastBreach),
     },
   ];
   const overdueColumns: Column<Overdue>[] = [
@@ -160,14 +160,14 @@ export function OverviewPage() {
       header: 'Deliverable',
       value: (r) => r.title,
       render: (r) => (
-        <span className="clip" title={r.title}>
+        <span className="clip clip--narrow" title={r.title}>
           {r.title}
         </span>
       ),
     },
     { key: 'vendor', header: 'Vendor', value: (r) => r.vendor, exportOnly: true },
     { key: 'dueDate', header: 'Due', value: (r) => r.dueDate },
-    { key: 'daysOverdue', header: 'Days overdue', value: (r) => r.daysOverdue, kind: 'count' },
+    { key: 'daysOverdue', header: 'Overdue', value: (r) => r.daysOverdue, kind: 'days' },
   ];
 
   return (

@@ -9,7 +9,7 @@ import { type Column, csvColumns, DataTable } from '../../components/data-table.
 import { FilteredLink, paths } from '../../components/filtered-link.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
-import { humanize, monthLabel } from '../../lib/format.ts';
+import { humanize, monthLabel, withUnit } from '../../lib/format.ts';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc.ts';
 import { useFilters, useFormat } from '../../lib/use-filters.ts';
 
@@ -35,7 +35,7 @@ export function SlaDetailPage() {
       header: 'Actual',
       value: (c) => c.actual,
       kind: 'number',
-      render: (c) => (c.actual === null ? '—' : `${c.actual} ${row?.unit ?? ''}`),
+      render: (c) => withUnit(c.actual, row?.unit ?? ''),
     },
     {
       key: 'status',
@@ -87,7 +87,7 @@ export function SlaDetailPage() {
                 </div>
                 <div>
                   <dt>Minimum level</dt>
-                  <dd>{row.minimum === null ? 'None' : `${row.minimum} ${row.unit}`}</dd>
+                  <dd>{row.minimum === null ? 'None' : withUnit(row.minimum, row.unit)}</dd>
                 </div>
                 <div>
                   <dt>Kind</dt>
@@ -120,17 +120,26 @@ export function SlaDetailPage() {
                 );
               }}
             </DataCard>
-            <Card title="Month by month">
-              <DataTable
-                label="Measurements"
-                rows={row.cells}
-                columns={cellColumns}
-                rowKey={(c) => c.period}
-                format={format}
-                sortable={false}
-                maxHeight={300}
-              />
-            </Card>
+            <DataCard
+              title="Month by month"
+              query={{ data: row.cells, isPending: false, error: null }}
+              range={range}
+              isEmpty={(cells) => cells.length === 0}
+              emptyText="No month of the range is counted yet."
+              exportOf={(cells) => ({ columns: csvColumns(cellColumns), rows: cells })}
+            >
+              {(cells) => (
+                <DataTable
+                  label="Measurements"
+                  rows={cells}
+                  columns={cellColumns}
+                  rowKey={(c) => c.period}
+                  format={format}
+                  sortable={false}
+                  maxHeight={300}
+                />
+              )}
+            </DataCard>
             <DataCard
               wide
               title="Service credits"

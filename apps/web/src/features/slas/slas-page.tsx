@@ -11,7 +11,7 @@ import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { Tile, TileGrid } from '../../components/tiles.tsx';
 import type { CsvColumn } from '../../lib/csv.ts';
-import { humanize, monthLabel } from '../../lib/format.ts';
+import { humanize, shortMonthLabel, withUnit } from '../../lib/format.ts';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc.ts';
 import { useFilters, useFormat } from '../../lib/use-filters.ts';
 import { pickSla, toHeatmap } from './sla-data.ts';
@@ -149,7 +149,7 @@ export function SlasPage() {
   const ledgerColumns = creditLedgerColumns(format);
 
   const breachColumns: Column<Breach>[] = [
-    { key: 'period', header: 'Month', value: (r) => r.period, render: (r) => monthLabel(r.period) },
+    { key: 'period', header: 'Month', value: (r) => r.period, render: (r) => shortMonthLabel(r.period) },
     {
       key: 'engagement',
       header: 'Engagement',
@@ -157,28 +157,37 @@ export function SlasPage() {
       render: (r) => <span className="mono">{r.engagement}</span>,
     },
     { key: 'vendor', header: 'Vendor', value: (r) => r.vendor },
-    { key: 'sla', header: 'SLA', value: (r) => `${r.sla} ${r.slaName}` },
+    {
+      key: 'sla',
+      header: 'SLA',
+      value: (r) => `${r.sla} ${r.slaName}`,
+      render: (r) => (
+        <abbr className="clip clip--narrow" title={r.slaName}>
+          {r.sla}
+        </abbr>
+      ),
+    },
     { key: 'kind', header: 'Kind', value: (r) => r.kind, render: (r) => humanize(r.kind) },
     {
       key: 'actual',
       header: 'Actual',
       value: (r) => r.actual,
       kind: 'number',
-      render: (r) => `${r.actual} ${r.unit}`,
+      render: (r) => withUnit(r.actual, r.unit),
     },
     {
       key: 'expected',
       header: 'Expected',
       value: (r) => r.expected,
       kind: 'number',
-      render: (r) => `${r.expected} ${r.unit}`,
+      render: (r) => withUnit(r.expected, r.unit),
     },
     {
       key: 'minimum',
       header: 'Minimum',
       value: (r) => r.minimum,
       kind: 'number',
-      render: (r) => (r.minimum === null ? '—' : `${r.minimum} ${r.unit}`),
+      render: (r) => withUnit(r.minimum, r.unit),
     },
   ];
 
@@ -230,7 +239,7 @@ export function SlasPage() {
             <DataTable
               label="Breaches"
               rows={data.rows}
-              columns={breachColumns.filter((c) => c.key !== 'vendor' && c.key !== 'kind')}
+              columns={breachColumns.filter((c) => !['vendor', 'kind', 'expected'].includes(c.key))}
               rowKey={(r) => `${r.period}/${r.engagement}/${r.sla}`}
               format={format}
               maxHeight={320}

@@ -11,7 +11,7 @@ export const SCORECARD_COLUMNS: Column<Scorecard>[] = [
     header: 'Vendor',
     value: (r) => r.vendor,
     render: (r) => (
-      <span className="clip" title={r.vendor}>
+      <span className="clip clip--narrow" title={r.vendor}>
         {r.vendor}
       </span>
     ),
@@ -37,7 +37,7 @@ export const SCORECARD_COLUMNS: Column<Scorecard>[] = [
   { key: 'breached', header: 'Breaches', value: (r) => r.sla.breached, kind: 'count', exportOnly: true },
   { key: 'creditsPct', header: 'Credits %', value: (r) => r.creditsPct, kind: 'pct' },
   { key: 'savingsPct', header: 'Savings %', value: (r) => r.savingsPct, kind: 'pct' },
-  { key: 'savingsVsPlanPct', header: 'Savings vs plan', value: (r) => r.savingsVsPlanPct, kind: 'pct' },
+  { key: 'savingsVsPlanPct', header: 'vs plan', value: (r) => r.savingsVsPlanPct, kind: 'pct' },
   { key: 'onTimePct', header: 'On time', value: (r) => r.insight.onTimePct, kind: 'pct' },
   {
     key: 'meanQuality',

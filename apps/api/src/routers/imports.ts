@@ -1,0 +1,63 @@
+import { ImportRejectedError, importCsv, previewCsv } from '@portfolio/db';
+import { allows, FILE_PERMISSIONS, INTERCHANGE_FILE_NAMES, type InterchangeFileName } from '@portfolio/domain';
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import type { Principal } from '../auth/principal.ts';
+import { whoOf } from '../auth/who.ts';
+import { importProcedure, router } from '../trpc.ts';
+
+/** The largest file the dashboard uploads in one request (the demo at scale 100 exports about 60 MB). */
+export const MAX_IMPORT_CHARS = 200_000_000;
+
+/** Errors returned with a rejected file; the count of all of them comes with it. */
+const MAX_ERRORS = 500;
+
+const fileSchema = z.object({
+  file: z.enum(INTERCHANGE_FILE_NAMES as [InterchangeFileName, ...InterchangeFileName[]]),
+  content: z.string().max(MAX_IMPORT_CHARS, 'The file is too large to upload at once: import it with the CLI'),
+});
+
+const OWNERS = { operations: 'operations (admin, ops)', finance: 'finance (admin, finance)' } as const;
+
+/** Each file belongs to a permission: operations for vendors to deliverables, finance for charges and FX rates. */
+function requireFilePermission(principal: Principal, file: InterchangeFileName): void {
+  const permission = FILE_PERMISSIONS[file];
+  if (!allows(permission, principal.role)) {
+    throw new TRPCError({
+      code: 'FORBIDDEN',
+      message: `The ${principal.role} role may not import ${file}: it belongs to ${OWNERS[permission]}`,
+    });
+  }
+}
+
+export const importsRouter = router({
+  /**
+   * Parses and validates a file with the import's own code and writes nothing: the first rows and every bad row
+   * (line, column, reason), and for a good file what the import would insert, update and leave unchanged.
+   */
+  preview: importProcedure.input(fileSchema).mutation(({ ctx, input }) => {
+    requireFilePermission(ctx.principal, input.file);
+    return previewCsv(ctx.db, input.file, input.content, { maxErrors: MAX_ERRORS });
+  }),
+
+  /**
+   * Imports a file all or nothing with the same code as the CLI's `import`, recorded as one audit event `import`
+   * with its row counts in the import's transaction. A file with bad rows is rejected whole, its errors returned.
+   */
+  apply: importProcedure.input(fileSchema).mutation(async ({ ctx, input }) => {
+    requireFilePermission(ctx.principal, input.file);
+    try {
+      const count = await importCsv(ctx.db, input.file, input.content, { audit: whoOf(ctx) });
+      return { status: 'imported' as const, count };
+    } catch (error) {
+      if (!(error instanceof ImportRejectedError)) throw error;
+      return {
+        status: 'rejected' as const,
+        file: input.file,
+        errors: error.errors.slice(0, MAX_ERRORS),
+        errorCount: error.errors.length,
+        badRows: error.badRows,
+      };
+    }
+  }),
+});

@@ -1,0 +1,195 @@
+import {
+  changedColumns,
+  type DeliverableCsvRow,
+  deliverablesFile,
+  type EntityValues,
+  toCell,
+} from '@portfolio/domain';
+import { sql } from 'kysely';
+import type { Db } from '../create-db.ts';
+import { engagementForNewRow, fixedEngagement } from './engagement-refs.ts';
+import {
+  auditChange,
+  conflict,
+  invalid,
+  notFound,
+  snapshot,
+  type Trx,
+  type Who,
+  type WriteResult,
+  writeInTransaction,
+  written,
+} from './write-support.ts';
+
+/** A KPO deliverable as the data-entry forms edit it; its estimated value is in the engagement's currency. */
+export type DeliverableRecord = {
+  id: number;
+  version: number;
+  engagementId: number;
+  currency: string;
+  values: EntityValues<'deliverables.csv'>;
+};
+
+function selectDeliverables(db: Db | Trx) {
+  return db
+    .selectFrom('deliverables as d')
+    .innerJoin('engagements as e', 'e.id', 'd.engagement_id')
+    .select([
+      'd.id',
+      'd.version',
+      'd.engagement_id',
+      'e.currency',
+      'e.code as engagement',
+      'd.code',
+      'd.title',
+      'd.kind',
+      'd.requested_date',
+      'd.due_date',
+      'd.delivered_date',
+      'd.status',
+      'd.quality',
+      'd.revisions',
+      'd.actioned',
+      'd.estimated_value',
+    ]);
+}
+
+type DeliverableSelection = Awaited<
+  ReturnType<ReturnType<typeof selectDeliverables>['executeTakeFirstOrThrow']>
+>;
+
+function toRecord(row: DeliverableSelection): DeliverableRecord {
+  const { id, version, engagement_id, currency, ...columns } = row;
+  const values = Object.fromEntries(
+    deliverablesFile.columns.map((column) => [column, toCell(columns[column])]),
+  ) as EntityValues<'deliverables.csv'>;
+  return { id, version, engagementId: engagement_id, currency, values };
+}
+
+/** An engagement's deliverables, latest due first. */
+export async function listDeliverableRecords(db: Db, engagement: string): Promise<DeliverableRecord[]> {
+  const rows = await selectDeliverables(db)
+    .where('e.code', '=', engagement)
+    .orderBy('d.due_date', 'desc')
+    .orderBy('d.code')
+    .execute();
+  return rows.map(toRecord);
+}
+
+async function lockDeliverable(trx: Trx, id: number): Promise<DeliverableRecord | undefined> {
+  await trx.selectFrom('deliverables').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
+  const row = await selectDeliverables(trx).where('d.id', '=', id).executeTakeFirst();
+  return row && toRecord(row);
+}
+
+const keyOf = (v: { engagement: string; code: string }) => `${v.engagement}/${v.code}`;
+
+const duplicateCode = (values: DeliverableCsvRow) => ({
+  path: 'values.code',
+  message: `engagement ${values.engagement} has a deliverable ${values.code} already`,
+});
+
+async function codeTaken(trx: Trx, engagementId: number, values: DeliverableCsvRow, exceptId: number | null) {
+  let query = trx
+    .selectFrom('deliverables')
+    .select('id')
+    .where('engagement_id', '=', engagementId)
+    .where('code', '=', values.code);
+  if (exceptId !== null) query = query.where('id', '<>', exceptId);
+  return (await query.executeTakeFirst()) !== undefined;
+}
+
+function columnsOf(values: DeliverableCsvRow) {
+  const { engagement: _engagement, ...rest } = values;
+  return rest;
+}
+
+export function createDeliverable(
+  db: Db,
+  who: Who,
+  values: DeliverableCsvRow,
+): Promise<WriteResult<DeliverableRecord>> {
+  return writeInTransaction(db, duplicateCode(values), async (trx) => {
+    const found = await engagementForNewRow(trx, values.engagement);
+    if ('issue' in found) return invalid('values.engagement', found.issue);
+    if (await codeTaken(trx, found.engagement.id, values, null)) {
+      return invalid('values.code', duplicateCode(values).message);
+    }
+    const { id } = await trx
+      .insertInto('deliverables')
+      .values({ ...columnsOf(values), engagement_id: found.engagement.id })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const record = await lockDeliverable(trx, id);
+    if (!record) throw new Error('the new deliverable is gone');
+    await auditChange(trx, who, {
+      action: 'deliverable.create',
+      entity: 'deliverable',
+      entityKey: keyOf(record.values),
+      engagementId: record.engagementId,
+      before: null,
+      after: snapshot(record),
+    });
+    return written(record);
+  });
+}
+
+export function updateDeliverable(
+  db: Db,
+  who: Who,
+  input: { id: number; version: number; values: DeliverableCsvRow },
+): Promise<WriteResult<DeliverableRecord>> {
+  return writeInTransaction(db, duplicateCode(input.values), async (trx) => {
+    const before = await lockDeliverable(trx, input.id);
+    if (!before) return notFound(`No deliverable with id ${input.id}`);
+    if (before.version !== input.version) return conflict(trx, 'deliverable', keyOf(before.values), before);
+    if (input.values.engagement !== before.values.engagement) {
+      return invalid('values.engagement', fixedEngagement('a deliverable', before.values.engagement));
+    }
+    const proposed = Object.fromEntries(deliverablesFile.columns.map((c) => [c, toCell(input.values[c])]));
+    if (changedColumns(deliverablesFile, before.values, proposed).length === 0) return written(before, false);
+    if (await codeTaken(trx, before.engagementId, input.values, input.id)) {
+      return invalid('values.code', duplicateCode(input.values).message);
+    }
+    await trx
+      .updateTable('deliverables')
+      .set({ ...columnsOf(input.values), version: sql`version + 1`, updated_at: sql`now()` })
+      .where('id', '=', input.id)
+      .where('version', '=', input.version)
+      .execute();
+    const after = await lockDeliverable(trx, input.id);
+    if (!after) throw new Error('the deliverable is gone');
+    await auditChange(trx, who, {
+      action: 'deliverable.update',
+      entity: 'deliverable',
+      entityKey: keyOf(after.values),
+      engagementId: after.engagementId,
+      before: snapshot(before),
+      after: snapshot(after),
+    });
+    return written(after);
+  });
+}
+
+/** Removes a deliverable entered by mistake (a cancelled one keeps its row with status `cancelled`). */
+export function deleteDeliverable(
+  db: Db,
+  who: Who,
+  input: { id: number; version: number },
+): Promise<WriteResult<DeliverableRecord>> {
+  return db.transaction().execute(async (trx) => {
+    const before = await lockDeliverable(trx, input.id);
+    if (!before) return notFound(`No deliverable with id ${input.id}`);
+    if (before.version !== input.version) return conflict(trx, 'deliverable', keyOf(before.values), before);
+    await trx.deleteFrom('deliverables').where('id', '=', input.id).execute();
+    await auditChange(trx, who, {
+      action: 'deliverable.delete',
+      entity: 'deliverable',
+      entityKey: keyOf(before.values),
+      engagementId: before.engagementId,
+      before: snapshot(before),
+      after: null,
+    });
+    return written(before);
+  });
+}

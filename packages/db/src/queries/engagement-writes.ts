@@ -1,0 +1,245 @@
+import {
+  type ClassificationAnswers,
+  changedColumns,
+  type EngagementCsvRow,
+  type EntityValues,
+  engagementsFile,
+  type StoredClassification,
+  storedClassification,
+  toCell,
+} from '@portfolio/domain';
+import { sql } from 'kysely';
+import type { Db } from '../create-db.ts';
+import {
+  auditChange,
+  conflict,
+  invalid,
+  notFound,
+  snapshot,
+  type Trx,
+  type Who,
+  type WriteResult,
+  writeInTransaction,
+  written,
+} from './write-support.ts';
+
+/** An engagement as the data-entry forms edit it: its terms, credit terms and baseline, and the guide's answers. */
+export type EngagementRecord = {
+  id: number;
+  version: number;
+  values: EntityValues<'engagements.csv'>;
+  classification: StoredClassification | null;
+};
+
+function selectEngagements(db: Db | Trx) {
+  return db
+    .selectFrom('engagements as e')
+    .innerJoin('vendors as v', 'v.id', 'e.vendor_id')
+    .select([
+      'e.id',
+      'e.version',
+      'e.classification',
+      'e.code',
+      'e.name',
+      'v.name as vendor',
+      'e.type',
+      'e.service_line',
+      'e.location',
+      'e.business_unit',
+      'e.owner',
+      'e.start_date',
+      'e.end_date',
+      'e.status',
+      'e.pricing_model',
+      'e.currency',
+      'e.annual_budget',
+      'e.at_risk_pct',
+      'e.earn_back_months',
+      'e.baseline_monthly_cost',
+      'e.planned_monthly_savings',
+    ]);
+}
+
+type EngagementSelection = Awaited<
+  ReturnType<ReturnType<typeof selectEngagements>['executeTakeFirstOrThrow']>
+>;
+
+function toRecord(row: EngagementSelection): EngagementRecord {
+  const { id, version, classification, ...columns } = row;
+  const values = Object.fromEntries(
+    engagementsFile.columns.map((column) => [column, toCell(columns[column])]),
+  ) as EntityValues<'engagements.csv'>;
+  return { id, version, values, classification: (classification as StoredClassification | null) ?? null };
+}
+
+/** One engagement by code, for its edit form; undefined when there is none. */
+export async function loadEngagementRecord(db: Db, code: string): Promise<EngagementRecord | undefined> {
+  const row = await selectEngagements(db).where('e.code', '=', code).executeTakeFirst();
+  return row && toRecord(row);
+}
+
+async function lockEngagement(trx: Trx, id: number): Promise<EngagementRecord | undefined> {
+  await trx.selectFrom('engagements').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
+  const row = await selectEngagements(trx).where('e.id', '=', id).executeTakeFirst();
+  return row && toRecord(row);
+}
+
+const duplicateCode = (code: string) => ({
+  path: 'values.code',
+  message: `engagement code ${code} is taken by another engagement`,
+});
+
+async function codeTaken(trx: Trx, code: string, exceptId: number | null): Promise<boolean> {
+  let query = trx.selectFrom('engagements').select('id').where('code', '=', code);
+  if (exceptId !== null) query = query.where('id', '<>', exceptId);
+  return (await query.executeTakeFirst()) !== undefined;
+}
+
+/** The vendor's id; an unknown vendor, or an archived one newly chosen, is an issue. */
+async function vendorFor(
+  trx: Trx,
+  name: string,
+  current: string | null,
+): Promise<{ id: number } | { issue: string }> {
+  const vendor = await trx
+    .selectFrom('vendors')
+    .select(['id', 'archived_at'])
+    .where('name', '=', name)
+    .executeTakeFirst();
+  if (!vendor) return { issue: `unknown vendor "${name}": add the vendor first` };
+  if (vendor.archived_at !== null && name !== current) {
+    return { issue: `vendor "${name}" is archived: restore it before giving it engagements` };
+  }
+  return { id: vendor.id };
+}
+
+function columnsOf(values: EngagementCsvRow, vendorId: number) {
+  const { vendor: _vendor, ...rest } = values;
+  return { ...rest, vendor_id: vendorId };
+}
+
+const auditedSnapshot = (record: EngagementRecord) =>
+  snapshot(record, { classification: record.classification });
+
+export function createEngagement(
+  db: Db,
+  who: Who,
+  input: { values: EngagementCsvRow; classification: ClassificationAnswers | null },
+): Promise<WriteResult<EngagementRecord>> {
+  return writeInTransaction(db, duplicateCode(input.values.code), async (trx) => {
+    const vendor = await vendorFor(trx, input.values.vendor, null);
+    if ('issue' in vendor) return invalid('values.vendor', vendor.issue);
+    if (await codeTaken(trx, input.values.code, null)) {
+      return invalid('values.code', duplicateCode(input.values.code).message);
+    }
+    const classification = input.classification ? storedClassification(input.classification) : null;
+    const { id } = await trx
+      .insertInto('engagements')
+      .values({
+        ...columnsOf(input.values, vendor.id),
+        classification: classification === null ? null : JSON.stringify(classification),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const record = await lockEngagement(trx, id);
+    if (!record) throw new Error('the new engagement is gone');
+    await auditChange(trx, who, {
+      action: 'engagement.create',
+      entity: 'engagement',
+      entityKey: record.values.code,
+      engagementId: id,
+      before: null,
+      after: auditedSnapshot(record),
+    });
+    return written(record);
+  });
+}
+
+/**
+ * Changes an engagement's terms when its version is still `version`. `classification` undefined keeps the guide's
+ * stored answers, null removes them.
+ */
+export function updateEngagement(
+  db: Db,
+  who: Who,
+  input: {
+    id: number;
+    version: number;
+    values: EngagementCsvRow;
+    classification?: ClassificationAnswers | null | undefined;
+  },
+): Promise<WriteResult<EngagementRecord>> {
+  return writeInTransaction(db, duplicateCode(input.values.code), async (trx) => {
+    const before = await lockEngagement(trx, input.id);
+    if (!before) return notFound(`No engagement with id ${input.id}`);
+    if (before.version !== input.version) return conflict(trx, 'engagement', before.values.code, before);
+    const classification =
+      input.classification === undefined
+        ? before.classification
+        : input.classification && storedClassification(input.classification);
+    const proposed = Object.fromEntries(engagementsFile.columns.map((c) => [c, toCell(input.values[c])]));
+    const valuesChanged = changedColumns(engagementsFile, before.values, proposed).length > 0;
+    const classificationChanged = JSON.stringify(classification) !== JSON.stringify(before.classification);
+    if (!valuesChanged && !classificationChanged) return written(before, false);
+    const vendor = await vendorFor(trx, input.values.vendor, before.values.vendor);
+    if ('issue' in vendor) return invalid('values.vendor', vendor.issue);
+    if (await codeTaken(trx, input.values.code, input.id)) {
+      return invalid('values.code', duplicateCode(input.values.code).message);
+    }
+    await trx
+      .updateTable('engagements')
+      .set({
+        ...columnsOf(input.values, vendor.id),
+        classification: classification === null ? null : JSON.stringify(classification),
+        version: sql`version + 1`,
+        updated_at: sql`now()`,
+      })
+      .where('id', '=', input.id)
+      .where('version', '=', input.version)
+      .execute();
+    const after = await lockEngagement(trx, input.id);
+    if (!after) throw new Error('the engagement is gone');
+    await auditChange(trx, who, {
+      action: 'engagement.update',
+      entity: 'engagement',
+      entityKey: after.values.code,
+      engagementId: after.id,
+      before: auditedSnapshot(before),
+      after: auditedSnapshot(after),
+    });
+    return written(after);
+  });
+}
+
+/**
+ * Archives an engagement: its status becomes `archived`; its SLAs, measurements, charges and history stay.
+ * (Its status can be set back in the form.)
+ */
+export function archiveEngagement(
+  db: Db,
+  who: Who,
+  input: { id: number; version: number },
+): Promise<WriteResult<EngagementRecord>> {
+  return db.transaction().execute(async (trx) => {
+    const before = await lockEngagement(trx, input.id);
+    if (!before) return notFound(`No engagement with id ${input.id}`);
+    if (before.version !== input.version) return conflict(trx, 'engagement', before.values.code, before);
+    if (before.values.status === 'archived') return written(before, false);
+    await trx
+      .updateTable('engagements')
+      .set({ status: 'archived', version: sql`version + 1`, updated_at: sql`now()` })
+      .where('id', '=', input.id)
+      .execute();
+    const after = await lockEngagement(trx, input.id);
+    if (!after) throw new Error('the engagement is gone');
+    await auditChange(trx, who, {
+      action: 'engagement.archive',
+      entity: 'engagement',
+      entityKey: after.values.code,
+      engagementId: after.id,
+      before: auditedSnapshot(before),
+      after: auditedSnapshot(after),
+    });
+    return written(after);
+  });
+}
