@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { buildPortfolioReport, buildSeries, reportScope } from '@portfolio/domain';
+
 const facts = JSON.parse(readFileSync('/tmp/facts100.json', 'utf8'));
 const scope = reportScope('2024-12', '2026-11', '2026-11-15');
 let out = '';

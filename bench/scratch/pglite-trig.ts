@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+
 const pg = await PGlite.create('memory://');
 await pg.exec(`create table t (id int primary key, v int); create table agg (k int primary key, n int);
 create function tf() returns trigger language plpgsql as $$ begin

@@ -87,7 +87,13 @@ export async function startServer(
     handle,
     async close() {
       await new Promise<void>((resolve) => {
-        server.close(() => resolve());
+        // Keep-alive connections become idle as their last request finishes: close them then, not after their
+        // keep-alive timeout, so a shutdown takes as long as the slowest request in flight.
+        const sweep = setInterval(() => server.closeIdleConnections(), 50);
+        server.close(() => {
+          clearInterval(sweep);
+          resolve();
+        });
         server.closeIdleConnections();
       });
       await handle.close();

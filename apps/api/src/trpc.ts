@@ -1,3 +1,4 @@
+import { isDatabaseUnavailable, isDataException } from '@portfolio/db';
 import { DomainError } from '@portfolio/domain';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
@@ -39,9 +40,26 @@ const t = initTRPC
     },
   });
 
-/** Domain errors (a missing FX rate, a bad period) are the caller's to fix: answer 400 with the message. */
+/** What a caller is told while the database cannot be reached. */
+export const DATABASE_UNAVAILABLE = 'The database is unavailable; try again shortly';
+
+/**
+ * Domain errors (a missing FX rate, a bad period) are the caller's to fix: answer 400 with the message.
+ * A database that cannot be reached is nobody's mistake: 503, and the same request may be tried again.
+ */
 const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
+  if (!result.ok && isDatabaseUnavailable(result.error.cause)) {
+    throw new TRPCError({
+      code: 'SERVICE_UNAVAILABLE',
+      message: DATABASE_UNAVAILABLE,
+      cause: result.error.cause,
+    });
+  }
+  if (!result.ok && isDataException(result.error.cause)) {
+    const message = `A value is out of range: ${result.error.cause.message}`;
+    throw new TRPCError({ code: 'BAD_REQUEST', message, cause: result.error.cause });
+  }
   if (!result.ok && result.error.cause instanceof DomainError) {
     throw new TRPCError({
       code: 'BAD_REQUEST',

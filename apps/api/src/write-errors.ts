@@ -29,7 +29,9 @@ export class VersionConflictError extends Error {
 }
 
 function since(lastChange: LastChange | null): string {
-  return lastChange ? ` by ${lastChange.actor} at ${lastChange.at.toISOString().slice(0, 16).replace('T', ' ')} UTC` : '';
+  return lastChange
+    ? ` by ${lastChange.actor} at ${lastChange.at.toISOString().slice(0, 16).replace('T', ' ')} UTC`
+    : '';
 }
 
 /**

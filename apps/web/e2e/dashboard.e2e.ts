@@ -203,6 +203,19 @@ describe.each(e2eDatabases())('dashboard pages on %s', (kind) => {
     expect(errors).toEqual([]);
   });
 
+  it('shows empty states for a range without data, and an error state for an unknown engagement', async () => {
+    await page.goto(new URL('/spend?range=custom&from=2019-01&to=2019-03', dashboard.url).toString());
+    expect(await settle(page)).toEqual([]);
+    expect(await page.locator('.state--empty').count()).toBeGreaterThanOrEqual(4);
+    expect(await page.locator('[data-testid="chart"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+
+    // A page of its own: the browser logs the API's 404 as a console error.
+    const unknown = await openPage(browser, dashboard, '/engagements/ENG-999');
+    await unknown.page.getByRole('alert').filter({ hasText: 'No engagement ENG-999' }).waitFor();
+    await unknown.page.close();
+  });
+
   it('exports a chart’s data as CSV', async () => {
     await page.goto(new URL('/overview', dashboard.url).toString());
     await settle(page);

@@ -47,12 +47,16 @@ describe.each(e2eDatabases())('dashboard shell on %s', (kind) => {
     expect(await bodyRows.first().textContent()).toContain(first.vendor);
     await page.screenshot({ path: path.join(SCREENSHOTS, `engagements-${kind}.png`), fullPage: false });
 
+    // The shared type filter asks the API again: wait for the KPO engagements alone.
     await page.getByLabel('Type').selectOption('KPO');
-    const kpoRows = await bodyRows.allInnerTexts();
-    expect(kpoRows.length).toBeGreaterThan(0);
-    expect(kpoRows.every((row) => row.includes('KPO'))).toBe(true);
+    await expect
+      .poll(async () => {
+        const kpoRows = await bodyRows.allInnerTexts();
+        return kpoRows.length > 0 && kpoRows.every((row) => row.includes('KPO'));
+      })
+      .toBe(true);
 
-    await page.getByLabel('Search').fill('no such engagement');
+    await page.getByLabel('Search', { exact: true }).fill('no such engagement');
     await page.getByText('No engagement matches the filter.').waitFor();
     expect(errors).toEqual([]);
     await page.close();

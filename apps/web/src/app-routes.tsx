@@ -4,6 +4,7 @@ import { AppLayout } from './components/app-layout.tsx';
 import { NotFoundPage } from './components/not-found-page.tsx';
 import { RedirectKeepingFilters } from './components/redirect.tsx';
 import { AdminPage } from './features/admin/admin-page.tsx';
+import { AlertsBadge } from './features/alerts/alerts-badge.tsx';
 import { SignInPage } from './features/auth/sign-in-page.tsx';
 import { UserMenu } from './features/auth/user-menu.tsx';
 
@@ -11,6 +12,7 @@ import { UserMenu } from './features/auth/user-menu.tsx';
 const page = <Name extends string>(load: () => Promise<Record<Name, React.ComponentType>>, name: Name) =>
   lazy(async () => ({ default: (await load())[name] }));
 const OverviewPage = page(() => import('./features/overview/overview-page.tsx'), 'OverviewPage');
+const AlertsPage = page(() => import('./features/alerts/alerts-page.tsx'), 'AlertsPage');
 const SlasPage = page(() => import('./features/slas/slas-page.tsx'), 'SlasPage');
 const SlaDetailPage = page(() => import('./features/slas/sla-detail-page.tsx'), 'SlaDetailPage');
 const BpoSavingsPage = page(() => import('./features/bpo-savings/bpo-savings-page.tsx'), 'BpoSavingsPage');
@@ -26,16 +28,36 @@ const EngagementDetailPage = page(
 );
 const VendorsPage = page(() => import('./features/vendors/vendors-page.tsx'), 'VendorsPage');
 const VendorDetailPage = page(() => import('./features/vendors/vendor-detail-page.tsx'), 'VendorDetailPage');
+const DataEntryPage = page(() => import('./features/data-entry/data-entry-page.tsx'), 'DataEntryPage');
+const EngagementEntryPage = page(
+  () => import('./features/data-entry/engagement-entry-page.tsx'),
+  'EngagementEntryPage',
+);
+const NewEngagementPage = page(
+  () => import('./features/data-entry/new-engagement-page.tsx'),
+  'NewEngagementPage',
+);
+const VendorsEntryPage = page(
+  () => import('./features/data-entry/vendors-entry-page.tsx'),
+  'VendorsEntryPage',
+);
+const FxRatesEntryPage = page(
+  () => import('./features/data-entry/fx-rates-entry-page.tsx'),
+  'FxRatesEntryPage',
+);
+const ImportPage = page(() => import('./features/import/import-page.tsx'), 'ImportPage');
+const HistoryPage = page(() => import('./features/history/history-page.tsx'), 'HistoryPage');
 
 /** Routes compose features; a feature never imports another. */
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
   {
     path: '/',
-    element: <AppLayout userMenu={<UserMenu />} />,
+    element: <AppLayout userMenu={<UserMenu />} navBadges={{ '/alerts': <AlertsBadge /> }} />,
     children: [
       { index: true, element: <RedirectKeepingFilters to="/overview" /> },
       { path: 'overview', element: <OverviewPage /> },
+      { path: 'alerts', element: <AlertsPage /> },
       { path: 'slas', element: <SlasPage /> },
       { path: 'slas/:engagement/:sla', element: <SlaDetailPage /> },
       { path: 'bpo-savings', element: <BpoSavingsPage /> },
@@ -45,6 +67,13 @@ export const router = createBrowserRouter([
       { path: 'engagements/:code', element: <EngagementDetailPage /> },
       { path: 'vendors', element: <VendorsPage /> },
       { path: 'vendors/:name', element: <VendorDetailPage /> },
+      { path: 'data-entry', element: <DataEntryPage /> },
+      { path: 'data-entry/vendors', element: <VendorsEntryPage /> },
+      { path: 'data-entry/fx-rates', element: <FxRatesEntryPage /> },
+      { path: 'data-entry/engagements/new', element: <NewEngagementPage /> },
+      { path: 'data-entry/engagements/:code', element: <EngagementEntryPage /> },
+      { path: 'import', element: <ImportPage /> },
+      { path: 'history/:code', element: <HistoryPage /> },
       { path: 'admin', element: <AdminPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -68,6 +68,9 @@ async function createPostgres(connectionString: string, options: DbOptions): Pro
   });
   // Without a listener an idle client's error (e.g. the server restarting) would crash the process.
   pool.on('error', (error) => options.onPoolError?.(error));
+  // A connection that drops while checked out (mid-query, mid-transaction) also emits 'error' on its client. The
+  // query fails by itself and the pool discards the client; unheard, the event would end the process.
+  pool.on('connect', (client) => client.on('error', (error) => options.onPoolError?.(error)));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'postgres', close: () => db.destroy() };
 }

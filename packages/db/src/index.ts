@@ -32,7 +32,7 @@ export * from './queries/engagement-writes.ts';
 export { type EngagementListItem, listEngagements } from './queries/engagements.ts';
 export { loadFilterOptions } from './queries/filter-options.ts';
 export * from './queries/fx-rate-writes.ts';
-export { pingDatabase } from './queries/health.ts';
+export { isDatabaseUnavailable, isDataException, pingDatabase } from './queries/health.ts';
 export * from './queries/history.ts';
 export * from './queries/measurement-writes.ts';
 export { loadPortfolioFacts } from './queries/portfolio-facts.ts';

@@ -37,6 +37,7 @@ export * from './earn-back.ts';
 export * from './entities/index.ts';
 export * from './enums.ts';
 export * from './errors.ts';
+export * from './fiscal-years.ts';
 export * from './fx.ts';
 export * from './fx-forward.ts';
 export * from './insight.ts';

@@ -2,6 +2,7 @@ import { TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import { ConfigError, loadConfig } from '../config.ts';
 import { type Command, UsageError } from './cli-support.ts';
+import { alerts } from './commands/alerts.ts';
 import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { migrate } from './commands/migrate.ts';
@@ -15,6 +16,7 @@ const commands: Record<string, Command> = {
   migrate,
   seed,
   report,
+  alerts,
   user,
   token,
   import: importCommand,

@@ -1,11 +1,14 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { isDatabaseUnavailable } from '@portfolio/db';
+import { TRPCError } from '@trpc/server';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { appRouter } from '../routers/app-router.ts';
 import { MAX_IMPORT_CHARS } from '../routers/imports.ts';
+import { DATABASE_UNAVAILABLE } from '../trpc.ts';
 import { guardMutations } from './guards.ts';
 import { type BaseContext, requestContext } from './request-context.ts';
 
@@ -28,6 +31,14 @@ function isImportPath(path: string): boolean {
     .slice(1)
     .split(',')
     .some((procedure) => procedure.startsWith('imports.'));
+}
+
+/** Authenticating needs the database: when it cannot be reached the caller gets 503, not 500. */
+function unavailableAsService(error: unknown): never {
+  if (isDatabaseUnavailable(error)) {
+    throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: DATABASE_UNAVAILABLE, cause: error });
+  }
+  throw error;
 }
 
 export function createHttpApp({ context, checkDatabase, webDist }: HttpAppOptions) {
@@ -69,7 +80,7 @@ export function createHttpApp({ context, checkDatabase, webDist }: HttpAppOption
   const trpcWithBodyLimit = (maxBodySize: number) =>
     createExpressMiddleware({
       router: appRouter,
-      createContext: ({ req, res }) => requestContext(context, req, res),
+      createContext: ({ req, res }) => requestContext(context, req, res).catch(unavailableAsService),
       maxBodySize,
       onError: ({ error, path: procedure }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR')

@@ -1,5 +1,6 @@
 import { router } from '../trpc.ts';
 import { adminRouter } from './admin.ts';
+import { alertsRouter } from './alerts.ts';
 import { auditRouter } from './audit.ts';
 import { authRouter } from './auth.ts';
 import { engagementsRouter } from './engagements.ts';
@@ -15,6 +16,7 @@ import { vendorsRouter } from './vendors.ts';
 
 export const appRouter = router({
   admin: adminRouter,
+  alerts: alertsRouter,
   audit: auditRouter,
   auth: authRouter,
   engagements: engagementsRouter,

@@ -1,5 +1,10 @@
 import { ImportRejectedError, importCsv, previewCsv } from '@portfolio/db';
-import { allows, FILE_PERMISSIONS, INTERCHANGE_FILE_NAMES, type InterchangeFileName } from '@portfolio/domain';
+import {
+  allows,
+  FILE_PERMISSIONS,
+  INTERCHANGE_FILE_NAMES,
+  type InterchangeFileName,
+} from '@portfolio/domain';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import type { Principal } from '../auth/principal.ts';
@@ -14,7 +19,9 @@ const MAX_ERRORS = 500;
 
 const fileSchema = z.object({
   file: z.enum(INTERCHANGE_FILE_NAMES as [InterchangeFileName, ...InterchangeFileName[]]),
-  content: z.string().max(MAX_IMPORT_CHARS, 'The file is too large to upload at once: import it with the CLI'),
+  content: z
+    .string()
+    .max(MAX_IMPORT_CHARS, 'The file is too large to upload at once: import it with the CLI'),
 });
 
 const OWNERS = { operations: 'operations (admin, ops)', finance: 'finance (admin, finance)' } as const;
@@ -44,7 +51,7 @@ export const importsRouter = router({
    * Imports a file all or nothing with the same code as the CLI's `import`, recorded as one audit event `import`
    * with its row counts in the import's transaction. A file with bad rows is rejected whole, its errors returned.
    */
-  apply: importProcedure.input(fileSchema).mutation(async ({ ctx, input }) => {
+  run: importProcedure.input(fileSchema).mutation(async ({ ctx, input }) => {
     requireFilePermission(ctx.principal, input.file);
     try {
       const count = await importCsv(ctx.db, input.file, input.content, { audit: whoOf(ctx) });

@@ -1,20 +1,14 @@
 import { loadChargesByCategory, loadPortfolioFacts } from '@portfolio/db';
 import {
-  addMonths,
   buildFiscalBudgets,
   buildSpendByCategory,
   buildSpendByCurrency,
-  comparePeriods,
-  DomainError,
-  fiscalYearOf,
+  fiscalYearsTouching,
   reportInputSchema,
   reportScope,
 } from '@portfolio/domain';
 import { readProcedure, router } from '../trpc.ts';
 import { countedMonths, factsFor } from './facts-for.ts';
-
-/** At most this many fiscal years in one budget view. */
-const MAX_FISCAL_YEARS = 5;
 
 export const spendRouter = router({
   /** Charges by category, in the reporting currency. */
@@ -33,19 +27,10 @@ export const spendRouter = router({
 
   /** Budget, actual and run-rate forecast of each fiscal year the range touches (whole fiscal years). */
   budget: readProcedure.input(reportInputSchema).query(async ({ ctx, input }) => {
-    const first = fiscalYearOf(input.from, ctx.fiscalYearStart);
-    const last = fiscalYearOf(input.to, ctx.fiscalYearStart);
-    const fiscalYears = [first];
-    for (let year = first; comparePeriods(year.to, last.to) < 0 && fiscalYears.length <= MAX_FISCAL_YEARS; ) {
-      year = fiscalYearOf(addMonths(year.to, 1), ctx.fiscalYearStart);
-      fiscalYears.push(year);
-    }
-    if (fiscalYears.length > MAX_FISCAL_YEARS) {
-      throw new DomainError(
-        'INVALID_ARGUMENT',
-        `A budget view covers at most ${MAX_FISCAL_YEARS} fiscal years`,
-      );
-    }
+    const fiscalYears = fiscalYearsTouching(input.from, input.to, ctx.fiscalYearStart);
+    const first = fiscalYears[0];
+    const last = fiscalYears.at(-1);
+    if (!first || !last) return { currency: ctx.currency, years: [] };
     const scope = reportScope(first.from, last.to, ctx.clock.today());
     const facts = await loadPortfolioFacts(ctx.db, input, scope);
     const asOfMonth = scope.asOfDate.slice(0, 7);

@@ -6,11 +6,11 @@ import { NAV_ITEMS, type NavItem } from './nav-items.ts';
 import './dashboard.css';
 
 /** Pages the shared filters do not apply to. */
-const UNFILTERED = ['/admin', '/import'];
+const UNFILTERED = ['/admin', '/import', '/data-entry', '/history'];
 
 const GROUPS = [...new Set(NAV_ITEMS.map((item) => item.group))];
 
-function NavEntry({ item, search }: { item: NavItem; search: string }) {
+function NavEntry({ item, search, badge }: { item: NavItem; search: string; badge?: ReactNode }) {
   if (!item.ready) {
     return (
       <span className="nav-link nav-link--soon" aria-disabled="true" title="Coming in a later release">
@@ -24,12 +24,20 @@ function NavEntry({ item, search }: { item: NavItem; search: string }) {
       className={({ isActive }) => (isActive ? 'nav-link nav-link--active' : 'nav-link')}
     >
       {item.label}
+      {badge}
     </NavLink>
   );
 }
 
 /** The frame of every signed-in page; the routes pass in what belongs to features (the user menu). */
-export function AppLayout({ userMenu }: { userMenu?: ReactNode }) {
+export function AppLayout({
+  userMenu,
+  navBadges,
+}: {
+  userMenu?: ReactNode;
+  /** A count beside a nav entry, by its path (the alerts' badge). */
+  navBadges?: Readonly<Record<string, ReactNode>>;
+}) {
   const location = useLocation();
   // The shared filters travel with the visitor from page to page.
   const search = filterSearch(location.search);
@@ -46,7 +54,7 @@ export function AppLayout({ userMenu }: { userMenu?: ReactNode }) {
             <div className="nav-group" key={group}>
               <div className="nav-group__title">{group}</div>
               {NAV_ITEMS.filter((item) => item.group === group).map((item) => (
-                <NavEntry item={item} key={item.to} search={search} />
+                <NavEntry item={item} key={item.to} search={search} badge={navBadges?.[item.to]} />
               ))}
             </div>
           ))}

@@ -8,12 +8,14 @@ export interface NavItem {
 
 export const NAV_ITEMS: NavItem[] = [
   { to: '/overview', label: 'Overview', group: 'Portfolio', ready: true },
+  { to: '/alerts', label: 'Alerts', group: 'Portfolio', ready: true },
   { to: '/engagements', label: 'Engagements', group: 'Portfolio', ready: true },
   { to: '/vendors', label: 'Vendors', group: 'Portfolio', ready: true },
   { to: '/slas', label: 'SLA performance', group: 'Operations', ready: true },
   { to: '/kpo-insights', label: 'KPO insight delivery', group: 'Operations', ready: true },
   { to: '/bpo-savings', label: 'BPO savings', group: 'Finance', ready: true },
   { to: '/spend', label: 'Spend', group: 'Finance', ready: true },
-  { to: '/import', label: 'Import', group: 'Data', ready: false },
+  { to: '/data-entry', label: 'Data entry', group: 'Data', ready: true },
+  { to: '/import', label: 'Import', group: 'Data', ready: true },
   { to: '/admin', label: 'Admin', group: 'Data', ready: true },
 ];

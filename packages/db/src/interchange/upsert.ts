@@ -19,7 +19,17 @@ export interface UpsertTarget<T extends Table, Column extends ColumnOf<T>> {
   key: readonly Column[];
   /** Every column written, the key included. */
   columns: readonly Column[];
+  /**
+   * The SQL type of each column. With them the rows travel as one array per column (`unnest`), not one parameter
+   * per value: big files (a million measurements) are written in far fewer, far cheaper statements.
+   */
+  types?: Readonly<Record<Column, ColumnSqlType>>;
 }
+
+export type ColumnSqlType = 'integer' | 'smallint' | 'text' | 'numeric' | 'date' | 'boolean';
+
+/** Rows per statement when columns travel as arrays: the parameter limit no longer applies. */
+const MAX_ROWS_UNNEST = 20_000;
 
 export type UpsertCounts = { inserted: number; updated: number };
 
@@ -34,7 +44,9 @@ export async function upsertRows<T extends Table, Column extends ColumnOf<T>>(
   rows: readonly UpsertRow<T, Column>[],
 ): Promise<UpsertCounts> {
   const counts: UpsertCounts = { inserted: 0, updated: 0 };
-  const batchSize = Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_PARAMETERS / target.columns.length)));
+  const batchSize = target.types
+    ? MAX_ROWS_UNNEST
+    : Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_PARAMETERS / target.columns.length)));
   for (let start = 0; start < rows.length; start += batchSize) {
     const batch = rows.slice(start, start + batchSize);
     const result = await upsertStatement(target, batch).execute(trx);
@@ -50,8 +62,12 @@ function upsertStatement<T extends Table, Column extends ColumnOf<T>>(
   target: UpsertTarget<T, Column>,
   rows: readonly UpsertRow<T, Column>[],
 ): RawBuilder<{ inserted: boolean }> {
-  const { table, key, columns } = target;
-  const values = rows.map((row) => sql`(${sql.join(columns.map((column): unknown => row[column]))})`);
+  const { table, key, columns, types } = target;
+  const values = types
+    ? sql`select * from unnest(${sql.join(
+        columns.map((column) => sql`${rows.map((row): unknown => row[column])}::${sql.raw(types[column])}[]`),
+      )})`
+    : sql`values ${sql.join(rows.map((row) => sql`(${sql.join(columns.map((column): unknown => row[column]))})`))}`;
   const changing = columns.filter((column) => !key.includes(column));
   const current = changing.map((column) => sql.ref(`${table}.${column}`));
   const excluded = changing.map((column) => sql.ref(`excluded.${column}`));
@@ -59,7 +75,7 @@ function upsertStatement<T extends Table, Column extends ColumnOf<T>>(
   // xmax = 0 only on a freshly inserted row version; an updated one carries the updating transaction's id.
   return sql<{ inserted: boolean }>`
     insert into ${sql.table(table)} (${sql.join(columns.map((column) => sql.ref(column)))})
-    values ${sql.join(values)}
+    ${values}
     on conflict (${sql.join(key.map((column) => sql.ref(column)))}) do update
     set ${sql.join(assignments)}, version = ${sql.ref(`${table}.version`)} + 1, updated_at = now()
     where (${sql.join(current)}) is distinct from (${sql.join(excluded)})

@@ -111,45 +111,45 @@ export async function loadMonthToDateFacts(
   }));
 }
 
-/** A month 'YYYY-MM' as a month number (year × 12 + month), in SQL. */
-const monthNumber = sql<number>`(cast(substr(m.period, 1, 4) as integer) * 12 + cast(substr(m.period, 6, 2) as integer))`;
-
 /**
  * The least-squares sums of each SLA's monthly values over the last six closed months, x being the months before the
- * current one (−1 for last month); SLAs with fewer than three measured months are left out.
+ * current one (−1 for last month); SLAs with fewer than three measured months are left out. Measurements are
+ * grouped by SLA first, then joined to the SLAs' descriptions.
  */
 export async function loadTrendFacts(
   db: Db,
   filter: EngagementFilter,
   current: Period,
 ): Promise<TrendFact[]> {
-  const currentNumber = Number(current.slice(0, 4)) * 12 + Number(current.slice(5, 7));
-  const x = sql<number>`(${monthNumber} - ${currentNumber})`;
+  const months = Array.from({ length: TREND_MONTHS }, (_, i) => ({
+    period: addMonths(current, i - TREND_MONTHS),
+    x: i - TREND_MONTHS,
+  }));
+  const x = sql<number>`(case m.period ${sql.join(
+    months.map((month) => sql`when ${month.period} then ${sql.lit(month.x)}`),
+    sql` `,
+  )} end)`;
   const rows = await runningSlas(db, filter, current)
-    .innerJoin('measurements as m', 'm.sla_id', 's.id')
-    .where('m.period', '>=', addMonths(current, -TREND_MONTHS))
-    .where('m.period', '<', current)
-    .groupBy([
-      's.id',
-      'e.code',
-      'e.name',
-      'v.name',
-      's.code',
-      's.name',
-      's.unit',
-      's.direction',
-      's.expected',
-    ])
-    .groupBy(['s.minimum', 's.kind'])
-    .having(sql<boolean>`count(*) >= ${TREND_MIN_POINTS}`)
-    .select([
-      ...SLA_COLUMNS,
-      sql<number>`count(*)`.as('n'),
-      sql<string>`sum(${x})`.as('sumX'),
-      sql<string>`sum(m.actual)`.as('sumY'),
-      sql<string>`sum(${x} * m.actual)`.as('sumXY'),
-      sql<string>`sum(${x} * ${x})`.as('sumXX'),
-    ])
+    .innerJoin(
+      (eb) =>
+        eb
+          .selectFrom('measurements as m')
+          .where('m.period', '>=', addMonths(current, -TREND_MONTHS))
+          .where('m.period', '<', current)
+          .groupBy('m.sla_id')
+          .having(sql<boolean>`count(*) >= ${TREND_MIN_POINTS}`)
+          .select([
+            'm.sla_id as slaId',
+            sql<number>`count(*)`.as('n'),
+            sql<number>`sum(${x})`.as('sumX'),
+            sql<string>`sum(m.actual)`.as('sumY'),
+            sql<string>`sum(${x} * m.actual)`.as('sumXY'),
+            sql<number>`sum(${x} * ${x})`.as('sumXX'),
+          ])
+          .as('t'),
+      (join) => join.onRef('t.slaId', '=', 's.id'),
+    )
+    .select([...SLA_COLUMNS, 't.n', 't.sumX', 't.sumY', 't.sumXY', 't.sumXX'])
     .orderBy('e.code')
     .orderBy('s.code')
     .execute();
@@ -170,27 +170,23 @@ export async function loadChronicFacts(
 ): Promise<ChronicFact[]> {
   const window = chronicWindow(current);
   const rows = await runningSlas(db, filter, current)
-    .innerJoin('measurements as m', 'm.sla_id', 's.id')
-    .where('m.period', '>=', window.from)
-    .where('m.period', '<=', window.to)
-    .where('m.status', '<>', 'met')
-    .groupBy([
-      's.id',
-      'e.code',
-      'e.name',
-      'v.name',
-      's.code',
-      's.name',
-      's.unit',
-      's.direction',
-      's.expected',
-    ])
-    .groupBy(['s.minimum', 's.kind'])
-    .having(sql<boolean>`count(*) >= 3`)
-    .select([
-      ...SLA_COLUMNS,
-      sql<string>`string_agg(m.period || ':' || m.status, ',' order by m.period)`.as('failed'),
-    ])
+    .innerJoin(
+      (eb) =>
+        eb
+          .selectFrom('measurements as m')
+          .where('m.period', '>=', window.from)
+          .where('m.period', '<=', window.to)
+          .where('m.status', '<>', 'met')
+          .groupBy('m.sla_id')
+          .having(sql<boolean>`count(*) >= 3`)
+          .select([
+            'm.sla_id as slaId',
+            sql<string>`string_agg(m.period || ':' || m.status, ',' order by m.period)`.as('failed'),
+          ])
+          .as('f'),
+      (join) => join.onRef('f.slaId', '=', 's.id'),
+    )
+    .select([...SLA_COLUMNS, 'f.failed'])
     .orderBy('e.code')
     .orderBy('s.code')
     .execute();

@@ -1,4 +1,4 @@
-import { changedColumns, type EntityValues, type FxRateCsvRow, fxRatesFile, toCell } from '@portfolio/domain';
+import { changedColumns, type EntityValues, type FxRateCsvRow, fxRatesFile } from '@portfolio/domain';
 import { sql } from 'kysely';
 import type { Db } from '../create-db.ts';
 import {

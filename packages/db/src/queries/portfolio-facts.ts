@@ -36,7 +36,7 @@ export async function loadPortfolioFacts(
   }
   const [{ charges, slaCounts }, failedCritical, deliveries, cycleDays, overdue, fxRates] = await Promise.all(
     [
-      loadMonthFacts(db, filter, first, last),
+      loadMonthFacts(db, filter, first, last, terms),
       loadFailedCriticalSlas(db, filter, first, last),
       loadDeliveries(db, filter, scope.fromDate, scope.asOfDate),
       loadCycleDays(db, filter, scope.fromDate, scope.asOfDate),

@@ -51,10 +51,15 @@ export type EngagementTerms = Awaited<ReturnType<typeof loadEngagementTerms>>[nu
  * (`engagement_month_facts`, migration 0005) instead of a million measurements. Charges are all categories, and the
  * base + volume that service credits are based on; statuses count only months in which the engagement ran.
  */
-export async function loadMonthFacts(db: Db, filter: EngagementFilter, from: Period, to: Period) {
+export async function loadMonthFacts(
+  db: Db,
+  filter: EngagementFilter,
+  from: Period,
+  to: Period,
+  terms: readonly Pick<EngagementTerms, 'id' | 'startDate' | 'endDate'>[],
+) {
   const rows = await db
     .selectFrom('engagement_month_facts as f')
-    .innerJoin('engagements as e', 'e.id', 'f.engagement_id')
     .where('f.engagement_id', 'in', filteredEngagementIds(db, filter))
     .where('f.period', '>=', from)
     .where('f.period', '<=', to)
@@ -67,10 +72,12 @@ export async function loadMonthFacts(db: Db, filter: EngagementFilter, from: Per
       'f.met',
       'f.missed',
       'f.breached',
-      sql<boolean>`f.period >= to_char(e.start_date, 'YYYY-MM')
-        and (e.end_date is null or f.period <= to_char(e.end_date, 'YYYY-MM'))`.as('ran'),
     ])
     .execute();
+  // The months each engagement ran: any day of the month between its start and end (periods compare as text).
+  const runs = new Map(
+    terms.map((t) => [t.id, { first: t.startDate.slice(0, 7), last: t.endDate?.slice(0, 7) ?? null }]),
+  );
   const charges: MonthlyCharges[] = [];
   const slaCounts: SlaStatusCounts[] = [];
   for (const row of rows) {
@@ -78,12 +85,15 @@ export async function loadMonthFacts(db: Db, filter: EngagementFilter, from: Per
     if (row.chargeLines > 0) {
       charges.push({ engagementId, period, total: row.total, creditBase: row.creditBase });
     }
-    if (row.ran && row.met + row.missed + row.breached > 0) {
+    const run = runs.get(engagementId);
+    const ran = run !== undefined && period >= run.first && (run.last === null || period <= run.last);
+    if (ran && row.met + row.missed + row.breached > 0) {
       slaCounts.push({ engagementId, period, met: row.met, missed: row.missed, breached: row.breached });
     }
   }
   return { charges, slaCounts };
 }
+
 /** Charges per engagement and month: all categories, and the base + volume that service credits are based on. */
 export function loadMonthlyCharges(db: Db, filter: EngagementFilter, from: Period, to: Period) {
   return db

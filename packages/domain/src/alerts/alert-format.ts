@@ -13,10 +13,12 @@ export function ratioFigure(value: Ratio): number {
   return Math.round(ratioToNumber(value) * 10_000) / 10_000;
 }
 
-/** A level or actual with its unit: "95 %", "30 seconds", "4.3 score". */
+/** A level or actual with its unit: "95 %", "30 seconds"; counts and scores go bare: "500", "4.3". */
 export function withUnit(value: number | DecimalInput, unit: SlaUnit, decimals = 2): string {
   const number = typeof value === 'number' ? value : Number(String(value));
-  return `${formatFigure(number, decimals)} ${unit}`;
+  return unit === 'count' || unit === 'score'
+    ? formatFigure(number, decimals)
+    : `${formatFigure(number, decimals)} ${unit}`;
 }
 
 /** A decimal as a number (display only). */

@@ -1,4 +1,4 @@
-import { addCounts, attainmentPct, emptyCounts, type SlaCounts } from '../attainment.ts';
+import { attainmentPct, emptyCounts, type SlaCounts } from '../attainment.ts';
 import { FxTable } from '../fx.ts';
 import { insightMetrics } from '../insight.ts';
 import { type Cents, formatMoney, parseMoney } from '../money.ts';
@@ -82,19 +82,30 @@ const addNullable = (a: Cents | null, b: Cents | null): Cents | null =>
 
 /** Adds one engagement-month (or other sums) into a running total. */
 export function addSums(total: Sums, month: EngagementMonth | Sums): Sums {
+  const sum = { ...total, sla: { ...total.sla } };
+  accumulateSums(sum, month);
+  return sum;
+}
+
+/**
+ * Adds one engagement-month (or other sums) into `total` in place: the same sums as `addSums` without a new
+ * object per month, for the hundreds of thousands of engagement-months of a large portfolio.
+ */
+export function accumulateSums(total: Sums, month: EngagementMonth | Sums): void {
   const withBaseline =
     'netCostWithBaseline' in month ? month.netCostWithBaseline : month.baseline === null ? 0 : month.netCost;
-  return {
-    charges: total.charges + month.charges,
-    creditsOwed: total.creditsOwed + month.creditsOwed,
-    creditsPending: total.creditsPending + month.creditsPending,
-    creditsEarnedBack: total.creditsEarnedBack + month.creditsEarnedBack,
-    netCost: total.netCost + month.netCost,
-    baseline: addNullable(total.baseline, month.baseline),
-    netCostWithBaseline: total.netCostWithBaseline + withBaseline,
-    plannedSavings: addNullable(total.plannedSavings, month.plannedSavings),
-    sla: addCounts(total.sla, month.sla),
-  };
+  total.charges += month.charges;
+  total.creditsOwed += month.creditsOwed;
+  total.creditsPending += month.creditsPending;
+  total.creditsEarnedBack += month.creditsEarnedBack;
+  total.netCost += month.netCost;
+  total.baseline = addNullable(total.baseline, month.baseline);
+  total.netCostWithBaseline += withBaseline;
+  total.plannedSavings = addNullable(total.plannedSavings, month.plannedSavings);
+  total.sla.met += month.sla.met;
+  total.sla.missed += month.sla.missed;
+  total.sla.breached += month.sla.breached;
+  total.sla.unreported += month.sla.unreported;
 }
 
 /** Savings = baseline − the net cost of the same engagements; null where there is no baseline. */
@@ -141,7 +152,7 @@ export function buildPortfolioReport(
   const sumsById = new Map(listed.map((terms) => [terms.id, emptySums()]));
   for (const row of rows) {
     const sums = sumsById.get(row.engagementId);
-    if (sums) sumsById.set(row.engagementId, addSums(sums, row));
+    if (sums) accumulateSums(sums, row);
   }
 
   let totals = emptySums();
@@ -165,9 +176,18 @@ export function buildPortfolioReport(
   };
 }
 
+/** Each engagement's currency by id. */
+export function currenciesOf(terms: readonly EngagementTermsFact[]): Map<number, string> {
+  return new Map(terms.map((engagement) => [engagement.id, engagement.currency]));
+}
+
 /** KPO insight delivery over the deliveries in the facts; value realized converts at each delivery month's rate. */
-export function insightOf(facts: PortfolioFacts, fx: FxTable, kpoNetCostCents: Cents): ReportInsight {
-  const currencyOf = new Map(facts.terms.map((terms) => [terms.id, terms.currency]));
+export function insightOf(
+  facts: PortfolioFacts,
+  fx: FxTable,
+  kpoNetCostCents: Cents,
+  currencyOf: ReadonlyMap<number, string> = currenciesOf(facts.terms),
+): ReportInsight {
   const sum = (pick: (row: PortfolioFacts['deliveries'][number]) => number) =>
     facts.deliveries.reduce((total, row) => total + pick(row), 0);
   const valueRealizedCents = facts.deliveries.reduce((total, row) => {

@@ -5,7 +5,7 @@ import type { Period } from '../periods.ts';
 import { runningTotals } from '../running-totals.ts';
 import { computeEngagementMonths } from './engagement-months.ts';
 import type { PortfolioFacts } from './facts.ts';
-import { addSums, emptySums, type Sums, savingsOf, toFigures } from './portfolio-report.ts';
+import { accumulateSums, emptySums, type Sums, savingsOf, toFigures } from './portfolio-report.ts';
 import type { ReportScope } from './report-scope.ts';
 
 /**
@@ -17,7 +17,10 @@ export function buildSavingsTrend(facts: PortfolioFacts, scope: ReportScope, cur
   const fx = new FxTable(facts.fxRates, currency);
   const { rows } = computeEngagementMonths(facts, scope.months, fx);
   const byMonth = new Map<Period, Sums>(scope.months.map((period) => [period, emptySums()]));
-  for (const row of rows) byMonth.set(row.period, addSums(byMonth.get(row.period) ?? emptySums(), row));
+  for (const row of rows) {
+    const sums = byMonth.get(row.period);
+    if (sums) accumulateSums(sums, row);
+  }
   const months = scope.months.map((period) => ({ period, sums: byMonth.get(period) ?? emptySums() }));
   const cumulativeSavings = runningTotals(months.map(({ sums }) => savingsOf(sums) ?? 0));
   const cumulativePlanned = runningTotals(months.map(({ sums }) => sums.plannedSavings ?? 0));

@@ -4,7 +4,8 @@ import type { Period } from '../periods.ts';
 import { computeEngagementMonths } from './engagement-months.ts';
 import type { EngagementTermsFact, PortfolioFacts } from './facts.ts';
 import {
-  addSums,
+  accumulateSums,
+  currenciesOf,
   emptySums,
   insightOf,
   type ReportFigures,
@@ -57,51 +58,83 @@ export function buildSeries(
   const fx = new FxTable(facts.fxRates, currency);
   const { rows } = computeEngagementMonths(facts, scope.months, fx);
   const termsById = new Map(facts.terms.map((terms) => [terms.id, terms]));
-  const groupOf = (engagementId: number, period: Period) => {
-    const terms = termsById.get(engagementId);
-    const key = terms ? keyOf[by](terms) : '';
-    return { key, period: perMonth ? period : null, id: `${key}|${perMonth ? period : ''}` };
-  };
-
-  const groups = new Map<
-    string,
-    { key: string; period: Period | null; sums: Sums; kpoNetCost: number; ids: Set<number> }
-  >();
-  const groupFor = (engagementId: number, period: Period) => {
-    const { id, key, period: groupPeriod } = groupOf(engagementId, period);
-    let group = groups.get(id);
-    if (!group) {
-      group = { key, period: groupPeriod, sums: emptySums(), kpoNetCost: 0, ids: new Set() };
-      groups.set(id, group);
+  const currencyOf = currenciesOf(facts.terms);
+  // Each engagement's key once; groups by key, then by month ('' over the whole range).
+  const keyById = new Map(facts.terms.map((terms) => [terms.id, keyOf[by](terms)]));
+  const groups = new Map<string, Map<Period, Group>>();
+  const findGroup = (engagementId: number, period: Period, create: boolean): Group | undefined => {
+    const key = keyById.get(engagementId) ?? '';
+    const groupPeriod = perMonth ? period : '';
+    let byPeriod = groups.get(key);
+    if (!byPeriod) {
+      if (!create) return undefined;
+      byPeriod = new Map();
+      groups.set(key, byPeriod);
     }
-    group.ids.add(engagementId);
+    let group = byPeriod.get(groupPeriod);
+    if (!group && create) {
+      group = {
+        key,
+        period: perMonth ? period : null,
+        sums: emptySums(),
+        kpoNetCost: 0,
+        ids: new Set(),
+        deliveries: [],
+        cycleDays: [],
+        overdue: [],
+      };
+      byPeriod.set(groupPeriod, group);
+    }
     return group;
   };
   for (const row of rows) {
-    const group = groupFor(row.engagementId, row.period);
-    group.sums = addSums(group.sums, row);
+    const group = findGroup(row.engagementId, row.period, true) as Group;
+    group.ids.add(row.engagementId);
+    accumulateSums(group.sums, row);
     if (termsById.get(row.engagementId)?.type === 'KPO') group.kpoNetCost += row.netCost;
   }
-  for (const delivery of facts.deliveries) groupFor(delivery.engagementId, delivery.period);
+  for (const delivery of facts.deliveries) {
+    const group = findGroup(delivery.engagementId, delivery.period, true) as Group;
+    group.ids.add(delivery.engagementId);
+    group.deliveries.push(delivery);
+  }
+  for (const row of facts.cycleDays) findGroup(row.engagementId, row.period, false)?.cycleDays.push(row);
+  // Overdue is a count at the as-of date: it belongs to the whole range, not to a month.
+  if (!perMonth) {
+    for (const row of facts.overdue) {
+      const group = findGroup(row.engagementId, '', false);
+      if (group?.ids.has(row.engagementId)) group.overdue.push(row);
+    }
+  }
 
   const points: SeriesPoint[] = [];
-  for (const [id, group] of groups) {
-    const inGroup = (row: { engagementId: number; period: Period }) =>
-      groupOf(row.engagementId, row.period).id === id;
-    const groupFacts: PortfolioFacts = {
-      ...facts,
-      deliveries: facts.deliveries.filter(inGroup),
-      cycleDays: facts.cycleDays.filter(inGroup),
-      // Overdue is a count at the as-of date: it belongs to the whole range, not to a month.
-      overdue: perMonth ? [] : facts.overdue.filter((row) => group.ids.has(row.engagementId)),
-    };
-    points.push({
-      period: group.period,
-      key: group.key,
-      ...toFigures(group.sums),
-      plannedSavings: group.sums.plannedSavings === null ? null : formatMoney(group.sums.plannedSavings),
-      insight: insightOf(groupFacts, fx, group.kpoNetCost),
-    });
+  for (const byPeriod of groups.values()) {
+    for (const group of byPeriod.values()) {
+      const groupFacts: PortfolioFacts = {
+        ...facts,
+        deliveries: group.deliveries,
+        cycleDays: group.cycleDays,
+        overdue: group.overdue,
+      };
+      points.push({
+        period: group.period,
+        key: group.key,
+        ...toFigures(group.sums),
+        plannedSavings: group.sums.plannedSavings === null ? null : formatMoney(group.sums.plannedSavings),
+        insight: insightOf(groupFacts, fx, group.kpoNetCost, currencyOf),
+      });
+    }
   }
   return points.sort((a, b) => (a.period ?? '').localeCompare(b.period ?? '') || a.key.localeCompare(b.key));
 }
+
+type Group = {
+  key: string;
+  period: Period | null;
+  sums: Sums;
+  kpoNetCost: number;
+  ids: Set<number>;
+  deliveries: PortfolioFacts['deliveries'][number][];
+  cycleDays: PortfolioFacts['cycleDays'][number][];
+  overdue: PortfolioFacts['overdue'][number][];
+};

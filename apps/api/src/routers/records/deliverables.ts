@@ -1,4 +1,9 @@
-import { createDeliverable, deleteDeliverable, listDeliverableRecords, updateDeliverable } from '@portfolio/db';
+import {
+  createDeliverable,
+  deleteDeliverable,
+  listDeliverableRecords,
+  updateDeliverable,
+} from '@portfolio/db';
 import { deliverableCreateSchema, deliverableUpdateSchema, rowRefSchema } from '@portfolio/domain';
 import { z } from 'zod';
 import { whoOf } from '../../auth/who.ts';

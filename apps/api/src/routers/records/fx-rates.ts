@@ -1,5 +1,10 @@
 import { createFxRate, deleteFxRate, listFxRateRecords, updateFxRate } from '@portfolio/db';
-import { fxRateCreateSchema, fxRateRefSchema, fxRateUpdateSchema, periodRangeSchema } from '@portfolio/domain';
+import {
+  fxRateCreateSchema,
+  fxRateRefSchema,
+  fxRateUpdateSchema,
+  periodRangeSchema,
+} from '@portfolio/domain';
 import { z } from 'zod';
 import { whoOf } from '../../auth/who.ts';
 import { financeProcedure, readProcedure, router } from '../../trpc.ts';
@@ -37,5 +42,7 @@ export const fxRateRecordsRouter = router({
   /** Removes a rate entered by mistake; reports then name the missing rate, never take it as 1. */
   delete: financeProcedure
     .input(fxRateRefSchema)
-    .mutation(async ({ ctx, input }) => unwrapWrite(await deleteFxRate(ctx.db, whoOf(ctx), input), rateName(input))),
+    .mutation(async ({ ctx, input }) =>
+      unwrapWrite(await deleteFxRate(ctx.db, whoOf(ctx), input), rateName(input)),
+    ),
 });

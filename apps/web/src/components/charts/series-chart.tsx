@@ -12,6 +12,7 @@ import {
 } from 'recharts';
 import type { ChartRow, ChartSeries } from '../../lib/chart-rows.ts';
 import type { Formatters } from '../../lib/format.ts';
+import { thinRows } from '../../lib/thin-rows.ts';
 
 export interface ChartReference {
   value: number;
@@ -49,10 +50,11 @@ export function SeriesChart({
   const right = series.find((s) => s.axis === 'right');
   const kindOf = new Map(series.map((s) => [s.key, s.kind]));
   const vertical = layout === 'vertical';
-  const data = rows as ChartRow[];
+  // Months along the axis may be thinned for drawing; categories (vertical bars) are all drawn.
+  const data = (vertical ? rows : thinRows(rows, series[0]?.key ?? '')) as ChartRow[];
   const select = onSelect
     ? (_: unknown, index: number) => {
-        const row = rows[index];
+        const row = data[index];
         if (row) onSelect(row);
       }
     : undefined;

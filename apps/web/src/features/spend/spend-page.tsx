@@ -199,8 +199,8 @@ export function SpendPage() {
           subtitle="Annual budgets of the engagements against charges, with the run-rate forecast to year end"
           query={budget}
           range={range}
-          isEmpty={(data) => data.years.length === 0}
-          emptyText="No fiscal year in the range."
+          isEmpty={(data) => data.years.every((year) => year.budget === '0.00' && year.actual === '0.00')}
+          emptyText="No budget or spend in the fiscal years of the range."
           exportOf={(data) => ({ columns: csvColumns(budgetColumns), rows: data.years })}
         >
           {(data) => {

@@ -1,0 +1,108 @@
+import {
+  type ClassificationAnswers,
+  classificationAnswersSchema,
+  engagementValuesSchema,
+} from '@portfolio/domain';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Card } from '../../../components/card.tsx';
+import { type RouterOutputs, useTRPC } from '../../../lib/trpc.ts';
+import { apiConflict } from '../lib/conflict.ts';
+import { answersToKeep, withType } from '../lib/engagement-draft.ts';
+import { engagementFields } from '../lib/fields.ts';
+import { ClassificationGuide } from './classification-guide.tsx';
+import { RecordForm } from './record-form.tsx';
+
+type Engagement = RouterOutputs['records']['engagements']['get'];
+
+/** An engagement's terms with the guide's answers kept with it; archive at the end. */
+export function EngagementTerms({
+  record,
+  canEdit,
+  onSaved,
+}: {
+  record: Engagement;
+  canEdit: boolean;
+  onSaved: () => Promise<unknown>;
+}) {
+  const trpc = useTRPC();
+  const vendors = useQuery(trpc.records.vendors.list.queryOptions());
+  const update = useMutation(trpc.records.engagements.update.mutationOptions());
+  const archive = useMutation(
+    trpc.records.engagements.archive.mutationOptions({ onSuccess: () => onSaved() }),
+  );
+  const [answers, setAnswers] = useState<ClassificationAnswers>(() =>
+    classificationAnswersSchema.parse(record.classification?.answers ?? {}),
+  );
+  const [values, setValues] = useState<Record<string, string>>({ ...record.values });
+  const [formKey, setFormKey] = useState(0);
+  const [notice, setNotice] = useState<string | null>(null);
+  const vendorNames = vendors.data?.map((v) => v.values.name) ?? [record.values.vendor];
+  const archiveConflict = apiConflict(archive.error);
+
+  return (
+    <>
+      <Card
+        title="Terms"
+        subtitle="Changing the at-risk share or the earn-back months changes every credit of the engagement"
+        wide
+        actions={
+          canEdit && record.values.status !== 'archived' ? (
+            <button
+              type="button"
+              className="button button--small"
+              disabled={archive.isPending}
+              onClick={() => archive.mutate({ id: record.id, version: record.version })}
+            >
+              Archive the engagement
+            </button>
+          ) : null
+        }
+      >
+        {notice ? (
+          <p className="notice" role="status">
+            {notice}
+          </p>
+        ) : null}
+        {archive.error ? (
+          <p className="form-error" role="alert">
+            {archiveConflict ? `${archiveConflict.message}` : archive.error.message}
+          </p>
+        ) : null}
+        <RecordForm<Engagement>
+          key={formKey}
+          label={`Terms of ${record.values.code}`}
+          fields={(draft) => engagementFields(draft.type ?? '', vendorNames)}
+          schema={engagementValuesSchema}
+          record={record}
+          initial={values}
+          canEdit={canEdit}
+          submitLabel="Save terms"
+          onValuesChange={setValues}
+          save={(draft, base) =>
+            update.mutateAsync({
+              id: record.id,
+              version: (base ?? record).version,
+              values: draft,
+              classification: answersToKeep(answers),
+            })
+          }
+          onSaved={async (result) => {
+            setNotice(result.changed ? 'Terms saved.' : 'Nothing changed.');
+            await onSaved();
+          }}
+        />
+      </Card>
+      <ClassificationGuide
+        answers={answers}
+        onAnswer={(criterion, answer) => setAnswers((current) => ({ ...current, [criterion]: answer }))}
+        chosen={values.type ?? ''}
+        onChoose={(type) => {
+          setValues((current) => withType(current, type));
+          setFormKey((key) => key + 1);
+        }}
+        disabled={!canEdit}
+      />
+    </>
+  );
+}

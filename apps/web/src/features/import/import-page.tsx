@@ -1,0 +1,299 @@
+import {
+  FILE_PERMISSIONS,
+  INTERCHANGE_FILE_BY_NAME,
+  INTERCHANGE_FILE_NAMES,
+  type InterchangeFileName,
+  isInterchangeFileName,
+} from '@portfolio/domain';
+import { useQueryClient } from '@tanstack/react-query';
+import { type ChangeEvent, useRef, useState } from 'react';
+import { Card } from '../../components/card.tsx';
+import { PageHeader } from '../../components/page-header.tsx';
+import type { RouterOutputs } from '../../lib/trpc.ts';
+import { useRole } from '../../lib/use-role.ts';
+import { PreviewTable } from './components/preview-table.tsx';
+import { UploadProgress } from './components/upload-progress.tsx';
+import { guessFileKind } from './lib/file-kind.ts';
+import { describeError, previewRows } from './lib/preview-rows.ts';
+import { type Progress, postWithProgress } from './lib/upload.ts';
+import './import.css';
+
+type Preview = RouterOutputs['imports']['preview'];
+type Outcome = RouterOutputs['imports']['run'];
+
+type Step =
+  | { kind: 'idle' }
+  | { kind: 'reading'; loaded: number; total: number }
+  | { kind: 'checking'; progress: Progress }
+  | { kind: 'checked'; preview: Preview }
+  | { kind: 'importing'; preview: Preview; progress: Progress }
+  | { kind: 'done'; preview: Preview; outcome: Outcome }
+  | { kind: 'failed'; message: string; preview: Preview | null };
+
+const OWNER = { operations: 'operations (admin, ops)', finance: 'finance (admin, finance)' } as const;
+
+/** Reads a chosen file as text, reporting progress (a large file takes a moment). */
+function readFile(file: File, onProgress: (loaded: number, total: number) => void): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onprogress = (event) => onProgress(event.loaded, event.total);
+    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onerror = () => reject(new Error(`Could not read ${file.name}`));
+    reader.readAsText(file);
+  });
+}
+
+/**
+ * Uploading a file of the interchange format: it is checked on the server with the import's own code and shown
+ * row by row with every bad row marked (line, column, reason); a good file is then imported all or nothing, as the
+ * CLI does. Both steps send the file in one request and show the upload's progress.
+ */
+export function ImportPage() {
+  const { can, role } = useRole();
+  const queryClient = useQueryClient();
+  const [kind, setKind] = useState<InterchangeFileName | ''>('');
+  const [file, setFile] = useState<{ name: string; content: string } | null>(null);
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const input = useRef<HTMLInputElement>(null);
+  const allowed = kind !== '' && can(FILE_PERMISSIONS[kind]);
+
+  const check = async (name: InterchangeFileName, content: string) => {
+    setStep({ kind: 'checking', progress: { phase: 'uploading', loaded: 0, total: content.length } });
+    try {
+      const preview = await postWithProgress<Preview>(
+        'imports.preview',
+        { file: name, content },
+        (progress) => setStep({ kind: 'checking', progress }),
+      );
+      setStep({ kind: 'checked', preview });
+    } catch (error) {
+      setStep({ kind: 'failed', message: (error as Error).message, preview: null });
+    }
+  };
+
+  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
+    const chosen = event.target.files?.[0];
+    if (!chosen) return;
+    const guessed = guessFileKind(chosen.name);
+    const name = kind !== '' && guessed === null ? kind : (guessed ?? '');
+    setKind(name);
+    setStep({ kind: 'reading', loaded: 0, total: chosen.size });
+    const content = await readFile(chosen, (loaded, total) => setStep({ kind: 'reading', loaded, total }));
+    setFile({ name: chosen.name, content });
+    // A file chosen again (fixed) is checked again at once.
+    event.target.value = '';
+    if (name !== '' && can(FILE_PERMISSIONS[name])) await check(name, content);
+    else setStep({ kind: 'idle' });
+  };
+
+  const run = async (preview: Preview) => {
+    if (!file || kind === '') return;
+    setStep({
+      kind: 'importing',
+      preview,
+      progress: { phase: 'uploading', loaded: 0, total: file.content.length },
+    });
+    try {
+      const outcome = await postWithProgress<Outcome>(
+        'imports.run',
+        { file: kind, content: file.content },
+        (progress) => setStep({ kind: 'importing', preview, progress }),
+      );
+      setStep({ kind: 'done', preview, outcome });
+      if (outcome.status === 'imported') await queryClient.invalidateQueries();
+    } catch (error) {
+      setStep({ kind: 'failed', message: (error as Error).message, preview });
+    }
+  };
+
+  const preview = 'preview' in step ? step.preview : null;
+  const busy = step.kind === 'reading' || step.kind === 'checking' || step.kind === 'importing';
+  const columns = kind === '' ? [] : INTERCHANGE_FILE_BY_NAME[kind].columns;
+  const required = new Set<string>(kind === '' ? [] : INTERCHANGE_FILE_BY_NAME[kind].required);
+
+  return (
+    <section>
+      <PageHeader
+        title="Import"
+        meta="Upload a vendor's monthly SLA report, an invoice export or any interchange file"
+      />
+      <Card
+        title="1. Choose a file"
+        subtitle="One CSV file of the interchange format with a header row; it is checked before anything is written"
+        wide
+      >
+        <div className="toolbar">
+          <label>
+            File type
+            <select
+              value={kind}
+              disabled={busy}
+              onChange={(e) => {
+                const value = e.target.value;
+                setKind(isInterchangeFileName(value) ? value : '');
+                setStep({ kind: 'idle' });
+              }}
+            >
+              <option value="">Choose…</option>
+              {INTERCHANGE_FILE_NAMES.map((name) => (
+                <option key={name} value={name} disabled={!can(FILE_PERMISSIONS[name])}>
+                  {name}
+                  {can(FILE_PERMISSIONS[name]) ? '' : ` (${FILE_PERMISSIONS[name]} only)`}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            CSV file
+            <input
+              ref={input}
+              type="file"
+              accept=".csv,text/csv"
+              disabled={busy || role === 'viewer'}
+              onChange={choose}
+            />
+          </label>
+          {file && step.kind !== 'reading' && kind !== '' && allowed ? (
+            <button
+              type="button"
+              className="button button--small"
+              disabled={busy}
+              onClick={() => check(kind, file.content)}
+            >
+              Check again
+            </button>
+          ) : null}
+        </div>
+        {role === 'viewer' ? (
+          <p className="note">Importing is for operations and finance; your role may only read.</p>
+        ) : null}
+        {kind !== '' && !allowed && role !== null && role !== 'viewer' ? (
+          <p className="form-error" role="alert">
+            {kind} belongs to {OWNER[FILE_PERMISSIONS[kind]]}: the {role} role may not import it.
+          </p>
+        ) : null}
+        {kind !== '' ? (
+          <p className="card__hint">
+            Columns of {kind}:{' '}
+            {columns.map((column, index) => (
+              <span key={column}>
+                {index > 0 ? ', ' : ''}
+                {required.has(column) ? <strong>{column}</strong> : column}
+              </span>
+            ))}{' '}
+            (required in bold). Dates YYYY-MM-DD, months YYYY-MM, percentages as numbers of percent.
+          </p>
+        ) : null}
+        {step.kind === 'reading' ? (
+          <UploadProgress
+            label="Reading the file"
+            progress={{ phase: 'reading', loaded: step.loaded, total: step.total }}
+          />
+        ) : null}
+        {step.kind === 'checking' ? (
+          <UploadProgress label="Checking the file" progress={step.progress} />
+        ) : null}
+      </Card>
+
+      {preview ? (
+        <Card
+          title={`2. Check ${file?.name ?? preview.file}`}
+          subtitle={`${preview.rows} ${preview.rows === 1 ? 'row' : 'rows'} read as ${preview.file}`}
+          wide
+        >
+          {preview.errorCount > 0 ? (
+            <div className="import-errors" role="alert">
+              <p className="form-error">
+                {preview.badRows} bad {preview.badRows === 1 ? 'row' : 'rows'} ({preview.errorCount}{' '}
+                {preview.errorCount === 1 ? 'error' : 'errors'}): nothing can be imported until the file is
+                fixed. Fix it and choose it again.
+              </p>
+              <ul aria-label="Bad rows">
+                {preview.errors.map((error) => (
+                  <li key={`${error.line}/${error.column}/${error.reason}`}>{describeError(error)}</li>
+                ))}
+                {preview.errorCount > preview.errors.length ? (
+                  <li>… and {preview.errorCount - preview.errors.length} more</li>
+                ) : null}
+              </ul>
+            </div>
+          ) : preview.counts ? (
+            <p className="notice" role="status">
+              All {preview.rows} rows are good. Importing will add {preview.counts.inserted}, change{' '}
+              {preview.counts.updated} and leave {preview.counts.unchanged} as they are
+              {preview.counts.statusesChanged
+                ? `; ${preview.counts.statusesChanged} measurement statuses will be judged again`
+                : ''}
+              .
+            </p>
+          ) : (
+            <p className="notice" role="status">
+              All {preview.rows} rows are good.
+            </p>
+          )}
+          <PreviewTable
+            header={preview.header}
+            rows={previewRows(preview.header, preview.sample, preview.errors)}
+          />
+          {preview.sample.length < preview.rows ? (
+            <p className="card__hint">
+              Showing the first rows{preview.errorCount > 0 ? ' and every bad row' : ''}:{' '}
+              {preview.sample.length} of {preview.rows}.
+            </p>
+          ) : null}
+          {preview.errorCount === 0 ? (
+            <div className="import-actions">
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={busy || step.kind === 'done' || !allowed}
+                onClick={() => run(preview)}
+              >
+                Import {preview.rows} {preview.rows === 1 ? 'row' : 'rows'}
+              </button>
+              <span className="import-actions__hint">
+                All or nothing: one bad row and nothing is written.
+              </span>
+            </div>
+          ) : null}
+          {step.kind === 'importing' ? <UploadProgress label="Importing" progress={step.progress} /> : null}
+        </Card>
+      ) : null}
+
+      {step.kind === 'done' ? (
+        step.outcome.status === 'imported' ? (
+          <Card title="3. Imported" wide>
+            <p className="notice" role="status" data-testid="import-result">
+              {step.outcome.count.file}: {step.outcome.count.rows} rows imported —{' '}
+              {step.outcome.count.inserted} added, {step.outcome.count.updated} changed,{' '}
+              {step.outcome.count.unchanged} unchanged
+              {step.outcome.count.statusesChanged
+                ? `; ${step.outcome.count.statusesChanged} measurement statuses judged again`
+                : ''}
+              . The import is on the audit trail; the dashboard's figures include it now.
+            </p>
+          </Card>
+        ) : (
+          <Card title="3. Not imported" wide>
+            <div className="import-errors" role="alert">
+              <p className="form-error">
+                The file was rejected whole, nothing was written: {step.outcome.badRows} bad{' '}
+                {step.outcome.badRows === 1 ? 'row' : 'rows'} (the data changed since the check).
+              </p>
+              <ul aria-label="Bad rows">
+                {step.outcome.errors.map((error) => (
+                  <li key={`${error.line}/${error.column}/${error.reason}`}>{describeError(error)}</li>
+                ))}
+              </ul>
+            </div>
+          </Card>
+        )
+      ) : null}
+      {step.kind === 'failed' ? (
+        <p className="form-error" role="alert">
+          {step.message}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,10 @@
+import { createDb, migrateToLatest, seedDemo, parseCsv } from '@portfolio/db';
+import { createScratchPostgres } from '@portfolio/db/testing';
+import { measurementsFile, timeImport } from '../src/import-bench.ts';
+const scratch = await createScratchPostgres('postgres://postgres@127.0.0.1:5432/postgres');
+const h = await createDb({ databaseUrl: scratch.url });
+await migrateToLatest(h.db); await seedDemo(h.db, { today: '2026-11-15', scale: 1 });
+const content = await measurementsFile(h.db, 100000);
+let t = performance.now(); parseCsv(content); console.log('parse', Math.round(performance.now() - t));
+console.log(await timeImport(h.db, content));
+await h.close(); await scratch.drop();

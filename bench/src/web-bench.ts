@@ -1,0 +1,64 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const DIST = path.join(ROOT, 'apps/web/dist');
+const CHROMIUM = '/usr/bin/chromium';
+
+/** Builds the web app as production serves it. */
+export function buildWeb(): void {
+  execFileSync('pnpm', ['--silent', '--filter', '@portfolio/web', 'build'], { cwd: ROOT, stdio: 'ignore' });
+}
+
+/**
+ * The JavaScript a first visit downloads before anything is drawn: the entry script of index.html and the chunks
+ * it preloads, gzipped (pages and charts are separate chunks, loaded when opened).
+ */
+export function initialJsGzipBytes(): { bytes: number; files: string[] } {
+  const html = readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  const files = [
+    ...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g),
+    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g),
+  ].map((match) => match[1] ?? '');
+  const bytes = files.reduce(
+    (total, file) => total + gzipSync(readFileSync(path.join(DIST, file)), { level: 9 }).length,
+    0,
+  );
+  return { bytes, files };
+}
+
+/**
+ * Milliseconds from navigation to the first chart drawn on the overview (a Recharts surface holding a drawn
+ * shape), in Chromium, signed in by the session cookie. Median of `runs` cold page loads.
+ */
+export async function firstChartMs(url: string, sessionCookie: string, runs = 3): Promise<number> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    const samples: number[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      const context = await browser.newContext();
+      const [name = '', value = ''] = sessionCookie.split('=');
+      await context.addCookies([{ name, value, url }]);
+      const page = await context.newPage();
+      await page.goto(`${url}/overview`, { waitUntil: 'commit' });
+      await page.waitForSelector(
+        '.recharts-surface .recharts-layer path, .recharts-surface .recharts-rectangle',
+        {
+          timeout: 120_000,
+        },
+      );
+      samples.push(await page.evaluate(() => performance.now()));
+      await context.close();
+    }
+    return samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)] ?? Number.NaN;
+  } finally {
+    await browser.close();
+  }
+}

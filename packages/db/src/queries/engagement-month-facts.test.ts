@@ -1,0 +1,111 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '../create-db.ts';
+import { importCsv } from '../interchange/import-files.ts';
+import { testDatabases } from '../testing/test-databases.ts';
+import { writeWorkedExample } from '../testing/worked-example.ts';
+
+type FactRow = {
+  engagement_id: number;
+  period: string;
+  charge_lines: number;
+  charges: string;
+  credit_base: string;
+  met: number;
+  missed: number;
+  breached: number;
+};
+
+/** The sums as the triggers keep them, without rows that sum to nothing, with money as numbers to compare. */
+async function kept(handle: DbHandle) {
+  const { rows } = await sql<FactRow>`
+    select * from engagement_month_facts
+    where charge_lines <> 0 or met <> 0 or missed <> 0 or breached <> 0
+    order by engagement_id, period`.execute(handle.db);
+  return rows.map(normalise);
+}
+
+/** The same sums computed from the tables themselves. */
+async function recomputed(handle: DbHandle) {
+  const { rows } = await sql<FactRow>`
+    select engagement_id, period, sum(lines)::int as charge_lines, sum(amount) as charges,
+      sum(credit_base) as credit_base, sum(met)::int as met, sum(missed)::int as missed,
+      sum(breached)::int as breached
+    from (
+      select engagement_id, period, 1 as lines, amount,
+        case when category in ('base', 'volume') then amount else 0 end as credit_base, 0 as met, 0 as missed,
+        0 as breached
+      from charges
+      union all
+      select s.engagement_id, m.period, 0, 0, 0, (m.status = 'met')::int, (m.status = 'missed')::int,
+        (m.status = 'breached')::int
+      from measurements m join slas s on s.id = m.sla_id where s.archived_at is null
+    ) t
+    group by engagement_id, period
+    order by engagement_id, period`.execute(handle.db);
+  return rows.map(normalise);
+}
+
+function normalise(row: FactRow) {
+  return { ...row, charges: Number(row.charges), credit_base: Number(row.credit_base) };
+}
+
+describe.each(testDatabases())('engagement_month_facts on $name', ({ open }) => {
+  let handle: DbHandle;
+  beforeAll(async () => {
+    handle = await open();
+    await writeWorkedExample(handle.db);
+  });
+  afterAll(() => handle.close());
+
+  it('sums what was inserted', async () => {
+    expect(await kept(handle)).toEqual(await recomputed(handle));
+    expect((await kept(handle)).length).toBeGreaterThan(10);
+  });
+
+  it('follows updates and deletes of measurements and charges', async () => {
+    await handle.db
+      .updateTable('measurements')
+      .set({ status: 'breached' })
+      .where('period', '=', '2025-03')
+      .execute();
+    await handle.db.deleteFrom('measurements').where('period', '=', '2025-05').execute();
+    await handle.db
+      .updateTable('charges')
+      .set({ amount: sql`amount + 1.23` })
+      .where('period', '=', '2025-01')
+      .execute();
+    await handle.db.deleteFrom('charges').where('period', '=', '2025-02').execute();
+    expect(await kept(handle)).toEqual(await recomputed(handle));
+  });
+
+  it('takes archived SLAs out and puts restored ones back', async () => {
+    await handle.db
+      .updateTable('slas')
+      .set({ archived_at: new Date() })
+      .where('code', 'in', ['ASA', 'OTD'])
+      .execute();
+    expect(await kept(handle)).toEqual(await recomputed(handle));
+    await handle.db.updateTable('slas').set({ archived_at: null }).where('code', '=', 'ASA').execute();
+    expect(await kept(handle)).toEqual(await recomputed(handle));
+  });
+
+  it('follows an import that inserts and updates in one statement, and a rolled back one not at all', async () => {
+    const file = [
+      'engagement,sla,period,actual',
+      'ENG-001,ABN,2025-06,12',
+      'ENG-001,ABN,2025-01,9',
+      'ENG-002,ACC,2025-04,90',
+    ].join('\n');
+    await importCsv(handle.db, 'measurements.csv', file);
+    expect(await kept(handle)).toEqual(await recomputed(handle));
+    const before = await kept(handle);
+    await expect(
+      handle.db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('measurements').execute();
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(await kept(handle)).toEqual(before);
+  });
+});
