@@ -209,7 +209,7 @@ describe.each(e2eDatabases())('data entry on %s', (kind) => {
     const form = page.getByRole('form', { name: 'New engagement' });
     expect(await form.getByLabel('Type').inputValue()).toBe('KPO');
     await form.getByLabel('Code').fill('ENG-900');
-    await form.getByLabel('Name', { exact: true }).fill('Patent landscape studies');
+    await form.getByRole('textbox', { name: 'Name', exact: true }).fill('Patent landscape studies');
     await form.getByLabel('Vendor').selectOption({ index: 1 });
     await form.getByLabel('Service line').selectOption('legal_process');
     await form.getByLabel('Location').selectOption('onshore');

@@ -3,7 +3,7 @@ import type { ChartRow } from './chart-rows.ts';
 /** Past this many points a chart gets slow to draw and no eye tells the points apart. */
 export const MAX_DRAWN_POINTS = 1000;
 
-const valueOf = (row: ChartRow, key: string): number => {
+const numberAt = (row: ChartRow, key: string): number => {
   const value = row[key];
   return typeof value === 'number' ? value : 0;
 };
@@ -35,16 +35,16 @@ export function thinRows(
     let averageY = 0;
     for (let i = nextStart; i < nextEnd; i += 1) {
       averageX += i;
-      averageY += valueOf(rows[i] as ChartRow, key);
+      averageY += numberAt(rows[i] as ChartRow, key);
     }
     const count = Math.max(1, nextEnd - nextStart);
     averageX /= count;
     averageY /= count;
-    const previousY = valueOf(rows[previous] as ChartRow, key);
+    const previousY = numberAt(rows[previous] as ChartRow, key);
     let best = start;
     let bestArea = -1;
     for (let i = start; i < end; i += 1) {
-      const y = valueOf(rows[i] as ChartRow, key);
+      const y = numberAt(rows[i] as ChartRow, key);
       const area = Math.abs(
         (previous - averageX) * (y - previousY) - (previous - i) * (averageY - previousY),
       );

@@ -7,13 +7,16 @@ import type { ReportScope } from './report-scope.ts';
 /**
  * Every service credit that arose in the range, with what decided it, so any credit can be explained to a vendor:
  * the month's base + volume charges, the at-risk amount, the SLA's allocation, the cap, the share before and after
- * rounding, and the later measurements that settled its earn-back.
+ * rounding, and the later measurements that settled its earn-back. Failures that owe nothing are left out.
  */
 export function buildCreditLedger(facts: PortfolioFacts, scope: ReportScope, currency: string) {
   const fx = new FxTable(facts.fxRates, currency);
   const { credits } = computeEngagementMonths(facts, scope.months, fx);
   const codeOf = new Map(facts.terms.map((terms) => [terms.id, terms.code]));
+  // A failing SLA in a month with nothing at risk (no base or volume charges, or 0 % at risk) owes nothing:
+  // that is no credit to explain.
   return credits
+    .filter((credit) => credit.cents > 0)
     .map((credit) => ({
       engagement: codeOf.get(credit.engagementId) ?? '',
       sla: credit.slaCode,
