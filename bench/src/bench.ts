@@ -141,7 +141,11 @@ async function signIn(url: string): Promise<string> {
 }
 
 async function getJson(url: string, cookie: string, procedure: string, input: object) {
-  const response = await fetch(`${url}${queryPath(procedure, input)}`, { headers: { cookie } });
+  const target = `${url}${queryPath(procedure, input)}`;
+  // A kept-alive connection the server closes just as it is reused fails before the request is sent: once more.
+  const response = await fetch(target, { headers: { cookie } }).catch(() =>
+    fetch(target, { headers: { cookie } }),
+  );
   if (!response.ok) throw new Error(`${procedure} answered ${response.status}: ${await response.text()}`);
   return ((await response.json()) as { result: { data: unknown } }).result.data;
 }

@@ -699,62 +699,161 @@ describe.each(testDatabases())('data entry procedures on $name', ({ open }) => {
     });
   });
 
-  describe('roles', () => {
-    // A valid call of each mutation; a role without its permission is refused before anything is read.
-    const calls: [
-      path: string,
-      owner: 'operations' | 'finance',
-      call: (api: typeof ops) => Promise<unknown>,
-    ][] = [
-      ['vendors.create', 'operations', (api) => api.records.vendors.create({ values: { name: 'Delta' } })],
-      [
-        'vendors.update',
-        'operations',
-        (api) => api.records.vendors.update({ id: 1, version: 1, values: { name: 'D' } }),
-      ],
-      ['vendors.archive', 'operations', (api) => api.records.vendors.archive({ id: 1, version: 1 })],
-      ['vendors.restore', 'operations', (api) => api.records.vendors.restore({ id: 1, version: 1 })],
-      ['engagements.archive', 'operations', (api) => api.records.engagements.archive({ id: 1, version: 1 })],
-      ['slas.archive', 'operations', (api) => api.records.slas.archive({ id: 1, version: 1 })],
-      ['slas.restore', 'operations', (api) => api.records.slas.restore({ id: 1, version: 1 })],
-      [
-        'measurements.saveMonth',
-        'operations',
-        (api) => api.records.measurements.saveMonth({ engagement: 'ENG-001', period: '2025-08', rows: [] }),
-      ],
-      ['measurements.delete', 'operations', (api) => api.records.measurements.delete({ id: 1, version: 1 })],
-      ['deliverables.delete', 'operations', (api) => api.records.deliverables.delete({ id: 1, version: 1 })],
-      ['charges.delete', 'finance', (api) => api.records.charges.delete({ id: 1, version: 1 })],
-      [
-        'charges.create',
-        'finance',
-        (api) =>
-          api.records.charges.create({
-            values: { engagement: 'ENG-001', invoice: 'Z', period: '2025-08', category: 'base', amount: '1' },
-          }),
-      ],
-      [
-        'fxRates.create',
-        'finance',
-        (api) => api.records.fxRates.create({ values: { currency: 'EUR', period: '2025-08', rate: '1.1' } }),
-      ],
-      [
-        'fxRates.delete',
-        'finance',
-        (api) => api.records.fxRates.delete({ currency: 'EUR', period: '2025-01', version: 1 }),
-      ],
+  describe('every mutation', () => {
+    // Each mutation and the permission that owns it: the roles without it are refused before the input is read,
+    // and input that is not even the right shape is refused by the schema; nothing is written either way.
+    const MUTATIONS: [path: string, owner: 'operations' | 'finance'][] = [
+      ['vendors.create', 'operations'],
+      ['vendors.update', 'operations'],
+      ['vendors.archive', 'operations'],
+      ['vendors.restore', 'operations'],
+      ['engagements.create', 'operations'],
+      ['engagements.update', 'operations'],
+      ['engagements.archive', 'operations'],
+      ['slas.create', 'operations'],
+      ['slas.update', 'operations'],
+      ['slas.archive', 'operations'],
+      ['slas.restore', 'operations'],
+      ['measurements.saveMonth', 'operations'],
+      ['measurements.create', 'operations'],
+      ['measurements.update', 'operations'],
+      ['measurements.delete', 'operations'],
+      ['deliverables.create', 'operations'],
+      ['deliverables.update', 'operations'],
+      ['deliverables.delete', 'operations'],
+      ['charges.create', 'finance'],
+      ['charges.update', 'finance'],
+      ['charges.delete', 'finance'],
+      ['fxRates.create', 'finance'],
+      ['fxRates.update', 'finance'],
+      ['fxRates.delete', 'finance'],
     ];
+    const callAt = (api: typeof ops, path: string, input: unknown) => {
+      let target: unknown = api.records;
+      for (const part of path.split('.')) target = (target as Record<string, unknown>)[part];
+      return (target as (input: unknown) => Promise<unknown>)(input);
+    };
 
-    it.each(calls)(
+    it('lists every data-entry mutation of the router', () => {
+      const paths = Object.keys(ops.records).flatMap((entity) =>
+        Object.keys((ops.records as unknown as Record<string, Record<string, unknown>>)[entity] ?? {}).map(
+          (name) => `${entity}.${name}`,
+        ),
+      );
+      const reads = ['vendors.list', 'engagements.get', 'slas.list', 'measurements.month', 'charges.list'];
+      const rest = ['deliverables.list', 'fxRates.list'];
+      expect(paths.filter((path) => ![...reads, ...rest].includes(path)).sort()).toEqual(
+        MUTATIONS.map(([path]) => path).sort(),
+      );
+    });
+
+    it.each(MUTATIONS)(
       'refuses %s to the roles without %s permission, writing nothing',
-      async (_path, owner, call) => {
+      async (path, owner) => {
         const refused: Role[] = owner === 'operations' ? ['finance', 'viewer'] : ['ops', 'viewer'];
         for (const role of refused) {
-          const error = await expectRefused(handle.db, () => call(as(role)), 'FORBIDDEN');
+          const error = await expectRefused(
+            handle.db,
+            () => callAt(as(role), path, { id: 1, version: 1 }),
+            'FORBIDDEN',
+          );
           expect(error.message).toBe(`The ${role} role may not do this`);
         }
+        const allowed: Role = owner === 'operations' ? 'ops' : 'finance';
+        const bad = await expectRefused(
+          handle.db,
+          () => callAt(as(allowed), path, { id: 'one' }),
+          'BAD_REQUEST',
+        );
+        expect(Object.keys(issuesOf(bad)).length).toBeGreaterThan(0);
       },
     );
+
+    it('refuses every change made on a stale version with CONFLICT, writing nothing', async () => {
+      const stale = (call: () => Promise<unknown>) => expectRefused(handle.db, call, 'CONFLICT');
+
+      const vendor = (await ops.records.vendors.list()).find((v) => v.archivedAt === null);
+      if (!vendor) throw new Error('no vendor');
+      await ops.records.vendors.update({ ...vendor, values: { ...vendor.values, notes: 'reviewed' } });
+      await stale(() =>
+        ops.records.vendors.update({ id: vendor.id, version: vendor.version, values: vendor.values }),
+      );
+      await stale(() => ops.records.vendors.archive({ id: vendor.id, version: vendor.version }));
+      await stale(() => ops.records.vendors.restore({ id: vendor.id, version: vendor.version }));
+
+      const engagement = await ops.records.engagements.get({ code: 'ENG-003' });
+      await ops.records.engagements.update({
+        ...engagement,
+        values: { ...engagement.values, owner: 'Dana' },
+      });
+      await stale(() => ops.records.engagements.update({ ...engagement, values: engagement.values }));
+      await stale(() => ops.records.engagements.archive({ id: engagement.id, version: engagement.version }));
+
+      const sla = (await ops.records.slas.list({ engagement: 'ENG-003' }))[0];
+      if (!sla) throw new Error('no SLA');
+      await ops.records.slas.update({
+        id: sla.id,
+        version: sla.version,
+        values: { ...sla.values, name: 'Renamed' },
+      });
+      await stale(() => ops.records.slas.update({ id: sla.id, version: sla.version, values: sla.values }));
+      await stale(() => ops.records.slas.archive({ id: sla.id, version: sla.version }));
+      await stale(() => ops.records.slas.restore({ id: sla.id, version: sla.version }));
+
+      const month = await ops.records.measurements.month({ engagement: 'ENG-003', period: '2025-01' });
+      const measured = month.slas.find((s) => s.measurement !== null)?.measurement;
+      if (!measured) throw new Error('no measurement');
+      await ops.records.measurements.update({
+        id: measured.id,
+        version: measured.version,
+        values: { ...measured.values, note: 'checked' },
+      });
+      await stale(() =>
+        ops.records.measurements.update({
+          id: measured.id,
+          version: measured.version,
+          values: measured.values,
+        }),
+      );
+      await stale(() => ops.records.measurements.delete({ id: measured.id, version: measured.version }));
+      await stale(() =>
+        ops.records.measurements.saveMonth({
+          engagement: 'ENG-003',
+          period: '2025-01',
+          rows: [{ sla: measured.values.sla, version: measured.version, values: { actual: '1' } }],
+        }),
+      );
+
+      const charge = (
+        await finance.records.charges.list({ engagement: 'ENG-003', from: '2025-01', to: '2025-01' })
+      )[0];
+      if (!charge) throw new Error('no charge');
+      await finance.records.charges.update({ ...charge, values: { ...charge.values, amount: '20000.01' } });
+      await stale(() => finance.records.charges.update({ ...charge, values: charge.values }));
+      await stale(() => finance.records.charges.delete({ id: charge.id, version: charge.version }));
+
+      const deliverable = (await ops.records.deliverables.list({ engagement: 'ENG-003' }))[0];
+      if (!deliverable) throw new Error('no deliverable');
+      await ops.records.deliverables.update({
+        ...deliverable,
+        values: { ...deliverable.values, kind: 'report' },
+      });
+      await stale(() => ops.records.deliverables.update({ ...deliverable, values: deliverable.values }));
+      await stale(() =>
+        ops.records.deliverables.delete({ id: deliverable.id, version: deliverable.version }),
+      );
+
+      const rate = (
+        await finance.records.fxRates.list({ currency: 'EUR', from: '2025-01', to: '2025-01' })
+      )[0];
+      if (!rate) throw new Error('no rate');
+      await finance.records.fxRates.update({
+        version: rate.version,
+        values: { ...rate.values, rate: '1.051' },
+      });
+      await stale(() => finance.records.fxRates.update({ version: rate.version, values: rate.values }));
+      await stale(() => finance.records.fxRates.delete({ ...rate.values, version: rate.version }));
+    });
   });
 
   it('of two concurrent edits of the same SLA, one wins, the other gets the conflict; one change audited', async () => {

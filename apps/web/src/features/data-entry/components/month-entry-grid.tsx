@@ -73,7 +73,7 @@ export function MonthEntryGrid({
 }) {
   const trpc = useTRPC();
   const format = useFormat();
-  const codes = month.slas.map((sla) => sla.code);
+  const codes = useMemo(() => month.slas.map((sla) => sla.code), [month]);
   const [opened, setOpened] = useState(() => byCode(month.slas, (sla) => rowValuesOf(sla.measurement)));
   const [versions, setVersions] = useState(() =>
     byCode(month.slas, (sla) => sla.measurement?.version ?? null),

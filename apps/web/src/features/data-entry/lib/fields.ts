@@ -4,7 +4,6 @@ import {
   DELIVERABLE_STATUSES,
   ENGAGEMENT_STATUSES,
   ENGAGEMENT_TYPES,
-  type EngagementType,
   KPO_SERVICE_LINES,
   LOCATIONS,
   PRICING_MODELS,
@@ -210,5 +209,3 @@ export const FX_RATE_FIELDS: FieldSpec[] = [
 export function labelOf(fields: readonly FieldSpec[], column: string): string {
   return fields.find((field) => field.column === column)?.label ?? humanize(column);
 }
-
-export type { EngagementType };

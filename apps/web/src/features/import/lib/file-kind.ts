@@ -1,4 +1,4 @@
-import { INTERCHANGE_FILE_NAMES, type InterchangeFileName, isInterchangeFileName } from '@portfolio/domain';
+import { type InterchangeFileName, isInterchangeFileName } from '@portfolio/domain';
 
 const HINTS: [pattern: RegExp, file: InterchangeFileName][] = [
   [/measure|sla[-_ ]?report|actuals?/i, 'measurements.csv'],
@@ -20,5 +20,3 @@ export function guessFileKind(fileName: string): InterchangeFileName | null {
   for (const [pattern, file] of HINTS) if (pattern.test(base)) return file;
   return null;
 }
-
-export { INTERCHANGE_FILE_NAMES };
