@@ -7,6 +7,7 @@ import {
   conflict,
   invalid,
   notFound,
+  removeVersioned,
   snapshot,
   type Trx,
   type Who,
@@ -167,19 +168,12 @@ export function deleteCharge(
   who: Who,
   input: { id: number; version: number },
 ): Promise<WriteResult<ChargeRecord>> {
-  return db.transaction().execute(async (trx) => {
-    const before = await lockCharge(trx, input.id);
-    if (!before) return notFound(`No charge with id ${input.id}`);
-    if (before.version !== input.version) return conflict(trx, 'charge', keyOf(before.values), before);
-    await trx.deleteFrom('charges').where('id', '=', input.id).execute();
-    await auditChange(trx, who, {
-      action: 'charge.delete',
-      entity: 'charge',
-      entityKey: keyOf(before.values),
-      engagementId: before.engagementId,
-      before: snapshot(before),
-      after: null,
-    });
-    return written(before);
+  return removeVersioned(db, who, input, {
+    table: 'charges',
+    entity: 'charge',
+    noun: 'charge',
+    lock: lockCharge,
+    keyOf: (record) => keyOf(record.values),
+    audited: snapshot,
   });
 }

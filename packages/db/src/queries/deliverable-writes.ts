@@ -13,6 +13,7 @@ import {
   conflict,
   invalid,
   notFound,
+  removeVersioned,
   snapshot,
   type Trx,
   type Who,
@@ -177,19 +178,12 @@ export function deleteDeliverable(
   who: Who,
   input: { id: number; version: number },
 ): Promise<WriteResult<DeliverableRecord>> {
-  return db.transaction().execute(async (trx) => {
-    const before = await lockDeliverable(trx, input.id);
-    if (!before) return notFound(`No deliverable with id ${input.id}`);
-    if (before.version !== input.version) return conflict(trx, 'deliverable', keyOf(before.values), before);
-    await trx.deleteFrom('deliverables').where('id', '=', input.id).execute();
-    await auditChange(trx, who, {
-      action: 'deliverable.delete',
-      entity: 'deliverable',
-      entityKey: keyOf(before.values),
-      engagementId: before.engagementId,
-      before: snapshot(before),
-      after: null,
-    });
-    return written(before);
+  return removeVersioned(db, who, input, {
+    table: 'deliverables',
+    entity: 'deliverable',
+    noun: 'deliverable',
+    lock: lockDeliverable,
+    keyOf: (record) => keyOf(record.values),
+    audited: snapshot,
   });
 }

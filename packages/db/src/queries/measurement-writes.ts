@@ -18,6 +18,7 @@ import {
   invalid,
   lastChange,
   notFound,
+  removeVersioned,
   snapshot,
   type Trx,
   type Who,
@@ -218,20 +219,13 @@ export function deleteMeasurement(
   who: Who,
   input: { id: number; version: number },
 ): Promise<WriteResult<MeasurementRecord>> {
-  return db.transaction().execute(async (trx) => {
-    const before = await lockMeasurement(trx, input.id);
-    if (!before) return notFound(`No measurement with id ${input.id}`);
-    if (before.version !== input.version) return conflict(trx, 'measurement', keyOf(before.values), before);
-    await trx.deleteFrom('measurements').where('id', '=', input.id).execute();
-    await auditChange(trx, who, {
-      action: 'measurement.delete',
-      entity: 'measurement',
-      entityKey: keyOf(before.values),
-      engagementId: before.engagementId,
-      before: auditedSnapshot(before),
-      after: null,
-    });
-    return written(before);
+  return removeVersioned(db, who, input, {
+    table: 'measurements',
+    entity: 'measurement',
+    noun: 'measurement',
+    lock: lockMeasurement,
+    keyOf: (record) => keyOf(record.values),
+    audited: auditedSnapshot,
   });
 }
 

@@ -125,6 +125,43 @@ export function auditChange(
   });
 }
 
+/** What removing one kind of row needs to know: its table, how to lock and name a row, and how to audit it. */
+export type Removal<R> = {
+  table: 'charges' | 'deliverables' | 'measurements';
+  entity: string;
+  noun: string;
+  lock: (trx: Trx, id: number) => Promise<R | undefined>;
+  keyOf: (record: R) => string;
+  audited: (record: R) => object;
+};
+
+/**
+ * Removes a row entered by mistake, when it is still at the version the caller read, and records its values in the
+ * audit trail in the same transaction; a stale version removes nothing and answers with the row as it is now.
+ */
+export function removeVersioned<R extends { version: number; engagementId: number }>(
+  db: Db,
+  who: Who,
+  input: { id: number; version: number },
+  removal: Removal<R>,
+): Promise<WriteResult<R>> {
+  return db.transaction().execute(async (trx) => {
+    const before = await removal.lock(trx, input.id);
+    if (!before) return notFound(`No ${removal.noun} with id ${input.id}`);
+    if (before.version !== input.version) return conflict(trx, removal.entity, removal.keyOf(before), before);
+    await trx.deleteFrom(removal.table).where('id', '=', input.id).execute();
+    await auditChange(trx, who, {
+      action: `${removal.entity}.delete`,
+      entity: removal.entity,
+      entityKey: removal.keyOf(before),
+      engagementId: before.engagementId,
+      before: removal.audited(before),
+      after: null,
+    });
+    return written(before);
+  });
+}
+
 /** A row's audit snapshot: its values and version. */
 export function snapshot(record: { version: number; values: object }, extra: object = {}): object {
   return { ...record.values, ...extra, version: record.version };
