@@ -32,6 +32,8 @@ const text = fc.oneof(
     'measurements.csv',
   ),
   fc.string({ maxLength: 20 }),
+  // Text PostgreSQL cannot store (NUL) or that is not valid UTF-16 (a lone surrogate).
+  fc.constantFrom('\u0000', 'ENG-001\u0000', '\ud800'),
 );
 const number = fc.oneof(fc.integer({ min: -5, max: 5_000 }), fc.double(), fc.constantFrom(0, 1, 2, 1e9));
 const list = <T>(item: fc.Arbitrary<T>) => fc.array(item, { maxLength: 3 });
@@ -64,7 +66,11 @@ const shaped = fc.record(
     role: fc.constantFrom('admin', 'ops', 'finance', 'viewer', 'root'),
     file: fc.constantFrom('measurements.csv', 'charges.csv', 'vendors.csv', 'nope.csv'),
     content: fc.oneof(
-      fc.constantFrom('engagement,sla,period,actual\nENG-001,ASA,2025-06,31', 'name\nNew vendor'),
+      fc.constantFrom(
+        'engagement,sla,period,actual\nENG-001,ASA,2025-06,31',
+        'name\nNew vendor',
+        'name\nNUL\u0000 vendor',
+      ),
       fc.string({ maxLength: 80 }),
     ),
     vendors: list(text),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateSchema, periodRangeSchema, periodSchema } from './schemas.ts';
+import { dateSchema, periodRangeSchema, periodSchema, textSchema } from './schemas.ts';
 
 describe('schemas', () => {
   it('accept periods and real dates only', () => {
@@ -15,5 +15,12 @@ describe('schemas', () => {
     const reversed = periodRangeSchema.safeParse({ from: '2025-07', to: '2025-06' });
     expect(reversed.success).toBe(false);
     expect(reversed.error?.issues[0]?.path).toEqual(['to']);
+  });
+
+  it('accept any text but the NUL character, which PostgreSQL cannot store', () => {
+    expect(textSchema.safeParse('Société Générale — 株式会社').success).toBe(true);
+    expect(textSchema.min(1).safeParse('').success).toBe(false);
+    const nul = textSchema.safeParse('ENG\u0000001');
+    expect(nul.error?.issues[0]?.message).toBe('contains a NUL character, which text cannot hold');
   });
 });

@@ -2,6 +2,14 @@ import { z } from 'zod';
 import { isValidDate } from './dates.ts';
 import { isPeriod } from './periods.ts';
 
+/**
+ * Text that can be stored and looked up: PostgreSQL's text types cannot hold the NUL character, so a string
+ * carrying one is refused here with a reason instead of failing in the database. Every text input starts here.
+ */
+export const textSchema = z
+  .string()
+  .refine((value) => !value.includes('\u0000'), 'contains a NUL character, which text cannot hold');
+
 /** A month 'YYYY-MM'. */
 export const periodSchema = z.string().refine(isPeriod, 'Expected a month YYYY-MM, like 2025-03');
 

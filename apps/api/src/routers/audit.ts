@@ -1,4 +1,5 @@
 import { loadEngagementHistory } from '@portfolio/db';
+import { textSchema } from '@portfolio/domain';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { readProcedure, router } from '../trpc.ts';
@@ -12,7 +13,7 @@ export const auditRouter = router({
   history: readProcedure
     .input(
       z.object({
-        engagement: z.string().min(1).max(200),
+        engagement: textSchema.min(1).max(200),
         limit: z.number().int().min(1).max(500).default(100),
         cursor: z.number().int().positive().nullish(),
       }),

@@ -1,11 +1,12 @@
 import { deleteSession, recordAudit } from '@portfolio/db';
+import { textSchema } from '@portfolio/domain';
 import { z } from 'zod';
 import { actorOf } from '../auth/principal.ts';
 import { signIn } from '../auth/sign-in.ts';
 import { publicProcedure, readProcedure, router } from '../trpc.ts';
 
 const signInSchema = z.object({
-  email: z.string().trim().min(1, 'Enter your email').max(320),
+  email: textSchema.trim().min(1, 'Enter your email').max(320),
   password: z.string().min(1, 'Enter your password').max(1024),
 });
 

@@ -4,12 +4,12 @@ import {
   loadEngagementDeliverables,
   loadEngagementDetail,
 } from '@portfolio/db';
-import { engagementFilterSchema, periodRangeSchema } from '@portfolio/domain';
+import { engagementFilterSchema, periodRangeSchema, textSchema } from '@portfolio/domain';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { readProcedure, router } from '../trpc.ts';
 
-const codeSchema = z.object({ code: z.string().min(1).max(100) });
+const codeSchema = z.object({ code: textSchema.min(1).max(100) });
 
 export const engagementsRouter = router({
   /** The engagements a filter selects (all without one), with their vendor, by code. */

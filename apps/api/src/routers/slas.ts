@@ -1,11 +1,17 @@
 import { loadBreaches, loadSlaTrends, loadTopBreaches } from '@portfolio/db';
-import { buildSlaGrid, periodRangeSchema, reportInputSchema, reportScope } from '@portfolio/domain';
+import {
+  buildSlaGrid,
+  periodRangeSchema,
+  reportInputSchema,
+  reportScope,
+  textSchema,
+} from '@portfolio/domain';
 import { z } from 'zod';
 import { readProcedure, router } from '../trpc.ts';
 import { countedMonths } from './facts-for.ts';
 
 const trendInputSchema = periodRangeSchema.and(
-  z.object({ engagement: z.string().min(1).max(100), sla: z.string().min(1).max(100).optional() }),
+  z.object({ engagement: textSchema.min(1).max(100), sla: textSchema.min(1).max(100).optional() }),
 );
 const listInputSchema = reportInputSchema.and(
   z.object({ limit: z.number().int().min(1).max(1000).default(200) }),

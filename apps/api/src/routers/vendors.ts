@@ -1,5 +1,5 @@
 import { loadVendor } from '@portfolio/db';
-import { buildVendorScorecards, reportInputSchema } from '@portfolio/domain';
+import { buildVendorScorecards, reportInputSchema, textSchema } from '@portfolio/domain';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { readProcedure, router } from '../trpc.ts';
@@ -14,7 +14,7 @@ export const vendorsRouter = router({
 
   /** A vendor's record; NOT_FOUND for an unknown name. */
   detail: readProcedure
-    .input(z.object({ name: z.string().min(1).max(200) }))
+    .input(z.object({ name: textSchema.min(1).max(200) }))
     .query(async ({ ctx, input }) => {
       const vendor = await loadVendor(ctx.db, input.name);
       if (!vendor) throw new TRPCError({ code: 'NOT_FOUND', message: `No vendor named ${input.name}` });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { engagementFilterSchema } from '../report-input.ts';
+import { textSchema } from '../schemas.ts';
 
 /** What an early warning is about; each kind is one rule in its own file of this folder. */
 export const ALERT_KINDS = [
@@ -122,7 +123,7 @@ export type AlertsInput = z.input<typeof alertsInputSchema>;
 
 /** An acknowledgement: the alert's key and a comment saying why it can wait (required). */
 export const acknowledgeInputSchema = z.object({
-  key: z.string().trim().min(1, 'Which alert?').max(500),
+  key: textSchema.trim().min(1, 'Which alert?').max(500),
   comment: z
     .string()
     .trim()

@@ -6,6 +6,7 @@ import {
   type InterchangeRows,
 } from '../interchange/files.ts';
 import type { InterchangeFile } from '../interchange/interchange-file.ts';
+import { textSchema } from '../schemas.ts';
 
 /**
  * The values of one row as a form holds them: each column of the entity's interchange file as text. Forms, the
@@ -23,7 +24,7 @@ export type EntityValues<Name extends InterchangeFileName> = Record<
  */
 export const cellValueSchema = z
   .union([
-    z.string().max(10_000, 'is too long (at most 10,000 characters)'),
+    textSchema.max(10_000, 'is too long (at most 10,000 characters)'),
     z.number(),
     z.boolean(),
     z.null(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { measurementsFile } from '../interchange/measurements-file.ts';
-import { periodSchema } from '../schemas.ts';
+import { periodSchema, textSchema } from '../schemas.ts';
 import { cellValueSchema, valuesSchema } from './entity-values.ts';
 import { rowRefSchema, versionSchema } from './row-ref.ts';
 
@@ -14,7 +14,7 @@ export const MONTH_ENTRY_COLUMNS = ['actual', 'numerator', 'denominator', 'sourc
 export type MonthEntryColumn = (typeof MONTH_ENTRY_COLUMNS)[number];
 
 const monthEntryRowSchema = z.object({
-  sla: z.string().min(1).max(200),
+  sla: textSchema.min(1).max(200),
   /** The version of the SLA's measurement of the month the grid was filled from; null when it had none. */
   version: versionSchema.nullable(),
   values: z.object({
@@ -33,7 +33,7 @@ const monthEntryRowSchema = z.object({
  */
 export const monthEntrySchema = z
   .object({
-    engagement: z.string().min(1).max(200),
+    engagement: textSchema.min(1).max(200),
     period: periodSchema,
     rows: z.array(monthEntryRowSchema).max(1000),
   })

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isValidDate } from '../dates.ts';
 import { compareDecimals, type Decimal, parseDecimal } from '../decimal.ts';
 import { isPeriod } from '../periods.ts';
+import { textSchema } from '../schemas.ts';
 
 /**
  * Parsers of single CSV cells. Each takes the cell's text and gives a typed value or a reason fit for the
@@ -27,7 +28,7 @@ function isBlank(text: string): boolean {
 
 /** Turns a parser into a zod schema of a required cell: blank is refused. */
 export function required<T>(parse: CellParser<T>) {
-  return z.string().transform((text, ctx): T => {
+  return textSchema.transform((text, ctx): T => {
     if (isBlank(text)) {
       ctx.addIssue({ code: 'custom', message: 'is required but empty' });
       return z.NEVER;
@@ -41,7 +42,7 @@ export function required<T>(parse: CellParser<T>) {
 
 /** Turns a parser into a zod schema of an optional cell: blank is "not set", null. */
 export function optional<T>(parse: CellParser<T>) {
-  return z.string().transform((text, ctx): T | null => {
+  return textSchema.transform((text, ctx): T | null => {
     if (isBlank(text)) return null;
     const result = parse(text);
     if (result.ok) return result.value;

@@ -307,4 +307,12 @@ describe('validateInterchangeFile', () => {
       `line 2, column period: "${'x'.repeat(37)}..." is not a month (YYYY-MM)`,
     ]);
   });
+
+  it('refuses text a database cannot hold (a NUL character), naming the cell', () => {
+    const result = validate(vendorsFile, 'name,country,notes\nAcme\u0000,IN,\nBeta,IN,fine\u0000');
+    expect(messages(result.errors)).toEqual([
+      'line 2, column name: contains a NUL character, which text cannot hold',
+      'line 3, column notes: contains a NUL character, which text cannot hold',
+    ]);
+  });
 });

@@ -1,5 +1,11 @@
 import { createCharge, deleteCharge, listChargeRecords, updateCharge } from '@portfolio/db';
-import { chargeCreateSchema, chargeUpdateSchema, periodRangeSchema, rowRefSchema } from '@portfolio/domain';
+import {
+  chargeCreateSchema,
+  chargeUpdateSchema,
+  periodRangeSchema,
+  rowRefSchema,
+  textSchema,
+} from '@portfolio/domain';
 import { z } from 'zod';
 import { whoOf } from '../../auth/who.ts';
 import { financeProcedure, readProcedure, router } from '../../trpc.ts';
@@ -11,7 +17,7 @@ const chargeName = (values: { engagement: string; invoice: string; category: str
 export const chargeRecordsRouter = router({
   /** An engagement's charge lines of a range of months with their versions, latest first. */
   list: readProcedure
-    .input(periodRangeSchema.and(z.object({ engagement: z.string().min(1).max(200) })))
+    .input(periodRangeSchema.and(z.object({ engagement: textSchema.min(1).max(200) })))
     .query(({ ctx, input }) => listChargeRecords(ctx.db, input)),
 
   create: financeProcedure

@@ -4,7 +4,12 @@ import {
   listDeliverableRecords,
   updateDeliverable,
 } from '@portfolio/db';
-import { deliverableCreateSchema, deliverableUpdateSchema, rowRefSchema } from '@portfolio/domain';
+import {
+  deliverableCreateSchema,
+  deliverableUpdateSchema,
+  rowRefSchema,
+  textSchema,
+} from '@portfolio/domain';
 import { z } from 'zod';
 import { whoOf } from '../../auth/who.ts';
 import { operationsProcedure, readProcedure, router } from '../../trpc.ts';
@@ -16,7 +21,7 @@ const deliverableName = (values: { engagement: string; code: string }) =>
 export const deliverableRecordsRouter = router({
   /** An engagement's deliverables with their versions, latest due first. */
   list: readProcedure
-    .input(z.object({ engagement: z.string().min(1).max(200) }))
+    .input(z.object({ engagement: textSchema.min(1).max(200) }))
     .query(({ ctx, input }) => listDeliverableRecords(ctx.db, input.engagement)),
 
   create: operationsProcedure

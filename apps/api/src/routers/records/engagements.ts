@@ -1,5 +1,5 @@
 import { archiveEngagement, createEngagement, loadEngagementRecord, updateEngagement } from '@portfolio/db';
-import { engagementCreateSchema, engagementUpdateSchema, rowRefSchema } from '@portfolio/domain';
+import { engagementCreateSchema, engagementUpdateSchema, rowRefSchema, textSchema } from '@portfolio/domain';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { whoOf } from '../../auth/who.ts';
@@ -8,7 +8,7 @@ import { unwrapWrite } from '../../write-errors.ts';
 
 export const engagementRecordsRouter = router({
   /** One engagement's values and version for its edit form, with the BPO/KPO guide's stored answers. */
-  get: readProcedure.input(z.object({ code: z.string().min(1).max(200) })).query(async ({ ctx, input }) => {
+  get: readProcedure.input(z.object({ code: textSchema.min(1).max(200) })).query(async ({ ctx, input }) => {
     const record = await loadEngagementRecord(ctx.db, input.code);
     if (!record) throw new TRPCError({ code: 'NOT_FOUND', message: `No engagement ${input.code}` });
     return record;

@@ -11,6 +11,7 @@ import {
   monthEntrySchema,
   periodSchema,
   rowRefSchema,
+  textSchema,
 } from '@portfolio/domain';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
@@ -27,7 +28,7 @@ export const measurementRecordsRouter = router({
    * measurement of the month (with its version), the at-risk terms and the month's creditable charges.
    */
   month: readProcedure
-    .input(z.object({ engagement: z.string().min(1).max(200), period: periodSchema }))
+    .input(z.object({ engagement: textSchema.min(1).max(200), period: periodSchema }))
     .query(async ({ ctx, input }) => {
       const month = await loadMonthEntry(ctx.db, input.engagement, input.period);
       if (!month) throw new TRPCError({ code: 'NOT_FOUND', message: `No engagement ${input.engagement}` });
