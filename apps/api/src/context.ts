@@ -1,4 +1,5 @@
 import type { Db } from '@portfolio/db';
+import type { AnswerCache } from './answer-cache.ts';
 import type { Principal } from './auth/principal.ts';
 import type { Clock } from './clock.ts';
 import type { Logger } from './logger.ts';
@@ -20,6 +21,8 @@ export interface AppContext {
   /** Reporting currency (ISO 4217). */
   currency: string;
   fiscalYearStart: number;
+  /** Answers of figure queries kept per data version (answer-cache.ts). */
+  answers: AnswerCache;
   /** The caller; null when anonymous. */
   principal: Principal | null;
   /** The caller's network address and browser, for the audit trail and sign-in limits. */

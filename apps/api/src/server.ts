@@ -9,6 +9,7 @@ import {
   pingDatabase,
   seedDemo,
 } from '@portfolio/db';
+import { createAnswerCache } from './answer-cache.ts';
 import { createDemoAdmin } from './auth/demo-admin.ts';
 import { createClock } from './clock.ts';
 import type { Config } from './config.ts';
@@ -55,6 +56,7 @@ export function createContext(config: Config, handle: DbHandle, logger: Logger):
     logger,
     currency: config.currency,
     fiscalYearStart: config.fiscalYearStart,
+    answers: createAnswerCache(handle.db),
   };
 }
 

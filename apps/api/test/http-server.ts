@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { type DbHandle, pingDatabase } from '@portfolio/db';
+import { createAnswerCache } from '../src/answer-cache.ts';
 import { createClock } from '../src/clock.ts';
 import { createHttpApp } from '../src/http/http-app.ts';
 import { createLogger } from '../src/logger.ts';
@@ -13,6 +14,7 @@ export async function startTestServer(handle: DbHandle, today = '2025-06-15') {
       logger: createLogger('silent'),
       currency: 'USD',
       fiscalYearStart: 1,
+      answers: createAnswerCache(handle.db),
     },
     checkDatabase: () => pingDatabase(handle.db),
   });

@@ -1,5 +1,6 @@
 import type { DbHandle } from '@portfolio/db';
 import type { Role } from '@portfolio/domain';
+import { createAnswerCache } from '../src/answer-cache.ts';
 import type { Principal } from '../src/auth/principal.ts';
 import { createClock } from '../src/clock.ts';
 import { type AppContext, NO_COOKIE } from '../src/context.ts';
@@ -33,6 +34,7 @@ export function testContext(
     logger: createLogger('silent'),
     currency: 'USD',
     fiscalYearStart: 1,
+    answers: createAnswerCache(handle.db),
     principal: { kind: 'system', role: 'admin', label: 'test' },
     client: { ip: '127.0.0.1', userAgent: 'vitest' },
     sessionCookie: NO_COOKIE,

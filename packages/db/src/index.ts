@@ -21,6 +21,7 @@ export * from './queries/alerts.ts';
 export * from './queries/api-tokens.ts';
 export * from './queries/audit.ts';
 export * from './queries/charge-writes.ts';
+export { foldDataChanges, readDataVersion } from './queries/data-version.ts';
 export * from './queries/deliverable-writes.ts';
 export { loadOverdueDeliverables } from './queries/deliverables.ts';
 export {

@@ -4,6 +4,7 @@ import * as auditAddress from './migrations/0002-audit-address-and-sign-in-index
 import * as alertAcknowledgements from './migrations/0003-alert-acknowledgements.ts';
 import * as auditEngagement from './migrations/0004-audit-engagement.ts';
 import * as engagementMonthFacts from './migrations/0005-engagement-month-facts.ts';
+import * as dataVersion from './migrations/0006-data-version.ts';
 
 /** Migrations in order; names sort in the order they must run. A released migration is never edited. */
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '0003-alert-acknowledgements': alertAcknowledgements,
   '0004-audit-engagement': auditEngagement,
   '0005-engagement-month-facts': engagementMonthFacts,
+  '0006-data-version': dataVersion,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

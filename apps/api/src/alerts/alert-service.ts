@@ -21,20 +21,28 @@ import {
 } from '@portfolio/domain';
 import { TRPCError } from '@trpc/server';
 import { actorOf, type Principal } from '../auth/principal.ts';
+import { keptFigures } from '../cached-figures.ts';
 import type { AppContext } from '../context.ts';
 
 /**
  * Early warnings: the rules (packages/domain/src/alerts) on the facts aggregated in SQL (packages/db queries/alerts),
  * as of today by the context clock, each with its state against its latest acknowledgement.
  */
-export async function listAlerts(ctx: AppContext, filter: EngagementFilter) {
-  const today = ctx.clock.today();
-  const [facts, acknowledgements] = await Promise.all([
-    loadAlertFacts(ctx.db, filter, { today, fiscalYearStart: ctx.fiscalYearStart }),
-    loadLatestAcknowledgements(ctx.db),
-  ]);
-  const alerts = buildAlerts(facts, { today, fiscalYearStart: ctx.fiscalYearStart, currency: ctx.currency });
-  return applyAcknowledgements(alerts, acknowledgements);
+export function listAlerts(ctx: AppContext, filter: EngagementFilter) {
+  // Kept per data version: the navigation's count asks on every page, and the list shares the same answer.
+  return keptFigures(ctx, 'alerts', filter, async () => {
+    const today = ctx.clock.today();
+    const [facts, acknowledgements] = await Promise.all([
+      loadAlertFacts(ctx.db, filter, { today, fiscalYearStart: ctx.fiscalYearStart }),
+      loadLatestAcknowledgements(ctx.db),
+    ]);
+    const alerts = buildAlerts(facts, {
+      today,
+      fiscalYearStart: ctx.fiscalYearStart,
+      currency: ctx.currency,
+    });
+    return applyAcknowledgements(alerts, acknowledgements);
+  });
 }
 
 export type ListedAlert = Awaited<ReturnType<typeof listAlerts>>[number];

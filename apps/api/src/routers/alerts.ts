@@ -6,6 +6,7 @@ import {
 } from '@portfolio/domain';
 import { acknowledgeAlert, listAlerts, listRenewals } from '../alerts/alert-service.ts';
 import { allows } from '../auth/permissions.ts';
+import { cachedFigures } from '../cached-figures.ts';
 import { financeProcedure, operationsProcedure, readProcedure, router } from '../trpc.ts';
 
 export const alertsRouter = router({
@@ -45,5 +46,5 @@ export const alertsRouter = router({
   /** Engagements ending within 30, 60 and 90 days, with the last 12 months' evidence for the renewal decision. */
   renewals: readProcedure
     .input(engagementFilterSchema.optional())
-    .query(({ ctx, input }) => listRenewals(ctx, input ?? {})),
+    .query(cachedFigures(({ ctx, input }) => listRenewals(ctx, input ?? {}))),
 });

@@ -1,21 +1,26 @@
 import { loadOverdueDeliverables } from '@portfolio/db';
 import { buildInsightSeries, reportInputSchema, reportScope } from '@portfolio/domain';
 import { z } from 'zod';
+import { cachedFigures } from '../cached-figures.ts';
 import { readProcedure, router } from '../trpc.ts';
 import { factsFor } from './facts-for.ts';
 
 export const insightRouter = router({
   /** KPO insight delivery per delivery month: on time and late, cycle time, quality, rework, adoption, value, cost. */
-  monthly: readProcedure.input(reportInputSchema).query(async ({ ctx, input }) => {
-    const { scope, facts } = await factsFor(ctx, input);
-    return buildInsightSeries(facts, scope, ctx.currency);
-  }),
+  monthly: readProcedure.input(reportInputSchema).query(
+    cachedFigures(async ({ ctx, input }) => {
+      const { scope, facts } = await factsFor(ctx, input);
+      return buildInsightSeries(facts, scope, ctx.currency);
+    }),
+  ),
 
   /** The KPO deliverables overdue at the as-of date, longest overdue first. */
   overdue: readProcedure
     .input(reportInputSchema.and(z.object({ limit: z.number().int().min(1).max(1000).default(200) })))
-    .query(({ ctx, input }) => {
-      const scope = reportScope(input.from, input.to, ctx.clock.today());
-      return loadOverdueDeliverables(ctx.db, input, scope.asOfDate, input.limit);
-    }),
+    .query(
+      cachedFigures(({ ctx, input }) => {
+        const scope = reportScope(input.from, input.to, ctx.clock.today());
+        return loadOverdueDeliverables(ctx.db, input, scope.asOfDate, input.limit);
+      }),
+    ),
 });

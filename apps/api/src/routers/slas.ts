@@ -7,6 +7,7 @@ import {
   textSchema,
 } from '@portfolio/domain';
 import { z } from 'zod';
+import { cachedFigures } from '../cached-figures.ts';
 import { readProcedure, router } from '../trpc.ts';
 import { countedMonths } from './facts-for.ts';
 
@@ -22,28 +23,34 @@ export const slasRouter = router({
    * The SLAs of an engagement (or one of them) with their levels and a point per counted month of the range:
    * the measured actual and status, `unreported`, or nothing where the engagement did not run.
    */
-  trend: readProcedure.input(trendInputSchema).query(async ({ ctx, input }) => {
-    const scope = reportScope(input.from, input.to, ctx.clock.today());
-    const { first, last } = countedMonths(scope);
-    const { slas, measurements } = await loadSlaTrends(ctx.db, input.engagement, input.sla, first, last);
-    const allocation = new Map(slas.map((sla) => [sla.slaId, sla.allocationPct]));
-    return buildSlaGrid(slas, measurements, scope.months).map((row) => ({
-      ...row,
-      allocationPct: allocation.get(row.slaId) ?? null,
-    }));
-  }),
+  trend: readProcedure.input(trendInputSchema).query(
+    cachedFigures(async ({ ctx, input }) => {
+      const scope = reportScope(input.from, input.to, ctx.clock.today());
+      const { first, last } = countedMonths(scope);
+      const { slas, measurements } = await loadSlaTrends(ctx.db, input.engagement, input.sla, first, last);
+      const allocation = new Map(slas.map((sla) => [sla.slaId, sla.allocationPct]));
+      return buildSlaGrid(slas, measurements, scope.months).map((row) => ({
+        ...row,
+        allocationPct: allocation.get(row.slaId) ?? null,
+      }));
+    }),
+  ),
 
   /** Every breached measurement of the range, latest first. */
-  breaches: readProcedure.input(listInputSchema).query(({ ctx, input }) => {
-    const scope = reportScope(input.from, input.to, ctx.clock.today());
-    const { first, last } = countedMonths(scope);
-    return loadBreaches(ctx.db, input, first, last, input.limit);
-  }),
+  breaches: readProcedure.input(listInputSchema).query(
+    cachedFigures(({ ctx, input }) => {
+      const scope = reportScope(input.from, input.to, ctx.clock.today());
+      const { first, last } = countedMonths(scope);
+      return loadBreaches(ctx.db, input, first, last, input.limit);
+    }),
+  ),
 
   /** The SLAs breached most often in the range. */
-  topBreaches: readProcedure.input(listInputSchema).query(({ ctx, input }) => {
-    const scope = reportScope(input.from, input.to, ctx.clock.today());
-    const { first, last } = countedMonths(scope);
-    return loadTopBreaches(ctx.db, input, first, last, input.limit);
-  }),
+  topBreaches: readProcedure.input(listInputSchema).query(
+    cachedFigures(({ ctx, input }) => {
+      const scope = reportScope(input.from, input.to, ctx.clock.today());
+      const { first, last } = countedMonths(scope);
+      return loadTopBreaches(ctx.db, input, first, last, input.limit);
+    }),
+  ),
 });

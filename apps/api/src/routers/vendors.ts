@@ -2,15 +2,18 @@ import { loadVendor } from '@portfolio/db';
 import { buildVendorScorecards, reportInputSchema, textSchema } from '@portfolio/domain';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
+import { cachedFigures } from '../cached-figures.ts';
 import { readProcedure, router } from '../trpc.ts';
 import { factsFor } from './facts-for.ts';
 
 export const vendorsRouter = router({
   /** A scorecard per vendor: attainment, credits, savings or insight figures, weighted score and band. */
-  scorecards: readProcedure.input(reportInputSchema).query(async ({ ctx, input }) => {
-    const { scope, facts } = await factsFor(ctx, input);
-    return buildVendorScorecards(facts, scope, ctx.currency);
-  }),
+  scorecards: readProcedure.input(reportInputSchema).query(
+    cachedFigures(async ({ ctx, input }) => {
+      const { scope, facts } = await factsFor(ctx, input);
+      return buildVendorScorecards(facts, scope, ctx.currency);
+    }),
+  ),
 
   /** A vendor's record; NOT_FOUND for an unknown name. */
   detail: readProcedure

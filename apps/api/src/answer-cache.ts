@@ -1,0 +1,38 @@
+import { type Db, readDataVersion } from '@portfolio/db';
+import { LRUCache } from 'lru-cache';
+
+/**
+ * The dashboard's answers kept in memory per data version. An overview at scale costs about a second of database
+ * and CPU time per query, and a team opens the same views all day, so each answer is computed once per change of
+ * the data and then served from memory.
+ *
+ * Correct across processes and without expiry: the data version (packages/db, migration 0006) grows in the very
+ * transaction of every change, so it is read first (one small query) and the answer is kept under it. An answer
+ * computed while a change commits may already hold that change; it is then newer than its version says, never
+ * older. Concurrent requests for the same answer share one computation; failures are not kept.
+ */
+export interface AnswerCache {
+  answer<T>(key: string, compute: () => Promise<T>): Promise<T>;
+}
+
+/** Memory the answers may hold by default: 64 MiB of their JSON. */
+const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+
+export function createAnswerCache(db: Db, maxBytes = DEFAULT_MAX_BYTES): AnswerCache {
+  const answers = new LRUCache<string, { value: unknown }, () => Promise<unknown>>({
+    maxSize: maxBytes,
+    // The JSON length stands for the memory an answer holds; one too big to keep is computed each time.
+    sizeCalculation: ({ value }) => Math.max(1, JSON.stringify(value)?.length ?? 1),
+    fetchMethod: async (_key, _stale, { context: compute }) => ({ value: await compute() }),
+    // An answer pushed out while still being computed is still given to the requests waiting for it.
+    ignoreFetchAbort: true,
+  });
+  return {
+    async answer<T>(key: string, compute: () => Promise<T>): Promise<T> {
+      const version = await readDataVersion(db);
+      const kept = await answers.fetch(`${version} ${key}`, { context: compute });
+      // fetch gives undefined only when fetchMethod does, which it never does.
+      return kept?.value as T;
+    },
+  };
+}

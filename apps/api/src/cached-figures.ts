@@ -1,0 +1,19 @@
+import type { AppContext } from './context.ts';
+
+/**
+ * Keeps an answer of portfolio figures per data version (answer-cache.ts): for answers that depend only on their
+ * input, today, the reporting currency, the fiscal year and the data. Not for users, sessions or the audit trail,
+ * which change without moving the data version, nor for anything that depends on the caller.
+ */
+export function keptFigures<T>(ctx: AppContext, name: string, input: unknown, compute: () => Promise<T>) {
+  const key = JSON.stringify([name, input, ctx.clock.today(), ctx.currency, ctx.fiscalYearStart]);
+  return ctx.answers.answer(key, compute);
+}
+
+/** A query resolver whose answer is kept per data version under its procedure's path (see keptFigures). */
+export function cachedFigures<Input, Output>(
+  resolve: (options: { ctx: AppContext; input: Input }) => Promise<Output>,
+) {
+  return (options: { ctx: AppContext; input: Input; path: string }): Promise<Output> =>
+    keptFigures(options.ctx, options.path, options.input, () => resolve(options));
+}
