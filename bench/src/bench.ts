@@ -191,12 +191,15 @@ async function benchDatabase(kind: DbKind, web: { jsBytes: number } | null) {
     const url = server.url.replace('localhost', '127.0.0.1');
     const cookie = await signIn(url);
     const floorDb: Db = database.direct?.db ?? server.handle.db;
+    // A write that changes nothing but moves the data version, so that kept answers are computed again.
+    const touchData = () => sql`update settings set value = value`.execute(floorDb);
 
     // 1. Report and series through the API against the hand-written SQL floor.
     let worstSeries = 0;
     for (const { name, path: procedure, input, floor } of CASES) {
       log(`${kind}: ${name}`);
-      const api = await timeRuns(ITERATIONS, () => getJson(url, cookie, procedure, input));
+      // Each run after a change of the data version: the API computes the answer, as after every write.
+      const api = await timeRuns(ITERATIONS, () => getJson(url, cookie, procedure, input), touchData);
       const sql = await timeRuns(ITERATIONS, () =>
         floorQuery(floorDb, { ...FULL, today: TODAY, currency: CURRENCY, grouping: floor }),
       );
@@ -239,7 +242,7 @@ async function benchDatabase(kind: DbKind, web: { jsBytes: number } | null) {
     // 2. Load on the overview's queries. The answers are kept per data version, so the first visit after a change
     // computes them (timed here, the eight at once as the page asks) and the load measures the steady state.
     log(`${kind}: overview after a change, then autocannon, ${CONNECTIONS} connections, ${LOAD_SECONDS} s`);
-    await sql`update settings set value = value`.execute(floorDb);
+    await touchData();
     const cold = performance.now();
     await Promise.all(OVERVIEW.map(({ path: procedure, input }) => getJson(url, cookie, procedure, input)));
     table.push({
@@ -288,29 +291,36 @@ async function benchDatabase(kind: DbKind, web: { jsBytes: number } | null) {
       });
     }
 
-    // 4. Import of a measurements file against COPY of the same rows.
+    // 4. Import of a measurements file against COPY of the same rows into the same table.
     log(`${kind}: import of ${IMPORT_ROWS} measurements`);
     const content = await measurementsFile(floorDb, IMPORT_ROWS);
-    const imported = await timeImport(database.direct?.db ?? server.handle.db, content);
-    const copySeconds =
+    // COPY first: it is rolled back, and the import then writes the very same rows.
+    const copy =
       kind === 'postgres' && database.url
         ? await timeCopyPostgres(database.url, content)
-        : await timeCopyPglite(content);
-    const importRate = IMPORT_ROWS / imported.seconds;
-    const copyRate = IMPORT_ROWS / copySeconds;
+        : { table: null, staging: await timeCopyPglite(content) };
+    const imported = await timeImport(database.direct?.db ?? server.handle.db, content);
+    const rate = (seconds: number) => `${Math.round(IMPORT_ROWS / seconds).toLocaleString('en')} rows/s`;
+    const copySeconds = copy.table ?? copy.staging;
+    // Rows per second of the import over those of COPY: COPY's seconds over the import's.
+    const importVsCopy = copySeconds / imported.seconds;
     table.push({
       db: kind,
       measure: `import ${IMPORT_ROWS.toLocaleString('en')} measurements`,
-      value: `${imported.seconds.toFixed(1)} s, ${Math.round(importRate).toLocaleString('en')} rows/s`,
-      baseline: `COPY ${copySeconds.toFixed(1)} s, ${Math.round(copyRate).toLocaleString('en')} rows/s`,
-      ratio: ratio(importRate / copyRate),
+      value: `${imported.seconds.toFixed(1)} s, ${rate(imported.seconds)}`,
+      baseline: `COPY into ${copy.table === null ? 'a staging table' : 'measurements'} ${copySeconds.toFixed(1)} s, ${rate(copySeconds)}`,
+      ratio: ratio(importVsCopy),
     });
-    kindGoals.push({
-      name: 'import_vs_copy',
-      value: importRate / copyRate,
-      target: '>=0.5',
-      ok: importRate / copyRate >= 0.5,
-    });
+    if (copy.table !== null) {
+      table.push({
+        db: kind,
+        measure: '  the same file against COPY of its text',
+        value: `${imported.seconds.toFixed(1)} s`,
+        baseline: `COPY into a bare staging table ${copy.staging.toFixed(2)} s, ${rate(copy.staging)}`,
+        ratio: ratio(copy.staging / imported.seconds),
+      });
+    }
+    kindGoals.push({ name: 'import_vs_copy', value: importVsCopy, target: '>=0.5', ok: importVsCopy >= 0.5 });
   } finally {
     await server.close();
     await database.direct?.close();

@@ -1,5 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { type Db, importCsv } from '@portfolio/db';
+import { type SlaLevels, slaStatus } from '@portfolio/domain';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -39,27 +40,62 @@ export async function timeImport(db: Db, content: string): Promise<{ seconds: nu
   return { seconds: (performance.now() - started) / 1000, inserted: count.inserted };
 }
 
-/** PostgreSQL's `COPY … FROM STDIN` of the same file into a staging table of its shape: seconds. */
-export async function timeCopyPostgres(databaseUrl: string, content: string): Promise<number> {
+/**
+ * PostgreSQL's `COPY … FROM STDIN` of the same rows into `measurements` itself, as they are stored (SLA ids, statuses
+ * judged), with the table's keys, checks, indexes and triggers: what the database needs to take these rows in.
+ * Rolled back, so that the import then writes the same rows. Also `COPY` of the file as it is into a bare staging
+ * table of its shape: how fast the database reads the text, with nothing to check or index. Seconds of each.
+ */
+export async function timeCopyPostgres(
+  databaseUrl: string,
+  content: string,
+): Promise<{ table: number; staging: number }> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
-  try {
-    await client.query(STAGING);
-    const started = performance.now();
-    await new Promise<void>((resolve, reject) => {
-      const stream = client.query(
-        copyFrom('copy measurements_copy from stdin with (format csv, header true)'),
-      );
+  const copy = (statement: string, data: string) =>
+    new Promise<void>((resolve, reject) => {
+      const stream = client.query(copyFrom(statement));
       stream.on('finish', resolve);
       stream.on('error', reject);
-      stream.end(content);
+      stream.end(data);
     });
-    const seconds = (performance.now() - started) / 1000;
+  try {
+    const stored = await storedRows(client, content);
+    await client.query('begin');
+    let started = performance.now();
+    await copy(
+      'copy measurements (sla_id, period, actual, source, status) from stdin with (format csv)',
+      stored,
+    );
+    const table = (performance.now() - started) / 1000;
+    await client.query('rollback');
+    await client.query(STAGING);
+    started = performance.now();
+    await copy('copy measurements_copy from stdin with (format csv, header true)', content);
+    const staging = (performance.now() - started) / 1000;
     await client.query('drop table measurements_copy');
-    return seconds;
+    return { table, staging };
   } finally {
     await client.end();
   }
+}
+
+/** The file's rows as `measurements` stores them (untimed): sla_id, period, actual, source, status, as CSV. */
+async function storedRows(client: pg.Client, content: string): Promise<string> {
+  const { rows } = await client.query<SlaLevels & { id: number; engagement: string; code: string }>(
+    `select s.id, e.code as engagement, s.code, s.direction, s.expected, s.minimum
+     from slas s join engagements e on e.id = s.engagement_id`,
+  );
+  const slas = new Map(rows.map((sla) => [`${sla.engagement},${sla.code}`, sla]));
+  const lines = content.trimEnd().split('\n').slice(1);
+  return `${lines
+    .map((line) => {
+      const [engagement, code, period, actual = ''] = line.split(',');
+      const sla = slas.get(`${engagement},${code}`);
+      if (!sla) throw new Error(`no SLA ${engagement} ${code}`);
+      return `${sla.id},${period},${actual},bench,${slaStatus(sla, actual)}`;
+    })
+    .join('\n')}\n`;
 }
 
 /** The same `COPY` on PGlite (a fresh in-memory instance: PGlite takes one client per database folder). */

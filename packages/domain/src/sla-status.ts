@@ -1,4 +1,4 @@
-import { compareDecimals, type DecimalInput, parseDecimal } from './decimal.ts';
+import { compareDecimals, type Decimal, type DecimalInput, parseDecimal } from './decimal.ts';
 import type { SlaDirection } from './enums.ts';
 
 /** The verdict on one measurement of an SLA. */
@@ -12,19 +12,29 @@ export type SlaPeriodStatus = (typeof SLA_PERIOD_STATUSES)[number];
 /** The levels an SLA is judged by; `minimum` (optional) is worse than `expected`. */
 export type SlaLevels = { direction: SlaDirection; expected: DecimalInput; minimum: DecimalInput | null };
 
-function reaches(direction: SlaDirection, actual: DecimalInput, level: DecimalInput): boolean {
-  const comparison = compareDecimals(parseDecimal(actual), parseDecimal(level));
-  return direction === 'higher_is_better' ? comparison >= 0 : comparison <= 0;
-}
-
 /**
  * `met` when the actual reaches the expected level (≥ for higher-is-better, ≤ for lower-is-better), `missed` when
  * it does not but reaches the minimum level (or none is set), `breached` when it fails the minimum level.
  */
 export function slaStatus(sla: SlaLevels, actual: DecimalInput): SlaStatus {
-  if (reaches(sla.direction, actual, sla.expected)) return 'met';
-  if (sla.minimum === null || reaches(sla.direction, actual, sla.minimum)) return 'missed';
-  return 'breached';
+  return slaJudge(sla)(actual);
+}
+
+/** slaStatus with the SLA's levels read once: for judging many measurements of one SLA (an import). */
+export function slaJudge(sla: SlaLevels): (actual: DecimalInput) => SlaStatus {
+  const expected = parseDecimal(sla.expected);
+  const minimum = sla.minimum === null ? null : parseDecimal(sla.minimum);
+  const higherIsBetter = sla.direction === 'higher_is_better';
+  const reaches = (actual: Decimal, level: Decimal) => {
+    const comparison = compareDecimals(actual, level);
+    return higherIsBetter ? comparison >= 0 : comparison <= 0;
+  };
+  return (value) => {
+    const actual = parseDecimal(value);
+    if (reaches(actual, expected)) return 'met';
+    if (minimum === null || reaches(actual, minimum)) return 'missed';
+    return 'breached';
+  };
 }
 
 /** The status of an SLA for a month: `unreported` when it has no measurement, else `slaStatus` of the actual. */

@@ -3,11 +3,12 @@ import {
   compareInterchangeFileNames,
   INTERCHANGE_FILE_BY_NAME,
   type InterchangeError,
+  type InterchangeFile,
   type InterchangeFileName,
+  interchangeRowValidator,
   isInterchangeFileName,
   sortInterchangeErrors,
   type ValidatedRow,
-  validateInterchangeFile,
 } from '@portfolio/domain';
 import type { Transaction } from 'kysely';
 import type { Db } from '../create-db.ts';
@@ -15,7 +16,7 @@ import { type Actor, recordAudit } from '../queries/audit.ts';
 import type { Database } from '../schema.ts';
 import { parseCsv } from './csv.ts';
 import { type ImportCount, ImportRejectedError, UnknownInterchangeFileError } from './import-errors.ts';
-import { IMPORTERS } from './importers.ts';
+import { IMPORTERS, type RowPreparer, type WriteCounts } from './importers.ts';
 
 /** A file to import: its name (`vendors.csv`, …) and its text. */
 export type InterchangeFileContent = { name: string; content: string };
@@ -43,53 +44,66 @@ export async function importCsv(
   return importFile(db, fileName, content, options);
 }
 
-type Parsed<Name extends InterchangeFileName> = {
-  header: string[];
-  records: CsvRecord[];
-  rows: ValidatedRow<object>[];
-  errors: InterchangeError[];
-  name: Name;
-};
+/** Records validated, resolved and written at a time: the database writes one part while the next is checked. */
+const PART = 20_000;
 
-/** Parses and validates a file's text (no database needed): its rows that passed and every error. */
-function parseFile<Name extends InterchangeFileName>(name: Name, content: string): Parsed<Name> {
+type CsvFile = { header: string[] | null; records: CsvRecord[] };
+
+/** Reads a file's text as CSV; text that is not CSV rejects the import. */
+function readCsv(name: InterchangeFileName, content: string): CsvFile {
   const parsed = parseCsv(content);
-  if (!parsed.ok) return { name, header: [], records: [], rows: [], errors: [parsed.error] };
-  const file = INTERCHANGE_FILE_BY_NAME[name];
-  const validation = validateInterchangeFile(file, parsed.header, parsed.records);
-  return {
-    name,
-    header: parsed.header ?? [],
-    records: parsed.records,
-    rows: validation.rows,
-    errors: validation.errors,
-  };
+  if (!parsed.ok) throw new ImportRejectedError(name, [parsed.error]);
+  return parsed;
 }
 
-/** Resolves the rows' natural keys, writes them and records the import; throws ImportRejectedError on bad rows. */
-async function writeFile<Name extends InterchangeFileName>(
+/** Lets pending I/O run: a part's statement goes out, and the database works on it while we go on. */
+const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Validates the records, resolves their natural keys and writes them, a part at a time, then records the import;
+ * throws ImportRejectedError listing every bad row (the caller's transaction then rolls back what was written).
+ * With `checkOnly` it validates and resolves but writes nothing, and gives null.
+ */
+async function writeFile(
   trx: Transaction<Database>,
-  parsed: Parsed<Name>,
+  name: InterchangeFileName,
+  csv: CsvFile,
   options: ImportOptions & { checkOnly?: boolean },
 ): Promise<ImportCount | null> {
-  const { name } = parsed;
-  const importer = IMPORTERS[name] as (
-    trx: Transaction<Database>,
-    rows: readonly ValidatedRow<object>[],
-  ) => ReturnType<(typeof IMPORTERS)[Name]>;
-  if (parsed.errors.length > 0 && parsed.rows.length === 0)
-    throw new ImportRejectedError(name, parsed.errors);
-  const prepared = await importer(trx, parsed.rows);
-  const errors = sortInterchangeErrors(INTERCHANGE_FILE_BY_NAME[name], [
-    ...parsed.errors,
-    ...prepared.errors,
-  ]);
-  if (errors.length > 0) throw new ImportRejectedError(name, errors);
+  const file = INTERCHANGE_FILE_BY_NAME[name];
+  const validator = interchangeRowValidator(file as InterchangeFile<string, object>, csv.header);
+  if (validator.headerErrors.length > 0) throw new ImportRejectedError(name, validator.headerErrors);
+  const prepare = (await IMPORTERS[name](trx)) as RowPreparer<object>;
+  const errors: InterchangeError[] = [];
+  const written: Required<WriteCounts> = { inserted: 0, updated: 0, statusesChanged: 0 };
+  let statusesCounted = false;
+  let rows = 0;
+  const engagements = new Set<string>();
+  let writing = Promise.resolve();
+  for (let start = 0; start < csv.records.length; start += PART) {
+    const validation = validator.validate(csv.records.slice(start, start + PART));
+    const prepared = prepare(validation.rows);
+    errors.push(...validation.errors, ...prepared.errors);
+    rows += validation.rows.length;
+    addEngagementCodes(engagements, name, validation.rows);
+    if (errors.length > 0 || options.checkOnly) continue;
+    writing = writing.then(async () => {
+      const counts = await prepared.write();
+      written.inserted += counts.inserted;
+      written.updated += counts.updated;
+      if (counts.statusesChanged !== undefined) statusesCounted = true;
+      written.statusesChanged += counts.statusesChanged ?? 0;
+    });
+    // Handled here so that a failed write waits, unreported, for the await below.
+    writing.catch(() => undefined);
+    await yieldToIo();
+  }
+  await writing;
+  if (errors.length > 0) throw new ImportRejectedError(name, sortInterchangeErrors(file, errors));
   if (options.checkOnly) return null;
-  const { inserted, updated, statusesChanged } = await prepared.write();
-  const rows = parsed.rows.length;
+  const { inserted, updated, statusesChanged } = written;
   const base: ImportCount = { file: name, rows, inserted, updated, unchanged: rows - inserted - updated };
-  const count = statusesChanged === undefined ? base : { ...base, statusesChanged };
+  const count = statusesCounted ? { ...base, statusesChanged } : base;
   if (options.audit) {
     await recordAudit(trx, {
       actor: options.audit.actor,
@@ -97,32 +111,34 @@ async function writeFile<Name extends InterchangeFileName>(
       action: 'import',
       entity: 'import',
       entityKey: name,
-      detail: { ...count, engagements: engagementCodes(name, parsed.rows) },
+      detail: { ...count, engagements: [...engagements].sort() },
     });
   }
   return count;
 }
 
-/** The engagements a file's rows name (engagements.csv by their own code), for their history pages. */
-function engagementCodes(name: InterchangeFileName, rows: readonly ValidatedRow<object>[]): string[] {
+/** Adds the engagements rows name (engagements.csv by their own code), for their history pages. */
+function addEngagementCodes(
+  codes: Set<string>,
+  name: InterchangeFileName,
+  rows: readonly ValidatedRow<object>[],
+): void {
   const column = name === 'engagements.csv' ? 'code' : 'engagement';
-  const codes = new Set<string>();
   for (const { row } of rows) {
     const code = (row as Record<string, unknown>)[column];
     if (typeof code === 'string') codes.add(code);
   }
-  return [...codes].sort();
 }
 
-async function importFile<Name extends InterchangeFileName>(
+async function importFile(
   db: Db,
-  name: Name,
+  name: InterchangeFileName,
   content: string,
   options: ImportOptions,
 ): Promise<ImportCount> {
-  const parsed = parseFile(name, content);
+  const csv = readCsv(name, content);
   return db.transaction().execute(async (trx) => {
-    const count = await writeFile(trx, parsed, options);
+    const count = await writeFile(trx, name, csv, options);
     if (!count) throw new Error('the import wrote nothing');
     return count;
   });
@@ -198,14 +214,16 @@ export async function previewCsv(
 ): Promise<ImportPreview> {
   if (!isInterchangeFileName(fileName)) throw new UnknownInterchangeFileError([fileName]);
   const { sampleRows = 100, maxErrors = 500, dryRunLimit = 100_000 } = options;
-  const parsed = parseFile(fileName, content);
-  let errors = parsed.errors;
+  const parsed = parseCsv(content);
+  const csv: CsvFile = parsed.ok ? parsed : { header: null, records: [] };
+  const nonEmpty = csv.records.filter((record) => record.cells.some((cell) => cell.trim() !== ''));
+  let errors: InterchangeError[] = parsed.ok ? [] : [parsed.error];
   let counts: ImportCount | null = null;
-  if (parsed.rows.length > 0) {
-    const checkOnly = errors.length > 0 || parsed.rows.length > dryRunLimit;
+  if (parsed.ok) {
+    const checkOnly = nonEmpty.length === 0 || nonEmpty.length > dryRunLimit;
     try {
       await db.transaction().execute(async (trx) => {
-        throw new RolledBack(await writeFile(trx, parsed, { checkOnly }));
+        throw new RolledBack(await writeFile(trx, fileName, csv, { checkOnly }));
       });
     } catch (error) {
       if (error instanceof RolledBack) counts = error.count;
@@ -213,13 +231,12 @@ export async function previewCsv(
       else throw error;
     }
   }
-  const nonEmpty = parsed.records.filter((record) => record.cells.some((cell) => cell.trim() !== ''));
   const badLines = [...new Set(errors.map((error) => error.line))];
   const shownBad = new Set(badLines.slice(0, maxErrors));
   const sample = nonEmpty.filter((record, index) => index < sampleRows || shownBad.has(record.line));
   return {
     file: fileName,
-    header: parsed.header,
+    header: csv.header ?? [],
     columns: INTERCHANGE_FILE_BY_NAME[fileName].columns,
     rows: nonEmpty.length,
     sample: sample.map((record) => ({ line: record.line, cells: record.cells })),

@@ -5,7 +5,8 @@ import {
   type InterchangeRows,
   parseDecimal,
   type SlaLevels,
-  slaStatus,
+  type SlaStatus,
+  slaJudge,
   type ValidatedRow,
 } from '@portfolio/domain';
 import type { Transaction } from 'kysely';
@@ -25,10 +26,14 @@ type Trx = Transaction<Database>;
 
 export type WriteCounts = UpsertCounts & { statusesChanged?: number };
 
-/** A file's valid rows with their natural keys resolved: the keys no database row has, and how to write. */
+/** Valid rows with their natural keys resolved: the keys no database row has, and how to write the rows. */
 export type PreparedImport = { errors: InterchangeError[]; write(): Promise<WriteCounts> };
 
-type Importer<Row> = (trx: Trx, rows: readonly ValidatedRow<Row>[]) => Promise<PreparedImport>;
+/** Prepares valid rows of a file, a part at a time, with the natural keys it looked up once. */
+export type RowPreparer<Row> = (rows: readonly ValidatedRow<Row>[]) => PreparedImport;
+
+/** Looks up what a file's natural keys refer to (once per import), and gives the preparer of its rows. */
+type Importer<Row> = (trx: Trx) => Promise<RowPreparer<Row>>;
 
 /** Looks natural keys up, collecting an error for each unknown one. */
 class KeyResolver {
@@ -39,10 +44,10 @@ class KeyResolver {
     key: string,
     line: number,
     column: string,
-    what: string,
+    what: () => string,
   ): T | undefined {
     const found = map.get(key);
-    if (found === undefined) this.errors.push({ line, column, reason: `unknown ${what}` });
+    if (found === undefined) this.errors.push({ line, column, reason: `unknown ${what()}` });
     return found;
   }
 }
@@ -51,7 +56,7 @@ function quoted(text: string): string {
   return JSON.stringify(text);
 }
 
-const importVendors: Importer<InterchangeRows['vendors.csv']> = async (trx, rows) => ({
+const importVendors: Importer<InterchangeRows['vendors.csv']> = async (trx) => (rows) => ({
   errors: [],
   write: () =>
     upsertRows(
@@ -61,45 +66,47 @@ const importVendors: Importer<InterchangeRows['vendors.csv']> = async (trx, rows
     ),
 });
 
-const importEngagements: Importer<InterchangeRows['engagements.csv']> = async (trx, rows) => {
+const importEngagements: Importer<InterchangeRows['engagements.csv']> = async (trx) => {
   const vendors = await vendorIdsByName(trx);
-  const resolver = new KeyResolver();
-  const records = rows.flatMap(({ line, row }) => {
-    const { vendor, ...rest } = row;
-    const vendorId = resolver.find(vendors, vendor, line, 'vendor', `vendor ${quoted(vendor)}`);
-    return vendorId === undefined ? [] : [{ ...rest, vendor_id: vendorId }];
-  });
-  return {
-    errors: resolver.errors,
-    write: () =>
-      upsertRows(
-        trx,
-        {
-          table: 'engagements',
-          key: ['code'],
-          columns: [
-            'code',
-            'name',
-            'vendor_id',
-            'type',
-            'service_line',
-            'location',
-            'business_unit',
-            'owner',
-            'start_date',
-            'end_date',
-            'status',
-            'pricing_model',
-            'currency',
-            'annual_budget',
-            'at_risk_pct',
-            'earn_back_months',
-            'baseline_monthly_cost',
-            'planned_monthly_savings',
-          ],
-        },
-        records,
-      ),
+  return (rows) => {
+    const resolver = new KeyResolver();
+    const records = rows.flatMap(({ line, row }) => {
+      const { vendor, ...rest } = row;
+      const vendorId = resolver.find(vendors, vendor, line, 'vendor', () => `vendor ${quoted(vendor)}`);
+      return vendorId === undefined ? [] : [{ ...rest, vendor_id: vendorId }];
+    });
+    return {
+      errors: resolver.errors,
+      write: () =>
+        upsertRows(
+          trx,
+          {
+            table: 'engagements',
+            key: ['code'],
+            columns: [
+              'code',
+              'name',
+              'vendor_id',
+              'type',
+              'service_line',
+              'location',
+              'business_unit',
+              'owner',
+              'start_date',
+              'end_date',
+              'status',
+              'pricing_model',
+              'currency',
+              'annual_budget',
+              'at_risk_pct',
+              'earn_back_months',
+              'baseline_monthly_cost',
+              'planned_monthly_savings',
+            ],
+          },
+          records,
+        ),
+    };
   };
 };
 
@@ -115,162 +122,191 @@ function sameLevels(a: SlaLevels & { expected: string; minimum: string | null },
 }
 
 /** SLAs are upserted; where a stored SLA's levels change, its measurements' statuses are judged again. */
-const importSlas: Importer<InterchangeRows['slas.csv']> = async (trx, rows) => {
+const importSlas: Importer<InterchangeRows['slas.csv']> = async (trx) => {
   const engagements = await engagementIdsByCode(trx);
   const stored = await slasByEngagementId(trx);
-  const resolver = new KeyResolver();
-  const relevelled: { id: number; levels: SlaLevels }[] = [];
-  const records = rows.flatMap(({ line, row }) => {
-    const { engagement, ...rest } = row;
-    const engagementId = resolver.find(
-      engagements,
-      engagement,
-      line,
-      'engagement',
-      `engagement ${quoted(engagement)}`,
-    );
-    if (engagementId === undefined) return [];
-    const existing = stored.get(slaKey(engagementId, row.code));
-    if (existing && !sameLevels(row, existing)) {
-      relevelled.push({
-        id: existing.id,
-        levels: { direction: row.direction, expected: row.expected, minimum: row.minimum },
-      });
-    }
-    return [{ ...rest, engagement_id: engagementId }];
-  });
-  return {
-    errors: resolver.errors,
-    async write() {
-      const counts = await upsertRows(
-        trx,
-        {
-          table: 'slas',
-          key: ['engagement_id', 'code'],
-          columns: [
-            'engagement_id',
-            'code',
-            'name',
-            'unit',
-            'direction',
-            'expected',
-            'minimum',
-            'kind',
-            'allocation_pct',
-          ],
-        },
-        records,
+  return (rows) => {
+    const resolver = new KeyResolver();
+    const relevelled: { id: number; levels: SlaLevels }[] = [];
+    const records = rows.flatMap(({ line, row }) => {
+      const { engagement, ...rest } = row;
+      const engagementId = resolver.find(
+        engagements,
+        engagement,
+        line,
+        'engagement',
+        () => `engagement ${quoted(engagement)}`,
       );
-      return { ...counts, statusesChanged: await recomputeMeasurementStatuses(trx, relevelled) };
-    },
+      if (engagementId === undefined) return [];
+      const existing = stored.get(slaKey(engagementId, row.code));
+      if (existing && !sameLevels(row, existing)) {
+        relevelled.push({
+          id: existing.id,
+          levels: { direction: row.direction, expected: row.expected, minimum: row.minimum },
+        });
+      }
+      return [{ ...rest, engagement_id: engagementId }];
+    });
+    return {
+      errors: resolver.errors,
+      async write() {
+        const counts = await upsertRows(
+          trx,
+          {
+            table: 'slas',
+            key: ['engagement_id', 'code'],
+            columns: [
+              'engagement_id',
+              'code',
+              'name',
+              'unit',
+              'direction',
+              'expected',
+              'minimum',
+              'kind',
+              'allocation_pct',
+            ],
+          },
+          records,
+        );
+        return { ...counts, statusesChanged: await recomputeMeasurementStatuses(trx, relevelled) };
+      },
+    };
   };
 };
 
 /** A measurement's status is the domain's verdict on its actual against its SLA's levels. */
-const importMeasurements: Importer<InterchangeRows['measurements.csv']> = async (trx, rows) => {
+const importMeasurements: Importer<InterchangeRows['measurements.csv']> = async (trx) => {
   const engagements = await engagementIdsByCode(trx);
   const slas = await slasByCode(trx);
-  const resolver = new KeyResolver();
-  const records = rows.flatMap(({ line, row }) => {
-    const { engagement, sla: code, ...rest } = row;
-    if (
-      resolver.find(engagements, engagement, line, 'engagement', `engagement ${quoted(engagement)}`) ===
-      undefined
-    ) {
-      return [];
-    }
-    const what = `SLA ${quoted(code)} of engagement ${engagement}`;
-    const sla = resolver.find(slas, slaKey(engagement, code), line, 'sla', what);
-    return sla === undefined ? [] : [{ ...rest, sla_id: sla.id, status: slaStatus(sla, row.actual) }];
-  });
-  return {
-    errors: resolver.errors,
-    write: () =>
-      upsertRows(
-        trx,
-        {
-          table: 'measurements',
-          key: ['sla_id', 'period'],
-          columns: ['sla_id', 'period', 'actual', 'numerator', 'denominator', 'source', 'note', 'status'],
-          types: {
-            sla_id: 'integer',
-            period: 'text',
-            actual: 'numeric',
-            numerator: 'numeric',
-            denominator: 'numeric',
-            source: 'text',
-            note: 'text',
-            status: 'text',
+  // Each SLA's levels are read once, not once per measurement.
+  const judges = new Map<number, (actual: string) => SlaStatus>();
+  const judgeOf = (sla: SlaRef) => {
+    const known = judges.get(sla.id);
+    if (known) return known;
+    const judge = slaJudge(sla);
+    judges.set(sla.id, judge);
+    return judge;
+  };
+  return (rows) => {
+    const resolver = new KeyResolver();
+    const records = rows.flatMap(({ line, row }) => {
+      const { engagement, sla: code, ...rest } = row;
+      if (
+        resolver.find(
+          engagements,
+          engagement,
+          line,
+          'engagement',
+          () => `engagement ${quoted(engagement)}`,
+        ) === undefined
+      ) {
+        return [];
+      }
+      const what = () => `SLA ${quoted(code)} of engagement ${engagement}`;
+      const sla = resolver.find(slas, slaKey(engagement, code), line, 'sla', what);
+      return sla === undefined ? [] : [{ ...rest, sla_id: sla.id, status: judgeOf(sla)(row.actual) }];
+    });
+    return {
+      errors: resolver.errors,
+      write: () =>
+        upsertRows(
+          trx,
+          {
+            table: 'measurements',
+            key: ['sla_id', 'period'],
+            columns: ['sla_id', 'period', 'actual', 'numerator', 'denominator', 'source', 'note', 'status'],
+            types: {
+              sla_id: 'integer',
+              period: 'text',
+              actual: 'numeric',
+              numerator: 'numeric',
+              denominator: 'numeric',
+              source: 'text',
+              note: 'text',
+              status: 'text',
+            },
           },
-        },
-        records,
-      ),
+          records,
+        ),
+    };
   };
 };
 
 /** The rows of a file that refers to engagements by code, with `engagement_id` in place of the code. */
-async function withEngagementIds<Row extends { engagement: string }>(
-  trx: Trx,
+function withEngagementIds<Row extends { engagement: string }>(
+  engagements: ReadonlyMap<string, number>,
   rows: readonly ValidatedRow<Row>[],
-): Promise<{ errors: InterchangeError[]; records: (Omit<Row, 'engagement'> & { engagement_id: number })[] }> {
-  const engagements = await engagementIdsByCode(trx);
+): { errors: InterchangeError[]; records: (Omit<Row, 'engagement'> & { engagement_id: number })[] } {
   const resolver = new KeyResolver();
   const records = rows.flatMap(({ line, row }) => {
     const { engagement, ...rest } = row;
-    const id = resolver.find(engagements, engagement, line, 'engagement', `engagement ${quoted(engagement)}`);
+    const id = resolver.find(
+      engagements,
+      engagement,
+      line,
+      'engagement',
+      () => `engagement ${quoted(engagement)}`,
+    );
     return id === undefined ? [] : [{ ...rest, engagement_id: id }];
   });
   return { errors: resolver.errors, records };
 }
 
-const importCharges: Importer<InterchangeRows['charges.csv']> = async (trx, rows) => {
-  const { errors, records } = await withEngagementIds(trx, rows);
-  return {
-    errors,
-    write: () =>
-      upsertRows(
-        trx,
-        {
-          table: 'charges',
-          key: ['engagement_id', 'invoice', 'period', 'category'],
-          columns: ['engagement_id', 'invoice', 'period', 'category', 'amount'],
-        },
-        records,
-      ),
+const importCharges: Importer<InterchangeRows['charges.csv']> = async (trx) => {
+  const engagements = await engagementIdsByCode(trx);
+  return (rows) => {
+    const { errors, records } = withEngagementIds(engagements, rows);
+    return {
+      errors,
+      write: () =>
+        upsertRows(
+          trx,
+          {
+            table: 'charges',
+            key: ['engagement_id', 'invoice', 'period', 'category'],
+            columns: ['engagement_id', 'invoice', 'period', 'category', 'amount'],
+          },
+          records,
+        ),
+    };
   };
 };
 
-const importDeliverables: Importer<InterchangeRows['deliverables.csv']> = async (trx, rows) => {
-  const { errors, records } = await withEngagementIds(trx, rows);
-  return {
-    errors,
-    write: () =>
-      upsertRows(
-        trx,
-        {
-          table: 'deliverables',
-          key: ['engagement_id', 'code'],
-          columns: [
-            'engagement_id',
-            'code',
-            'title',
-            'kind',
-            'requested_date',
-            'due_date',
-            'delivered_date',
-            'status',
-            'quality',
-            'revisions',
-            'actioned',
-            'estimated_value',
-          ],
-        },
-        records,
-      ),
+const importDeliverables: Importer<InterchangeRows['deliverables.csv']> = async (trx) => {
+  const engagements = await engagementIdsByCode(trx);
+  return (rows) => {
+    const { errors, records } = withEngagementIds(engagements, rows);
+    return {
+      errors,
+      write: () =>
+        upsertRows(
+          trx,
+          {
+            table: 'deliverables',
+            key: ['engagement_id', 'code'],
+            columns: [
+              'engagement_id',
+              'code',
+              'title',
+              'kind',
+              'requested_date',
+              'due_date',
+              'delivered_date',
+              'status',
+              'quality',
+              'revisions',
+              'actioned',
+              'estimated_value',
+            ],
+          },
+          records,
+        ),
+    };
   };
 };
 
-const importFxRates: Importer<InterchangeRows['fx_rates.csv']> = async (trx, rows) => ({
+const importFxRates: Importer<InterchangeRows['fx_rates.csv']> = async (trx) => (rows) => ({
   errors: [],
   write: () =>
     upsertRows(

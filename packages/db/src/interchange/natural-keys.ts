@@ -19,9 +19,12 @@ export async function engagementIdsByCode(trx: Trx): Promise<Map<string, number>
   return new Map(rows.map((row) => [row.code, row.id]));
 }
 
-/** The key of an SLA within the whole portfolio: its engagement (code or id) and its own code. */
+/**
+ * The key of an SLA within the whole portfolio: its engagement (code or id) and its own code, joined by NUL, which
+ * no stored text holds (textSchema refuses it), so no two pairs share a key.
+ */
 export function slaKey(engagement: string | number, code: string): string {
-  return JSON.stringify([engagement, code]);
+  return `${engagement}\u0000${code}`;
 }
 
 /** Every SLA by `slaKey(engagement code, SLA code)`. */

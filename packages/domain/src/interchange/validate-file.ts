@@ -64,62 +64,84 @@ export function validateInterchangeFile<Row extends object>(
   rawHeader: readonly string[] | null,
   records: readonly CsvRecord[],
 ): FileValidation<Row> {
-  const header = rawHeader?.map((name) => name.trim()) ?? null;
-  const headerErrors = validateInterchangeHeader(file, header);
-  if (header === null || headerErrors.length > 0) return { rows: [], errors: headerErrors };
-
-  const rows: ValidatedRow<Row>[] = [];
-  const errors: InterchangeError[] = [];
-  for (const record of records) {
-    if (record.cells.every((cell) => cell.trim() === '')) continue;
-    if (record.cells.length !== header.length) {
-      errors.push({
-        line: record.line,
-        column: null,
-        reason: `has ${record.cells.length} cells where the header has ${header.length} columns`,
-      });
-      continue;
-    }
-    const cells: Record<string, string> = Object.fromEntries(file.columns.map((column) => [column, '']));
-    header.forEach((column, index) => {
-      cells[column] = record.cells[index] ?? '';
-    });
-    const parsed = file.schema.safeParse(cells);
-    if (parsed.success) {
-      rows.push({ line: record.line, row: parsed.data });
-    } else {
-      for (const issue of parsed.error.issues) {
-        const column = issue.path[0];
-        errors.push({
-          line: record.line,
-          column: typeof column === 'string' ? column : null,
-          reason: issue.message,
-        });
-      }
-    }
-  }
-  errors.push(...duplicateKeys(file, rows));
+  const validator = interchangeRowValidator(file, rawHeader);
+  if (validator.headerErrors.length > 0) return { rows: [], errors: validator.headerErrors };
+  const { rows, errors } = validator.validate(records);
   return { rows, errors: sortInterchangeErrors(file, errors) };
 }
 
-function duplicateKeys<Row extends object>(
+/** Validates a file's records a part at a time, in line order, remembering the keys of earlier parts. */
+export type InterchangeRowValidator<Row> = {
+  /** What is wrong with the header; when any, no record can be read. */
+  headerErrors: InterchangeError[];
+  /** The next records' rows and errors (unsorted), duplicate keys of earlier parts included. */
+  validate(records: readonly CsvRecord[]): FileValidation<Row>;
+};
+
+/**
+ * The validator behind validateInterchangeFile, for importers that write a big file's first rows while they
+ * validate the next ones: the same checks, fed in parts.
+ */
+export function interchangeRowValidator<Row extends object>(
   file: InterchangeFile<string, Row>,
-  rows: readonly ValidatedRow<Row>[],
-): InterchangeError[] {
-  const firstLine = new Map<string, number>();
-  const errors: InterchangeError[] = [];
-  for (const { line, row } of rows) {
-    const values = file.key.map((column) => String(row[column]));
-    const key = JSON.stringify(values);
-    const first = firstLine.get(key);
-    if (first === undefined) {
-      firstLine.set(key, line);
-      continue;
-    }
-    const described = file.key.map((column, index) => `${column} ${quote(values[index] ?? '')}`).join(', ');
-    errors.push({ line, column: null, reason: `duplicate key ${described}: also on line ${first}` });
+  rawHeader: readonly string[] | null,
+): InterchangeRowValidator<Row> {
+  const header = rawHeader?.map((name) => name.trim()) ?? null;
+  const headerErrors = validateInterchangeHeader(file, header);
+  const firstLineOfKey = new Map<string, number>();
+  return {
+    headerErrors,
+    validate(records) {
+      if (header === null || headerErrors.length > 0) return { rows: [], errors: [] };
+      const rows: ValidatedRow<Row>[] = [];
+      const errors: InterchangeError[] = [];
+      for (const record of records) {
+        const checked = validateRecord(file, header, record, firstLineOfKey);
+        if (checked === null) continue;
+        if ('row' in checked) rows.push(checked);
+        else errors.push(...checked.errors);
+      }
+      return { rows, errors };
+    },
+  };
+}
+
+/** One record checked: its row, its errors, or null for a record of empty cells (skipped). */
+function validateRecord<Row extends object>(
+  file: InterchangeFile<string, Row>,
+  header: readonly string[],
+  record: CsvRecord,
+  firstLineOfKey: Map<string, number>,
+): ValidatedRow<Row> | { errors: InterchangeError[] } | null {
+  const { line } = record;
+  if (record.cells.every((cell) => cell.trim() === '')) return null;
+  if (record.cells.length !== header.length) {
+    const reason = `has ${record.cells.length} cells where the header has ${header.length} columns`;
+    return { errors: [{ line, column: null, reason }] };
   }
-  return errors;
+  const cells: Record<string, string> = {};
+  for (const column of file.columns) cells[column] = '';
+  for (let index = 0; index < header.length; index += 1) {
+    cells[header[index] as string] = record.cells[index] ?? '';
+  }
+  const parsed = file.schema.safeParse(cells);
+  if (!parsed.success) {
+    const errors = parsed.error.issues.map((issue) => {
+      const column = issue.path[0];
+      return { line, column: typeof column === 'string' ? column : null, reason: issue.message };
+    });
+    return { errors };
+  }
+  const values = file.key.map((column) => String(parsed.data[column]));
+  // Cells cannot hold NUL (textSchema), so joined by it the values make a key no other row shares by accident.
+  const key = values.join('\u0000');
+  const first = firstLineOfKey.get(key);
+  if (first !== undefined) {
+    const described = file.key.map((column, index) => `${column} ${quote(values[index] ?? '')}`).join(', ');
+    return { errors: [{ line, column: null, reason: `duplicate key ${described}: also on line ${first}` }] };
+  }
+  firstLineOfKey.set(key, line);
+  return { line, row: parsed.data };
 }
 
 /** Errors by line, then by the column's place in the file (row-level errors first). */
