@@ -16,6 +16,30 @@ describe.each(testDatabases())('dashboard series, credit ledger and SLA grid on 
   });
   afterAll(() => handle.close());
 
+  it('summarizes the report without its engagement rows, counting them by type', async () => {
+    const [report, summary] = await Promise.all([api.report.portfolio(RANGE), api.report.summary(RANGE)]);
+    const { engagements, ...rest } = report;
+    expect(summary).toEqual({
+      ...rest,
+      engagementCount: {
+        all: engagements.length,
+        BPO: engagements.filter((e) => e.type === 'BPO').length,
+        KPO: engagements.filter((e) => e.type === 'KPO').length,
+      },
+    });
+    expect(summary.engagementCount.all).toBeGreaterThan(1);
+  });
+
+  it('gives the top points of a series by net cost, cut from the whole series', async () => {
+    const whole = await api.report.series({ ...RANGE, by: 'engagement', perMonth: false });
+    const top = await api.report.series({ ...RANGE, by: 'engagement', perMonth: false, top: 2 });
+    const expected = [...whole].sort((a, b) => cents(b.netCost) - cents(a.netCost)).slice(0, 2);
+    expect(top).toEqual(expected);
+    expect(await api.report.series({ ...RANGE, by: 'engagement', perMonth: false, top: 100 })).toHaveLength(
+      whole.length,
+    );
+  });
+
   it('gives monthly series that add up to the report totals', async () => {
     const [report, months] = await Promise.all([
       api.report.portfolio(RANGE),

@@ -3,6 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
+import { allowCopyIn, allowCopyInPglite } from './copy-in.ts';
 import type { Database } from './schema.ts';
 
 export type Db = Kysely<Database>;
@@ -52,6 +53,7 @@ export async function createDb(options: DbOptions = {}): Promise<DbHandle> {
 async function createPglite(dataDir: string): Promise<DbHandle> {
   if (!dataDir.includes('://')) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create(dataDir, { parsers: textParsers });
+  allowCopyInPglite(client);
   const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
   return { db, kind: 'pglite', close: () => db.destroy() };
 }
@@ -70,7 +72,10 @@ async function createPostgres(connectionString: string, options: DbOptions): Pro
   pool.on('error', (error) => options.onPoolError?.(error));
   // A connection that drops while checked out (mid-query, mid-transaction) also emits 'error' on its client. The
   // query fails by itself and the pool discards the client; unheard, the event would end the process.
-  pool.on('connect', (client) => client.on('error', (error) => options.onPoolError?.(error)));
+  pool.on('connect', (client) => {
+    client.on('error', (error) => options.onPoolError?.(error));
+    allowCopyIn(client);
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'postgres', close: () => db.destroy() };
 }

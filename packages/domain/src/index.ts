@@ -52,6 +52,7 @@ export * from './portfolio/facts.ts';
 export * from './portfolio/fiscal-budget.ts';
 export * from './portfolio/insight-series.ts';
 export * from './portfolio/portfolio-report.ts';
+export * from './portfolio/report-digest.ts';
 export * from './portfolio/report-scope.ts';
 export * from './portfolio/savings-trend.ts';
 export * from './portfolio/series.ts';

@@ -7,35 +7,61 @@ import {
   reportInputSchema,
   reportScope,
   SERIES_DIMENSIONS,
+  summarizeReport,
+  topByNetCost,
 } from '@portfolio/domain';
 import { z } from 'zod';
-import { cachedFigures } from '../cached-figures.ts';
+import { cachedFigures, keptFigures } from '../cached-figures.ts';
+import type { AppContext } from '../context.ts';
 import { readProcedure, router } from '../trpc.ts';
 import { countedMonths, factsFor } from './facts-for.ts';
 
 const seriesInputSchema = reportInputSchema.and(
-  z.object({ by: z.enum(SERIES_DIMENSIONS).default('total'), perMonth: z.boolean().default(true) }),
+  z.object({
+    by: z.enum(SERIES_DIMENSIONS).default('total'),
+    perMonth: z.boolean().default(true),
+    /** Only the points of highest net cost, this many (a chart of the top engagements, vendors…). */
+    top: z.number().int().min(1).max(1000).optional(),
+  }),
 );
 const gridInputSchema = reportInputSchema.and(
   z.object({ limit: z.number().int().min(1).max(2000).default(300) }),
 );
 
+type ReportInput = z.infer<typeof reportInputSchema>;
+type SeriesInput = Omit<z.infer<typeof seriesInputSchema>, 'top'>;
+
+/** The report of an input, kept per data version: the report and its summary share one computation. */
+function portfolioReport(ctx: AppContext, input: ReportInput) {
+  return keptFigures(ctx, 'report.portfolio', input, async () => {
+    const { scope, facts } = await factsFor(ctx, input);
+    return buildPortfolioReport(facts, scope, ctx.currency);
+  });
+}
+
+/** The series of an input, kept per data version: every `top` of it is cut from one computation. */
+function series(ctx: AppContext, input: SeriesInput) {
+  return keptFigures(ctx, 'report.series', input, async () => {
+    const { scope, facts } = await factsFor(ctx, input);
+    return buildSeries(facts, scope, ctx.currency, input.by, input.perMonth);
+  });
+}
+
 export const reportRouter = router({
   /** The portfolio report of DESIGN.md's report contract, for a range of months and a filter. */
-  portfolio: readProcedure.input(reportInputSchema).query(
-    cachedFigures(async ({ ctx, input }) => {
-      const { scope, facts } = await factsFor(ctx, input);
-      return buildPortfolioReport(facts, scope, ctx.currency);
-    }),
-  ),
+  portfolio: readProcedure.input(reportInputSchema).query(({ ctx, input }) => portfolioReport(ctx, input)),
+
+  /** The report's totals and insight, and its engagements counted by type, without a row per engagement. */
+  summary: readProcedure
+    .input(reportInputSchema)
+    .query(async ({ ctx, input }) => summarizeReport(await portfolioReport(ctx, input))),
 
   /** The same figures per month and/or broken down by a dimension, for the dashboard's charts. */
-  series: readProcedure.input(seriesInputSchema).query(
-    cachedFigures(async ({ ctx, input }) => {
-      const { scope, facts } = await factsFor(ctx, input);
-      return buildSeries(facts, scope, ctx.currency, input.by, input.perMonth);
-    }),
-  ),
+  series: readProcedure.input(seriesInputSchema).query(async ({ ctx, input }) => {
+    const { top, ...rest } = input;
+    const points = await series(ctx, rest);
+    return top === undefined ? points : topByNetCost(points, top);
+  }),
 
   /** Every service credit that arose in the range, with the terms and measurements that decided it. */
   creditLedger: readProcedure.input(reportInputSchema).query(

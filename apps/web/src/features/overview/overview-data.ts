@@ -3,7 +3,7 @@ import type { ValueKind } from '../../lib/format.ts';
 import type { Better } from '../../lib/period-change.ts';
 import type { RouterOutputs } from '../../lib/trpc.ts';
 
-type Report = RouterOutputs['report']['portfolio'];
+type Summary = RouterOutputs['report']['summary'];
 type SeriesPoint = RouterOutputs['report']['series'][number];
 type SavingsPoint = RouterOutputs['savings']['trend'][number];
 
@@ -18,17 +18,11 @@ export interface TileSpec {
   detail?: { kind: ValueKind; value: string | number | null; label: string };
 }
 
-const activeCounts = (report: Report) => ({
-  all: report.engagements.length,
-  bpo: report.engagements.filter((e) => e.type === 'BPO').length,
-  kpo: report.engagements.filter((e) => e.type === 'KPO').length,
-});
-
-/** The overview's tiles from the report of the range and of the comparison period. */
-export function overviewTiles(current: Report, previous: Report | undefined): TileSpec[] {
+/** The overview's tiles from the report summaries of the range and of the comparison period. */
+export function overviewTiles(current: Summary, previous: Summary | undefined): TileSpec[] {
   const now = current.totals;
   const before = previous?.totals;
-  const active = activeCounts(current);
+  const active = current.engagementCount;
   return [
     {
       key: 'spend',
@@ -105,9 +99,9 @@ export function overviewTiles(current: Report, previous: Report | undefined): Ti
       label: 'Active engagements',
       kind: 'count',
       current: active.all,
-      previous: previous ? activeCounts(previous).all : null,
+      previous: previous?.engagementCount.all ?? null,
       better: 'neither',
-      detail: { kind: 'count', value: null, label: `BPO ${active.bpo} · KPO ${active.kpo}` },
+      detail: { kind: 'count', value: null, label: `BPO ${active.BPO} · KPO ${active.KPO}` },
     },
   ];
 }
@@ -143,10 +137,7 @@ export function attainmentTrend(points: readonly SeriesPoint[]): ChartRow[] {
   );
 }
 
-/** The engagements with the highest net cost in the range, largest first. */
-export function topEngagementsByNetCost(points: readonly SeriesPoint[], count: number): ChartRow[] {
-  return [...points]
-    .sort((a, b) => Number(b.netCost) - Number(a.netCost))
-    .slice(0, count)
-    .map((p) => ({ key: p.key, label: p.key, netCost: Number(p.netCost) }));
+/** Each point's net cost as a bar: the API already gives the engagements of highest net cost, largest first. */
+export function netCostBars(points: readonly SeriesPoint[]): ChartRow[] {
+  return points.map((p) => ({ key: p.key, label: p.key, netCost: Number(p.netCost) }));
 }

@@ -16,10 +16,10 @@ import { useFilters, useFormat } from '../../lib/use-filters.ts';
 import {
   attainmentTrend,
   baselineVsNetCost,
+  netCostBars,
   overviewTiles,
   spendByType,
   type TileSpec,
-  topEngagementsByNetCost,
 } from './overview-data.ts';
 
 type TopBreach = RouterOutputs['slas']['topBreaches'][number];
@@ -78,8 +78,8 @@ function Tiles() {
   const trpc = useTRPC();
   const format = useFormat();
   const { input, comparisonInput, comparison } = useFilters();
-  const current = useQuery(trpc.report.portfolio.queryOptions(input ?? skipToken));
-  const previous = useQuery(trpc.report.portfolio.queryOptions(comparisonInput ?? skipToken));
+  const current = useQuery(trpc.report.summary.queryOptions(input ?? skipToken));
+  const previous = useQuery(trpc.report.summary.queryOptions(comparisonInput ?? skipToken));
   return (
     <QueryState isPending={current.isPending} error={current.error} isEmpty={false} emptyText="">
       {current.data ? (
@@ -113,7 +113,9 @@ export function OverviewPage() {
     trpc.report.series.queryOptions(input ? { ...input, by: 'total', perMonth: true } : skipToken),
   );
   const byEngagement = useQuery(
-    trpc.report.series.queryOptions(input ? { ...input, by: 'engagement', perMonth: false } : skipToken),
+    trpc.report.series.queryOptions(
+      input ? { ...input, by: 'engagement', perMonth: false, top: 10 } : skipToken,
+    ),
   );
   const bpoInput =
     input && (!input.types?.length || input.types.includes('BPO'))
@@ -202,7 +204,7 @@ export function OverviewPage() {
         <ChartCard
           title="Largest engagements by net cost"
           subtitle="Select a bar to open the engagement"
-          query={shapeQuery(byEngagement, (points) => topEngagementsByNetCost(points, 10))}
+          query={shapeQuery(byEngagement, netCostBars)}
           series={TOP_SERIES}
           format={format}
           range={range}
