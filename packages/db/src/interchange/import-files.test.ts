@@ -210,6 +210,37 @@ describe.each(testDatabases())('interchange import on $name', ({ open }) => {
     expect(await versions(db)).toEqual(beforeVersions);
   });
 
+  it('imports a file of several parts whole, or for one bad row in its last part, none of it', async () => {
+    // 45,000 measurements: three parts of the pipelined import, months from the year 5000 on (none stored).
+    const months = Array.from({ length: 45_000 }, (_, i) => {
+      const month = 5000 * 12 + i;
+      return `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
+    });
+    const lines = months.map(
+      (period, i) => `ENG-001,CSAT,${period},${80 + (i % 20)},,,bulk,"note ""${i}"", kept"`,
+    );
+    const header = 'engagement,sla,period,actual,numerator,denominator,source,note';
+    const before = await versions(db);
+    const bad = [...lines.slice(0, -1), 'ENG-001,NOPE,2025-05,90,,,bulk,'];
+    const error = await rejection(importCsv(db, 'measurements.csv', csv(header, ...bad)));
+    expect(error.errors.map(formatInterchangeError)).toEqual([
+      'line 45001, column sla: unknown SLA "NOPE" of engagement ENG-001',
+    ]);
+    expect(await versions(db)).toEqual(before);
+
+    const count = await importCsv(db, 'measurements.csv', csv(header, ...lines));
+    expect(count).toMatchObject({ rows: 45_000, inserted: 45_000, updated: 0, unchanged: 0 });
+    // CSAT: expected 90, minimum 80; actuals 80–89 missed, 90–99 met, half each.
+    const { rows } = await sql<{ status: string; n: number; note: string | null }>`
+      select status, count(*)::int as n, min(note) as note from measurements
+      where source = 'bulk' group by status order by status`.execute(db);
+    expect(rows).toEqual([
+      { status: 'met', n: 22_500, note: 'note "10", kept' },
+      { status: 'missed', n: 22_500, note: 'note "0", kept' },
+    ]);
+    await sql`delete from measurements where source = 'bulk'`.execute(db);
+  });
+
   it('rejects unknown SLAs and vendors, and a wrong column set', async () => {
     const measurements = await rejection(
       importCsv(

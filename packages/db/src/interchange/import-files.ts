@@ -44,8 +44,13 @@ export async function importCsv(
   return importFile(db, fileName, content, options);
 }
 
-/** Records validated, resolved and written at a time: the database writes one part while the next is checked. */
+/** Rows resolved and written at a time: the database writes one part while the next is checked. */
 const PART = 20_000;
+/**
+ * Records checked between two looks at pending I/O. A part's write takes several statements, each sent when the
+ * one before answers, so the checking must pause often for the writing to keep going.
+ */
+const SLICE = 1_000;
 
 type CsvFile = { header: string[] | null; records: CsvRecord[] };
 
@@ -80,13 +85,12 @@ async function writeFile(
   let rows = 0;
   const engagements = new Set<string>();
   let writing = Promise.resolve();
-  for (let start = 0; start < csv.records.length; start += PART) {
-    const validation = validator.validate(csv.records.slice(start, start + PART));
-    const prepared = prepare(validation.rows);
-    errors.push(...validation.errors, ...prepared.errors);
-    rows += validation.rows.length;
-    addEngagementCodes(engagements, name, validation.rows);
-    if (errors.length > 0 || options.checkOnly) continue;
+  let part: ValidatedRow<object>[] = [];
+  const writePart = () => {
+    const prepared = prepare(part);
+    part = [];
+    errors.push(...prepared.errors);
+    if (errors.length > 0 || options.checkOnly) return;
     writing = writing.then(async () => {
       const counts = await prepared.write();
       written.inserted += counts.inserted;
@@ -96,8 +100,17 @@ async function writeFile(
     });
     // Handled here so that a failed write waits, unreported, for the await below.
     writing.catch(() => undefined);
+  };
+  for (let start = 0; start < csv.records.length; start += SLICE) {
+    const validation = validator.validate(csv.records.slice(start, start + SLICE));
+    errors.push(...validation.errors);
+    rows += validation.rows.length;
+    addEngagementCodes(engagements, name, validation.rows);
+    for (const row of validation.rows) part.push(row);
+    if (part.length >= PART) writePart();
     await yieldToIo();
   }
+  writePart();
   await writing;
   if (errors.length > 0) throw new ImportRejectedError(name, sortInterchangeErrors(file, errors));
   if (options.checkOnly) return null;
