@@ -54,13 +54,14 @@ export const reportRouter = router({
   /** The report's totals and insight, and its engagements counted by type, without a row per engagement. */
   summary: readProcedure
     .input(reportInputSchema)
-    .query(async ({ ctx, input }) => summarizeReport(await portfolioReport(ctx, input))),
+    .query(cachedFigures(async ({ ctx, input }) => summarizeReport(await portfolioReport(ctx, input)))),
 
   /** The same figures per month and/or broken down by a dimension, for the dashboard's charts. */
-  series: readProcedure.input(seriesInputSchema).query(async ({ ctx, input }) => {
+  series: readProcedure.input(seriesInputSchema).query(({ ctx, input }) => {
     const { top, ...rest } = input;
-    const points = await series(ctx, rest);
-    return top === undefined ? points : topByNetCost(points, top);
+    if (top === undefined) return series(ctx, rest);
+    // Kept as well: cutting the top from thousands of points on every request would cost more than serving it.
+    return keptFigures(ctx, 'report.series', input, async () => topByNetCost(await series(ctx, rest), top));
   }),
 
   /** Every service credit that arose in the range, with the terms and measurements that decided it. */
