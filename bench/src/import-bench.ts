@@ -1,14 +1,6 @@
-import { PGlite } from '@electric-sql/pglite';
-import { type Db, importCsv } from '@portfolio/db';
+import { copyCsv, type Db, importCsv } from '@portfolio/db';
 import { type SlaLevels, slaStatus } from '@portfolio/domain';
 import { sql } from 'kysely';
-import pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
-
-/** The CSV's own shape: the staging table `COPY` fills, as fast as the database takes rows in. */
-const STAGING = `create table measurements_copy (
-  engagement text, sla text, period text, actual numeric, numerator numeric, denominator numeric, source text,
-  note text)`;
 
 /**
  * A measurements file of `rows` rows for the SLAs on record, in months far from the demo's (from the year 1000 on),
@@ -40,55 +32,63 @@ export async function timeImport(db: Db, content: string): Promise<{ seconds: nu
   return { seconds: (performance.now() - started) / 1000, inserted: count.inserted };
 }
 
-/**
- * PostgreSQL's `COPY … FROM STDIN` of the same rows into `measurements` itself, as they are stored (SLA ids, statuses
- * judged), with the table's keys, checks, indexes and triggers: what the database needs to take these rows in.
- * Rolled back, so that the import then writes the same rows. Also `COPY` of the file as it is into a bare staging
- * table of its shape: how fast the database reads the text, with nothing to check or index. Seconds of each.
- */
-export async function timeCopyPostgres(
-  databaseUrl: string,
-  content: string,
-): Promise<{ table: number; staging: number }> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  const copy = (statement: string, data: string) =>
-    new Promise<void>((resolve, reject) => {
-      const stream = client.query(copyFrom(statement));
-      stream.on('finish', resolve);
-      stream.on('error', reject);
-      stream.end(data);
-    });
-  try {
-    const stored = await storedRows(client, content);
-    await client.query('begin');
-    let started = performance.now();
-    await copy(
-      'copy measurements (sla_id, period, actual, source, status) from stdin with (format csv)',
-      stored,
-    );
-    const table = (performance.now() - started) / 1000;
-    await client.query('rollback');
-    // The rolled-back rows stay in the table and its unique index until vacuumed: left there, every row of the
-    // import would first meet its dead twin.
-    await client.query('vacuum measurements');
-    await client.query(STAGING);
-    started = performance.now();
-    await copy('copy measurements_copy from stdin with (format csv, header true)', content);
-    const staging = (performance.now() - started) / 1000;
-    await client.query('drop table measurements_copy');
-    return { table, staging };
-  } finally {
-    await client.end();
+/** Thrown to roll a timed transaction back. */
+class RolledBack extends Error {
+  constructor(readonly seconds: number) {
+    super('rolled back');
   }
 }
 
-/** The file's rows as `measurements` stores them (untimed): sla_id, period, actual, source, status, as CSV. */
-async function storedRows(client: pg.Client, content: string): Promise<string> {
-  const { rows } = await client.query<SlaLevels & { id: number; engagement: string; code: string }>(
-    `select s.id, e.code as engagement, s.code, s.direction, s.expected, s.minimum
-     from slas s join engagements e on e.id = s.engagement_id`,
+/** Seconds `work` takes inside a transaction that is then rolled back (after `setUp`, untimed). */
+async function timeRolledBack(
+  db: Db,
+  work: (trx: Db) => Promise<unknown>,
+  setUp?: (trx: Db) => Promise<unknown>,
+): Promise<number> {
+  try {
+    await db.transaction().execute(async (trx) => {
+      await setUp?.(trx);
+      const started = performance.now();
+      await work(trx);
+      throw new RolledBack((performance.now() - started) / 1000);
+    });
+  } catch (error) {
+    if (error instanceof RolledBack) return error.seconds;
+    throw error;
+  }
+  throw new Error('the transaction was not rolled back');
+}
+
+/**
+ * `COPY` of the same rows into `measurements` itself, as they are stored (SLA ids, statuses judged), with the
+ * table's keys, checks, indexes and triggers: what the database needs to take these rows in. Also `COPY` of the
+ * file's text into a bare temporary table of its shape: how fast the database reads the text, with nothing to
+ * check or index. Both rolled back (and the table vacuumed), so that the import then writes the same rows. Seconds.
+ */
+export async function timeCopy(db: Db, content: string): Promise<{ table: number; staging: number }> {
+  const stored = await storedRows(db, content);
+  const table = await timeRolledBack(db, (trx) =>
+    copyCsv(trx, 'measurements', ['sla_id', 'period', 'actual', 'source', 'status'], stored),
   );
+  // The rolled-back rows stay in the table and its unique index until vacuumed: left there, every row of the
+  // import would first meet its dead twin.
+  await sql`vacuum measurements`.execute(db);
+  const columns = ['engagement', 'sla', 'period', 'actual', 'numerator', 'denominator', 'source', 'note'];
+  const staging = await timeRolledBack(
+    db,
+    (trx) => copyCsv(trx, 'measurements_text', columns, content.slice(content.indexOf('\n') + 1)),
+    (trx) =>
+      sql`create temporary table measurements_text (engagement text, sla text, period text, actual numeric,
+        numerator numeric, denominator numeric, source text, note text) on commit drop`.execute(trx),
+  );
+  return { table, staging };
+}
+
+/** The file's rows as `measurements` stores them (untimed): sla_id, period, actual, source, status, as CSV. */
+async function storedRows(db: Db, content: string): Promise<string> {
+  const { rows } = await sql<SlaLevels & { id: number; engagement: string; code: string }>`
+    select s.id, e.code as engagement, s.code, s.direction, s.expected, s.minimum
+    from slas s join engagements e on e.id = s.engagement_id`.execute(db);
   const slas = new Map(rows.map((sla) => [`${sla.engagement},${sla.code}`, sla]));
   const lines = content.trimEnd().split('\n').slice(1);
   return `${lines
@@ -99,19 +99,4 @@ async function storedRows(client: pg.Client, content: string): Promise<string> {
       return `${sla.id},${period},${actual},bench,${slaStatus(sla, actual)}`;
     })
     .join('\n')}\n`;
-}
-
-/** The same `COPY` on PGlite (a fresh in-memory instance: PGlite takes one client per database folder). */
-export async function timeCopyPglite(content: string): Promise<number> {
-  const db = await PGlite.create('memory://');
-  try {
-    await db.exec(STAGING);
-    const started = performance.now();
-    await db.query("copy measurements_copy from '/dev/blob' with (format csv, header true)", [], {
-      blob: new Blob([content]),
-    });
-    return (performance.now() - started) / 1000;
-  } finally {
-    await db.close();
-  }
 }

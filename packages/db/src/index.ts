@@ -1,3 +1,4 @@
+export { copyCsv, csvLine } from './copy-in.ts';
 export { createDb, type Db, type DbHandle, type DbKind, type DbOptions } from './create-db.ts';
 export { type DemoCounts, type DemoOptions, isEmptyPortfolio, seedDemo } from './demo/seed-demo.ts';
 export {
