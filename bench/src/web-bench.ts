@@ -38,7 +38,14 @@ export function initialJsGzipBytes(): { bytes: number; files: string[] } {
 export async function firstChartMs(url: string, sessionCookie: string, runs = 3): Promise<number> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const samples: number[] = [];
