@@ -12,7 +12,14 @@ import { LRUCache } from 'lru-cache';
  * older. Concurrent requests for the same answer share one computation; failures are not kept.
  */
 export interface AnswerCache {
+  /** The answer kept under the key at the current data version, computed when there is none. */
   answer<T>(key: string, compute: () => Promise<T>): Promise<T>;
+  /**
+   * A computation shared by the requests that ask for the key at the same data version while it runs, and kept
+   * no longer: for intermediate results too big to keep (a large portfolio's facts) that a page asks for several
+   * times at once.
+   */
+  share<T>(key: string, compute: () => Promise<T>): Promise<T>;
 }
 
 /** Memory the answers may hold by default: 64 MiB of their JSON. */
@@ -27,12 +34,21 @@ export function createAnswerCache(db: Db, maxBytes = DEFAULT_MAX_BYTES): AnswerC
     // An answer pushed out while still being computed is still given to the requests waiting for it.
     ignoreFetchAbort: true,
   });
+  const running = new Map<string, Promise<unknown>>();
   return {
     async answer<T>(key: string, compute: () => Promise<T>): Promise<T> {
       const version = await readDataVersion(db);
       const kept = await answers.fetch(`${version} ${key}`, { context: compute });
       // fetch gives undefined only when fetchMethod does, which it never does.
       return kept?.value as T;
+    },
+    async share<T>(key: string, compute: () => Promise<T>): Promise<T> {
+      const versioned = `${await readDataVersion(db)} ${key}`;
+      const shared = running.get(versioned);
+      if (shared) return shared as Promise<T>;
+      const computing = compute().finally(() => running.delete(versioned));
+      running.set(versioned, computing);
+      return computing;
     },
   };
 }

@@ -6,8 +6,16 @@ import type { AppContext } from './context.ts';
  * which change without moving the data version, nor for anything that depends on the caller.
  */
 export function keptFigures<T>(ctx: AppContext, name: string, input: unknown, compute: () => Promise<T>) {
-  const key = JSON.stringify([name, input, ctx.clock.today(), ctx.currency, ctx.fiscalYearStart]);
-  return ctx.answers.answer(key, compute);
+  return ctx.answers.answer(figuresKey(ctx, name, input), compute);
+}
+
+/** Computes figures once for the requests that ask for them at once (see AnswerCache.share), keeping nothing. */
+export function sharedFigures<T>(ctx: AppContext, name: string, input: unknown, compute: () => Promise<T>) {
+  return ctx.answers.share(figuresKey(ctx, name, input), compute);
+}
+
+function figuresKey(ctx: AppContext, name: string, input: unknown): string {
+  return JSON.stringify([name, input, ctx.clock.today(), ctx.currency, ctx.fiscalYearStart]);
 }
 
 /** A query resolver whose answer is kept per data version under its procedure's path (see keptFigures). */
