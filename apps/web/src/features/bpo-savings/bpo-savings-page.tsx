@@ -133,7 +133,7 @@ export function BpoSavingsPage() {
   const drill = useDrillDown();
   const { input, range } = useFilters();
   const bpo = input ? forType(input, 'BPO') : null;
-  const report = useQuery(trpc.report.portfolio.queryOptions(bpo ?? skipToken));
+  const report = useQuery(trpc.report.summary.queryOptions(bpo ?? skipToken));
   const trend = useQuery(trpc.savings.trend.queryOptions(bpo ?? skipToken));
   const totals = report.data?.totals;
   const last = trend.data?.at(-1);

@@ -68,7 +68,7 @@ export function KpoInsightsPage() {
   const drill = useDrillDown();
   const { input, range } = useFilters();
   const kpo = input ? forType(input, 'KPO') : null;
-  const report = useQuery(trpc.report.portfolio.queryOptions(kpo ?? skipToken));
+  const report = useQuery(trpc.report.summary.queryOptions(kpo ?? skipToken));
   const monthly = useQuery(trpc.insight.monthly.queryOptions(kpo ?? skipToken));
   const overdue = useQuery(trpc.insight.overdue.queryOptions(kpo ? { ...kpo, limit: 200 } : skipToken));
   const insight = report.data?.insight;

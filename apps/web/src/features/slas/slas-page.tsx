@@ -48,7 +48,7 @@ function SlaTiles() {
   const trpc = useTRPC();
   const format = useFormat();
   const { input } = useFilters();
-  const report = useQuery(trpc.report.portfolio.queryOptions(input ?? skipToken));
+  const report = useQuery(trpc.report.summary.queryOptions(input ?? skipToken));
   const totals = report.data?.totals;
   return (
     <QueryState isPending={report.isPending} error={report.error} isEmpty={false} emptyText="">

@@ -56,7 +56,7 @@ export function SpendPage() {
   const format = useFormat();
   const drill = useDrillDown();
   const { input, range } = useFilters();
-  const report = useQuery(trpc.report.portfolio.queryOptions(input ?? skipToken));
+  const report = useQuery(trpc.report.summary.queryOptions(input ?? skipToken));
   const byVendor = useQuery(
     trpc.report.series.queryOptions(input ? { ...input, by: 'vendor', perMonth: false } : skipToken),
   );
@@ -128,7 +128,7 @@ export function SpendPage() {
             />
             <Tile label="Credits owed" value={format.format('money', totals.creditsOwed)} />
             <Tile label="Credits pending" value={format.format('money', totals.creditsPending)} />
-            <Tile label="Engagements" value={format.format('count', report.data.engagements.length)} />
+            <Tile label="Engagements" value={format.format('count', report.data.engagementCount.all)} />
           </TileGrid>
         ) : null}
       </QueryState>
