@@ -4,12 +4,12 @@ import type { Db } from '../create-db.ts';
 import { engagementForNewRow, fixedEngagement } from './engagement-refs.ts';
 import {
   auditChange,
-  conflict,
+  changeVersioned,
   invalid,
-  notFound,
   removeVersioned,
   snapshot,
   type Trx,
+  type VersionedRows,
   type Who,
   type WriteResult,
   writeInTransaction,
@@ -125,41 +125,39 @@ export function createCharge(db: Db, who: Who, values: ChargeCsvRow): Promise<Wr
   });
 }
 
+/** Charges as versioned rows: locked by id, named by their invoice line. */
+const CHARGES: VersionedRows<ChargeRecord> = {
+  entity: 'charge',
+  missing: (id) => `No charge with id ${id}`,
+  lock: lockCharge,
+  keyOf: (record) => keyOf(record.values),
+  engagementOf: (record) => record.engagementId,
+  audited: snapshot,
+};
+
 export function updateCharge(
   db: Db,
   who: Who,
   input: { id: number; version: number; values: ChargeCsvRow },
 ): Promise<WriteResult<ChargeRecord>> {
-  return writeInTransaction(db, duplicateLine(input.values), async (trx) => {
-    const before = await lockCharge(trx, input.id);
-    if (!before) return notFound(`No charge with id ${input.id}`);
-    if (before.version !== input.version) return conflict(trx, 'charge', keyOf(before.values), before);
-    if (input.values.engagement !== before.values.engagement) {
-      return invalid('values.engagement', fixedEngagement('a charge', before.values.engagement));
-    }
-    const proposed = Object.fromEntries(chargesFile.columns.map((c) => [c, toCell(input.values[c])]));
-    if (changedColumns(chargesFile, before.values, proposed).length === 0) return written(before, false);
-    if (await lineTaken(trx, before.engagementId, input.values, input.id)) {
-      return invalid('values.invoice', duplicateLine(input.values).message);
-    }
-    await trx
-      .updateTable('charges')
-      .set({ ...columnsOf(input.values), version: sql`version + 1`, updated_at: sql`now()` })
-      .where('id', '=', input.id)
-      .where('version', '=', input.version)
-      .execute();
-    const after = await lockCharge(trx, input.id);
-    if (!after) throw new Error('the charge is gone');
-    await auditChange(trx, who, {
-      action: 'charge.update',
-      entity: 'charge',
-      entityKey: keyOf(after.values),
-      engagementId: after.engagementId,
-      before: snapshot(before),
-      after: snapshot(after),
-    });
-    return written(after);
-  });
+  return writeInTransaction(db, duplicateLine(input.values), (trx) =>
+    changeVersioned(trx, who, CHARGES, input, { action: 'charge.update' }, async (before) => {
+      if (input.values.engagement !== before.values.engagement) {
+        return invalid('values.engagement', fixedEngagement('a charge', before.values.engagement));
+      }
+      const proposed = Object.fromEntries(chargesFile.columns.map((c) => [c, toCell(input.values[c])]));
+      if (changedColumns(chargesFile, before.values, proposed).length === 0) return 'unchanged';
+      if (await lineTaken(trx, before.engagementId, input.values, input.id)) {
+        return invalid('values.invoice', duplicateLine(input.values).message);
+      }
+      await trx
+        .updateTable('charges')
+        .set({ ...columnsOf(input.values), version: sql`version + 1`, updated_at: sql`now()` })
+        .where('id', '=', input.id)
+        .execute();
+      return { changed: true };
+    }),
+  );
 }
 
 /** Removes a charge line entered by mistake; the audit trail keeps its values. */
@@ -168,12 +166,7 @@ export function deleteCharge(
   who: Who,
   input: { id: number; version: number },
 ): Promise<WriteResult<ChargeRecord>> {
-  return removeVersioned(db, who, input, {
-    table: 'charges',
-    entity: 'charge',
-    noun: 'charge',
-    lock: lockCharge,
-    keyOf: (record) => keyOf(record.values),
-    audited: snapshot,
-  });
+  return removeVersioned(db, who, CHARGES, input, (trx, record) =>
+    trx.deleteFrom('charges').where('id', '=', record.id).execute(),
+  );
 }

@@ -10,12 +10,12 @@ import type { Db } from '../create-db.ts';
 import { engagementForNewRow, fixedEngagement } from './engagement-refs.ts';
 import {
   auditChange,
-  conflict,
+  changeVersioned,
   invalid,
-  notFound,
   removeVersioned,
   snapshot,
   type Trx,
+  type VersionedRows,
   type Who,
   type WriteResult,
   writeInTransaction,
@@ -135,41 +135,39 @@ export function createDeliverable(
   });
 }
 
+/** Deliverables as versioned rows: locked by id, named by their engagement and code. */
+const DELIVERABLES: VersionedRows<DeliverableRecord> = {
+  entity: 'deliverable',
+  missing: (id) => `No deliverable with id ${id}`,
+  lock: lockDeliverable,
+  keyOf: (record) => keyOf(record.values),
+  engagementOf: (record) => record.engagementId,
+  audited: snapshot,
+};
+
 export function updateDeliverable(
   db: Db,
   who: Who,
   input: { id: number; version: number; values: DeliverableCsvRow },
 ): Promise<WriteResult<DeliverableRecord>> {
-  return writeInTransaction(db, duplicateCode(input.values), async (trx) => {
-    const before = await lockDeliverable(trx, input.id);
-    if (!before) return notFound(`No deliverable with id ${input.id}`);
-    if (before.version !== input.version) return conflict(trx, 'deliverable', keyOf(before.values), before);
-    if (input.values.engagement !== before.values.engagement) {
-      return invalid('values.engagement', fixedEngagement('a deliverable', before.values.engagement));
-    }
-    const proposed = Object.fromEntries(deliverablesFile.columns.map((c) => [c, toCell(input.values[c])]));
-    if (changedColumns(deliverablesFile, before.values, proposed).length === 0) return written(before, false);
-    if (await codeTaken(trx, before.engagementId, input.values, input.id)) {
-      return invalid('values.code', duplicateCode(input.values).message);
-    }
-    await trx
-      .updateTable('deliverables')
-      .set({ ...columnsOf(input.values), version: sql`version + 1`, updated_at: sql`now()` })
-      .where('id', '=', input.id)
-      .where('version', '=', input.version)
-      .execute();
-    const after = await lockDeliverable(trx, input.id);
-    if (!after) throw new Error('the deliverable is gone');
-    await auditChange(trx, who, {
-      action: 'deliverable.update',
-      entity: 'deliverable',
-      entityKey: keyOf(after.values),
-      engagementId: after.engagementId,
-      before: snapshot(before),
-      after: snapshot(after),
-    });
-    return written(after);
-  });
+  return writeInTransaction(db, duplicateCode(input.values), (trx) =>
+    changeVersioned(trx, who, DELIVERABLES, input, { action: 'deliverable.update' }, async (before) => {
+      if (input.values.engagement !== before.values.engagement) {
+        return invalid('values.engagement', fixedEngagement('a deliverable', before.values.engagement));
+      }
+      const proposed = Object.fromEntries(deliverablesFile.columns.map((c) => [c, toCell(input.values[c])]));
+      if (changedColumns(deliverablesFile, before.values, proposed).length === 0) return 'unchanged';
+      if (await codeTaken(trx, before.engagementId, input.values, input.id)) {
+        return invalid('values.code', duplicateCode(input.values).message);
+      }
+      await trx
+        .updateTable('deliverables')
+        .set({ ...columnsOf(input.values), version: sql`version + 1`, updated_at: sql`now()` })
+        .where('id', '=', input.id)
+        .execute();
+      return { changed: true };
+    }),
+  );
 }
 
 /** Removes a deliverable entered by mistake (a cancelled one keeps its row with status `cancelled`). */
@@ -178,12 +176,7 @@ export function deleteDeliverable(
   who: Who,
   input: { id: number; version: number },
 ): Promise<WriteResult<DeliverableRecord>> {
-  return removeVersioned(db, who, input, {
-    table: 'deliverables',
-    entity: 'deliverable',
-    noun: 'deliverable',
-    lock: lockDeliverable,
-    keyOf: (record) => keyOf(record.values),
-    audited: snapshot,
-  });
+  return removeVersioned(db, who, DELIVERABLES, input, (trx, record) =>
+    trx.deleteFrom('deliverables').where('id', '=', record.id).execute(),
+  );
 }

@@ -12,11 +12,11 @@ import { sql } from 'kysely';
 import type { Db } from '../create-db.ts';
 import {
   auditChange,
-  conflict,
+  changeVersioned,
   invalid,
-  notFound,
   snapshot,
   type Trx,
+  type VersionedRows,
   type Who,
   type WriteResult,
   writeInTransaction,
@@ -155,6 +155,16 @@ export function createEngagement(
   });
 }
 
+/** Engagements as versioned rows: locked by id, named by code. */
+const ENGAGEMENTS: VersionedRows<EngagementRecord> = {
+  entity: 'engagement',
+  missing: (id) => `No engagement with id ${id}`,
+  lock: lockEngagement,
+  keyOf: (record) => record.values.code,
+  engagementOf: (record) => record.id,
+  audited: auditedSnapshot,
+};
+
 /**
  * Changes an engagement's terms when its version is still `version`. `classification` undefined keeps the guide's
  * stored answers, null removes them.
@@ -169,46 +179,34 @@ export function updateEngagement(
     classification?: ClassificationAnswers | null | undefined;
   },
 ): Promise<WriteResult<EngagementRecord>> {
-  return writeInTransaction(db, duplicateCode(input.values.code), async (trx) => {
-    const before = await lockEngagement(trx, input.id);
-    if (!before) return notFound(`No engagement with id ${input.id}`);
-    if (before.version !== input.version) return conflict(trx, 'engagement', before.values.code, before);
-    const classification =
-      input.classification === undefined
-        ? before.classification
-        : input.classification && storedClassification(input.classification);
-    const proposed = Object.fromEntries(engagementsFile.columns.map((c) => [c, toCell(input.values[c])]));
-    const valuesChanged = changedColumns(engagementsFile, before.values, proposed).length > 0;
-    const classificationChanged = JSON.stringify(classification) !== JSON.stringify(before.classification);
-    if (!valuesChanged && !classificationChanged) return written(before, false);
-    const vendor = await vendorFor(trx, input.values.vendor, before.values.vendor);
-    if ('issue' in vendor) return invalid('values.vendor', vendor.issue);
-    if (await codeTaken(trx, input.values.code, input.id)) {
-      return invalid('values.code', duplicateCode(input.values.code).message);
-    }
-    await trx
-      .updateTable('engagements')
-      .set({
-        ...columnsOf(input.values, vendor.id),
-        classification: classification === null ? null : JSON.stringify(classification),
-        version: sql`version + 1`,
-        updated_at: sql`now()`,
-      })
-      .where('id', '=', input.id)
-      .where('version', '=', input.version)
-      .execute();
-    const after = await lockEngagement(trx, input.id);
-    if (!after) throw new Error('the engagement is gone');
-    await auditChange(trx, who, {
-      action: 'engagement.update',
-      entity: 'engagement',
-      entityKey: after.values.code,
-      engagementId: after.id,
-      before: auditedSnapshot(before),
-      after: auditedSnapshot(after),
-    });
-    return written(after);
-  });
+  return writeInTransaction(db, duplicateCode(input.values.code), (trx) =>
+    changeVersioned(trx, who, ENGAGEMENTS, input, { action: 'engagement.update' }, async (before) => {
+      const classification =
+        input.classification === undefined
+          ? before.classification
+          : input.classification && storedClassification(input.classification);
+      const proposed = Object.fromEntries(engagementsFile.columns.map((c) => [c, toCell(input.values[c])]));
+      const valuesChanged = changedColumns(engagementsFile, before.values, proposed).length > 0;
+      const classificationChanged = JSON.stringify(classification) !== JSON.stringify(before.classification);
+      if (!valuesChanged && !classificationChanged) return 'unchanged';
+      const vendor = await vendorFor(trx, input.values.vendor, before.values.vendor);
+      if ('issue' in vendor) return invalid('values.vendor', vendor.issue);
+      if (await codeTaken(trx, input.values.code, input.id)) {
+        return invalid('values.code', duplicateCode(input.values.code).message);
+      }
+      await trx
+        .updateTable('engagements')
+        .set({
+          ...columnsOf(input.values, vendor.id),
+          classification: classification === null ? null : JSON.stringify(classification),
+          version: sql`version + 1`,
+          updated_at: sql`now()`,
+        })
+        .where('id', '=', input.id)
+        .execute();
+      return { changed: true };
+    }),
+  );
 }
 
 /**
@@ -220,26 +218,15 @@ export function archiveEngagement(
   who: Who,
   input: { id: number; version: number },
 ): Promise<WriteResult<EngagementRecord>> {
-  return db.transaction().execute(async (trx) => {
-    const before = await lockEngagement(trx, input.id);
-    if (!before) return notFound(`No engagement with id ${input.id}`);
-    if (before.version !== input.version) return conflict(trx, 'engagement', before.values.code, before);
-    if (before.values.status === 'archived') return written(before, false);
-    await trx
-      .updateTable('engagements')
-      .set({ status: 'archived', version: sql`version + 1`, updated_at: sql`now()` })
-      .where('id', '=', input.id)
-      .execute();
-    const after = await lockEngagement(trx, input.id);
-    if (!after) throw new Error('the engagement is gone');
-    await auditChange(trx, who, {
-      action: 'engagement.archive',
-      entity: 'engagement',
-      entityKey: after.values.code,
-      engagementId: after.id,
-      before: auditedSnapshot(before),
-      after: auditedSnapshot(after),
-    });
-    return written(after);
-  });
+  return db.transaction().execute((trx) =>
+    changeVersioned(trx, who, ENGAGEMENTS, input, { action: 'engagement.archive' }, async (before) => {
+      if (before.values.status === 'archived') return 'unchanged';
+      await trx
+        .updateTable('engagements')
+        .set({ status: 'archived', version: sql`version + 1`, updated_at: sql`now()` })
+        .where('id', '=', input.id)
+        .execute();
+      return { changed: true };
+    }),
+  );
 }

@@ -3,11 +3,12 @@ import { sql } from 'kysely';
 import type { Db } from '../create-db.ts';
 import {
   auditChange,
-  conflict,
+  changeVersioned,
   invalid,
-  notFound,
+  removeVersioned,
   snapshot,
   type Trx,
+  type VersionedRows,
   type Who,
   type WriteResult,
   writeInTransaction,
@@ -72,37 +73,36 @@ export function createFxRate(db: Db, who: Who, values: FxRateCsvRow): Promise<Wr
   });
 }
 
+/** FX rates as versioned rows: locked and named by currency and month. */
+const RATES: VersionedRows<FxRateRecord, Key> = {
+  entity: 'fx_rate',
+  missing: (key) => `No ${key.currency} rate for ${key.period}`,
+  lock: lockRate,
+  keyOf: (record) => keyOf(record.values),
+  engagementOf: () => null,
+  audited: snapshot,
+};
+
 /** Changes the rate of a currency and month when its version is still `version`. */
 export function updateFxRate(
   db: Db,
   who: Who,
   input: { version: number; values: FxRateCsvRow },
 ): Promise<WriteResult<FxRateRecord>> {
-  return db.transaction().execute(async (trx) => {
-    const before = await lockRate(trx, input.values);
-    if (!before) return notFound(`No ${input.values.currency} rate for ${input.values.period}`);
-    if (before.version !== input.version) return conflict(trx, 'fx_rate', keyOf(input.values), before);
-    const proposed = { ...input.values };
-    if (changedColumns(fxRatesFile, before.values, proposed).length === 0) return written(before, false);
-    await trx
-      .updateTable('fx_rates')
-      .set({ rate: input.values.rate, version: sql`version + 1`, updated_at: sql`now()` })
-      .where('currency', '=', input.values.currency)
-      .where('period', '=', input.values.period)
-      .where('version', '=', input.version)
-      .execute();
-    const after = await lockRate(trx, input.values);
-    if (!after) throw new Error('the rate is gone');
-    await auditChange(trx, who, {
-      action: 'fx_rate.update',
-      entity: 'fx_rate',
-      entityKey: keyOf(input.values),
-      engagementId: null,
-      before: snapshot(before),
-      after: snapshot(after),
-    });
-    return written(after);
-  });
+  const { currency, period } = input.values;
+  const target = { id: { currency, period }, version: input.version };
+  return db.transaction().execute((trx) =>
+    changeVersioned(trx, who, RATES, target, { action: 'fx_rate.update' }, async (before) => {
+      if (changedColumns(fxRatesFile, before.values, { ...input.values }).length === 0) return 'unchanged';
+      await trx
+        .updateTable('fx_rates')
+        .set({ rate: input.values.rate, version: sql`version + 1`, updated_at: sql`now()` })
+        .where('currency', '=', currency)
+        .where('period', '=', period)
+        .execute();
+      return { changed: true };
+    }),
+  );
 }
 
 /** Removes a rate entered by mistake; the reports then say the rate is missing, never take it as 1. */
@@ -111,23 +111,8 @@ export function deleteFxRate(
   who: Who,
   input: Key & { version: number },
 ): Promise<WriteResult<FxRateRecord>> {
-  return db.transaction().execute(async (trx) => {
-    const before = await lockRate(trx, input);
-    if (!before) return notFound(`No ${input.currency} rate for ${input.period}`);
-    if (before.version !== input.version) return conflict(trx, 'fx_rate', keyOf(input), before);
-    await trx
-      .deleteFrom('fx_rates')
-      .where('currency', '=', input.currency)
-      .where('period', '=', input.period)
-      .execute();
-    await auditChange(trx, who, {
-      action: 'fx_rate.delete',
-      entity: 'fx_rate',
-      entityKey: keyOf(input),
-      engagementId: null,
-      before: snapshot(before),
-      after: null,
-    });
-    return written(before);
-  });
+  const { currency, period, version } = input;
+  return removeVersioned(db, who, RATES, { id: { currency, period }, version }, (trx) =>
+    trx.deleteFrom('fx_rates').where('currency', '=', currency).where('period', '=', period).execute(),
+  );
 }

@@ -13,7 +13,7 @@ import type { Db } from '../create-db.ts';
 import { findEngagementRef, fixedEngagement } from './engagement-refs.ts';
 import {
   auditChange,
-  conflict,
+  changeVersioned,
   type FieldIssue,
   invalid,
   lastChange,
@@ -21,6 +21,7 @@ import {
   removeVersioned,
   snapshot,
   type Trx,
+  type VersionedRows,
   type Who,
   type WriteResult,
   writeInTransaction,
@@ -170,47 +171,45 @@ export function createMeasurement(
   });
 }
 
+/** Measurements as versioned rows: locked by id, named by their engagement, SLA and month. */
+const MEASUREMENTS: VersionedRows<MeasurementRecord> = {
+  entity: 'measurement',
+  missing: (id) => `No measurement with id ${id}`,
+  lock: lockMeasurement,
+  keyOf: (record) => keyOf(record.values),
+  engagementOf: (record) => record.engagementId,
+  audited: auditedSnapshot,
+};
+
 /** Changes a measurement (its month may change, its SLA may not); its status is judged again by `slaStatus`. */
 export function updateMeasurement(
   db: Db,
   who: Who,
   input: { id: number; version: number; values: MeasurementCsvRow },
 ): Promise<WriteResult<MeasurementRecord>> {
-  return writeInTransaction(db, duplicatePeriod(input.values), async (trx) => {
-    const before = await lockMeasurement(trx, input.id);
-    if (!before) return notFound(`No measurement with id ${input.id}`);
-    if (before.version !== input.version) return conflict(trx, 'measurement', keyOf(before.values), before);
-    if (input.values.engagement !== before.values.engagement) {
-      return invalid('values.engagement', fixedEngagement('a measurement', before.values.engagement));
-    }
-    if (input.values.sla !== before.values.sla) {
-      return invalid('values.sla', `cannot change: the measurement belongs to SLA ${before.values.sla}`);
-    }
-    const proposed = Object.fromEntries(measurementsFile.columns.map((c) => [c, toCell(input.values[c])]));
-    if (changedColumns(measurementsFile, before.values, proposed).length === 0) return written(before, false);
-    if (await periodTaken(trx, before.slaId, input.values.period, input.id)) {
-      return invalid('values.period', duplicatePeriod(input.values).message);
-    }
-    const sla = await findSla(trx, before.values.engagement, before.values.sla);
-    if (!sla) throw new Error('the measurement has no SLA');
-    await trx
-      .updateTable('measurements')
-      .set({ ...columnsOf(input.values, sla), version: sql`version + 1`, updated_at: sql`now()` })
-      .where('id', '=', input.id)
-      .where('version', '=', input.version)
-      .execute();
-    const after = await lockMeasurement(trx, input.id);
-    if (!after) throw new Error('the measurement is gone');
-    await auditChange(trx, who, {
-      action: 'measurement.update',
-      entity: 'measurement',
-      entityKey: keyOf(after.values),
-      engagementId: after.engagementId,
-      before: auditedSnapshot(before),
-      after: auditedSnapshot(after),
-    });
-    return written(after);
-  });
+  return writeInTransaction(db, duplicatePeriod(input.values), (trx) =>
+    changeVersioned(trx, who, MEASUREMENTS, input, { action: 'measurement.update' }, async (before) => {
+      if (input.values.engagement !== before.values.engagement) {
+        return invalid('values.engagement', fixedEngagement('a measurement', before.values.engagement));
+      }
+      if (input.values.sla !== before.values.sla) {
+        return invalid('values.sla', `cannot change: the measurement belongs to SLA ${before.values.sla}`);
+      }
+      const proposed = Object.fromEntries(measurementsFile.columns.map((c) => [c, toCell(input.values[c])]));
+      if (changedColumns(measurementsFile, before.values, proposed).length === 0) return 'unchanged';
+      if (await periodTaken(trx, before.slaId, input.values.period, input.id)) {
+        return invalid('values.period', duplicatePeriod(input.values).message);
+      }
+      const sla = await findSla(trx, before.values.engagement, before.values.sla);
+      if (!sla) throw new Error('the measurement has no SLA');
+      await trx
+        .updateTable('measurements')
+        .set({ ...columnsOf(input.values, sla), version: sql`version + 1`, updated_at: sql`now()` })
+        .where('id', '=', input.id)
+        .execute();
+      return { changed: true };
+    }),
+  );
 }
 
 /** Removes a measurement entered by mistake (the month becomes unreported); the audit trail keeps its values. */
@@ -219,14 +218,9 @@ export function deleteMeasurement(
   who: Who,
   input: { id: number; version: number },
 ): Promise<WriteResult<MeasurementRecord>> {
-  return removeVersioned(db, who, input, {
-    table: 'measurements',
-    entity: 'measurement',
-    noun: 'measurement',
-    lock: lockMeasurement,
-    keyOf: (record) => keyOf(record.values),
-    audited: auditedSnapshot,
-  });
+  return removeVersioned(db, who, MEASUREMENTS, input, (trx, record) =>
+    trx.deleteFrom('measurements').where('id', '=', record.id).execute(),
+  );
 }
 
 /** One SLA's row of the monthly entry grid: its terms and its measurement of the month, if any. */

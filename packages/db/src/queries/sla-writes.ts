@@ -5,12 +5,13 @@ import { recomputeMeasurementStatuses } from '../interchange/recompute-statuses.
 import { engagementForNewRow, fixedEngagement } from './engagement-refs.ts';
 import {
   auditChange,
-  conflict,
+  changeVersioned,
   invalid,
   isoOrNull,
-  notFound,
+  setArchived,
   snapshot,
   type Trx,
+  type VersionedRows,
   type Who,
   type WriteResult,
   writeInTransaction,
@@ -132,6 +133,16 @@ export function createSla(db: Db, who: Who, values: SlaCsvRow): Promise<WriteRes
   });
 }
 
+/** SLAs as versioned rows: locked by id, named by their engagement and code. */
+const SLAS: VersionedRows<SlaRecord> = {
+  entity: 'sla',
+  missing: (id) => `No SLA with id ${id}`,
+  lock: lockSla,
+  keyOf: (record) => keyOf(record.values),
+  engagementOf: (record) => record.engagementId,
+  audited: snapshot,
+};
+
 /**
  * Changes an SLA when its version is still `version`. When its direction or levels change, the stored status of
  * each of its measurements is judged again by the new levels, in the same transaction.
@@ -141,51 +152,32 @@ export function updateSla(
   who: Who,
   input: { id: number; version: number; values: SlaCsvRow },
 ): Promise<WriteResult<SlaRecord>> {
-  return writeInTransaction(db, duplicateCode(input.values), async (trx) => {
-    const before = await lockSla(trx, input.id);
-    if (!before) return notFound(`No SLA with id ${input.id}`);
-    if (before.version !== input.version) return conflict(trx, 'sla', keyOf(before.values), before);
-    if (input.values.engagement !== before.values.engagement) {
-      return invalid('values.engagement', fixedEngagement('an SLA', before.values.engagement));
-    }
-    const proposed = Object.fromEntries(slasFile.columns.map((c) => [c, toCell(input.values[c])]));
-    const changed = changedColumns(slasFile, before.values, proposed);
-    if (changed.length === 0) return written(before, false);
-    if (await codeTaken(trx, before.engagementId, input.values.code, input.id)) {
-      return invalid('values.code', duplicateCode(input.values).message);
-    }
-    await trx
-      .updateTable('slas')
-      .set({ ...columnsOf(input.values), version: sql`version + 1`, updated_at: sql`now()` })
-      .where('id', '=', input.id)
-      .where('version', '=', input.version)
-      .execute();
-    const relevelled = changed.some((c) => c === 'direction' || c === 'expected' || c === 'minimum');
-    const statusesChanged = relevelled
-      ? await recomputeMeasurementStatuses(trx, [
-          {
-            id: input.id,
-            levels: {
-              direction: input.values.direction,
-              expected: input.values.expected,
-              minimum: input.values.minimum,
-            },
-          },
-        ])
-      : 0;
-    const after = await lockSla(trx, input.id);
-    if (!after) throw new Error('the SLA is gone');
-    await auditChange(trx, who, {
-      action: 'sla.update',
-      entity: 'sla',
-      entityKey: keyOf(after.values),
-      engagementId: after.engagementId,
-      before: snapshot(before),
-      after: snapshot(after),
-      detail: relevelled ? { statusesChanged } : undefined,
-    });
-    return written(after);
-  });
+  return writeInTransaction(db, duplicateCode(input.values), (trx) =>
+    changeVersioned(trx, who, SLAS, input, { action: 'sla.update' }, async (before) => {
+      if (input.values.engagement !== before.values.engagement) {
+        return invalid('values.engagement', fixedEngagement('an SLA', before.values.engagement));
+      }
+      const proposed = Object.fromEntries(slasFile.columns.map((c) => [c, toCell(input.values[c])]));
+      const changed = changedColumns(slasFile, before.values, proposed);
+      if (changed.length === 0) return 'unchanged';
+      if (await codeTaken(trx, before.engagementId, input.values.code, input.id)) {
+        return invalid('values.code', duplicateCode(input.values).message);
+      }
+      await trx
+        .updateTable('slas')
+        .set({ ...columnsOf(input.values), version: sql`version + 1`, updated_at: sql`now()` })
+        .where('id', '=', input.id)
+        .execute();
+      if (!changed.some((c) => c === 'direction' || c === 'expected' || c === 'minimum'))
+        return { changed: true };
+      // New levels judge the SLA's stored measurements again, in the same transaction.
+      const { direction, expected, minimum } = input.values;
+      const statusesChanged = await recomputeMeasurementStatuses(trx, [
+        { id: input.id, levels: { direction, expected, minimum } },
+      ]);
+      return { changed: true, detail: { statusesChanged } };
+    }),
+  );
 }
 
 /**
@@ -196,30 +188,5 @@ export function setSlaArchived(
   who: Who,
   input: { id: number; version: number; archived: boolean },
 ): Promise<WriteResult<SlaRecord>> {
-  return db.transaction().execute(async (trx) => {
-    const before = await lockSla(trx, input.id);
-    if (!before) return notFound(`No SLA with id ${input.id}`);
-    if (before.version !== input.version) return conflict(trx, 'sla', keyOf(before.values), before);
-    if ((before.archivedAt !== null) === input.archived) return written(before, false);
-    await trx
-      .updateTable('slas')
-      .set({
-        archived_at: input.archived ? sql`now()` : null,
-        version: sql`version + 1`,
-        updated_at: sql`now()`,
-      })
-      .where('id', '=', input.id)
-      .execute();
-    const after = await lockSla(trx, input.id);
-    if (!after) throw new Error('the SLA is gone');
-    await auditChange(trx, who, {
-      action: input.archived ? 'sla.archive' : 'sla.restore',
-      entity: 'sla',
-      entityKey: keyOf(after.values),
-      engagementId: after.engagementId,
-      before: snapshot(before, { archived: before.archivedAt !== null }),
-      after: snapshot(after, { archived: after.archivedAt !== null }),
-    });
-    return written(after);
-  });
+  return setArchived(db, who, { ...SLAS, table: 'slas' }, input);
 }

@@ -3,12 +3,13 @@ import { sql } from 'kysely';
 import type { Db } from '../create-db.ts';
 import {
   auditChange,
-  conflict,
+  changeVersioned,
   invalid,
   isoOrNull,
-  notFound,
+  setArchived,
   snapshot,
   type Trx,
+  type VersionedRows,
   type Who,
   type WriteResult,
   writeInTransaction,
@@ -102,39 +103,37 @@ export function createVendor(db: Db, who: Who, values: VendorCsvRow): Promise<Wr
   });
 }
 
+/** Vendors as versioned rows: locked by id, named by name. */
+const VENDORS: VersionedRows<VendorRecord> = {
+  entity: 'vendor',
+  missing: (id) => `No vendor with id ${id}`,
+  lock: lockVendor,
+  keyOf: (record) => record.values.name,
+  engagementOf: () => null,
+  audited: snapshot,
+};
+
 /** Changes a vendor's values when its version is still `version`; a stale version gets the vendor as it is now. */
 export function updateVendor(
   db: Db,
   who: Who,
   input: { id: number; version: number; values: VendorCsvRow },
 ): Promise<WriteResult<VendorRecord>> {
-  return writeInTransaction(db, duplicateName(input.values.name), async (trx) => {
-    const before = await lockVendor(trx, input.id);
-    if (!before) return notFound(`No vendor with id ${input.id}`);
-    if (before.version !== input.version) return conflict(trx, 'vendor', before.values.name, before);
-    const proposed = Object.fromEntries(vendorsFile.columns.map((c) => [c, toCell(input.values[c])]));
-    if (changedColumns(vendorsFile, before.values, proposed).length === 0) return written(before, false);
-    if (await nameTaken(trx, input.values.name, input.id)) {
-      return invalid('values.name', duplicateName(input.values.name).message);
-    }
-    await trx
-      .updateTable('vendors')
-      .set({ ...input.values, version: sql`version + 1`, updated_at: sql`now()` })
-      .where('id', '=', input.id)
-      .where('version', '=', input.version)
-      .execute();
-    const after = await lockVendor(trx, input.id);
-    if (!after) throw new Error('the vendor is gone');
-    await auditChange(trx, who, {
-      action: 'vendor.update',
-      entity: 'vendor',
-      entityKey: after.values.name,
-      engagementId: null,
-      before: snapshot(before),
-      after: snapshot(after),
-    });
-    return written(after);
-  });
+  return writeInTransaction(db, duplicateName(input.values.name), (trx) =>
+    changeVersioned(trx, who, VENDORS, input, { action: 'vendor.update' }, async (before) => {
+      const proposed = Object.fromEntries(vendorsFile.columns.map((c) => [c, toCell(input.values[c])]));
+      if (changedColumns(vendorsFile, before.values, proposed).length === 0) return 'unchanged';
+      if (await nameTaken(trx, input.values.name, input.id)) {
+        return invalid('values.name', duplicateName(input.values.name).message);
+      }
+      await trx
+        .updateTable('vendors')
+        .set({ ...input.values, version: sql`version + 1`, updated_at: sql`now()` })
+        .where('id', '=', input.id)
+        .execute();
+      return { changed: true };
+    }),
+  );
 }
 
 /**
@@ -146,30 +145,5 @@ export function setVendorArchived(
   who: Who,
   input: { id: number; version: number; archived: boolean },
 ): Promise<WriteResult<VendorRecord>> {
-  return db.transaction().execute(async (trx) => {
-    const before = await lockVendor(trx, input.id);
-    if (!before) return notFound(`No vendor with id ${input.id}`);
-    if (before.version !== input.version) return conflict(trx, 'vendor', before.values.name, before);
-    if ((before.archivedAt !== null) === input.archived) return written(before, false);
-    await trx
-      .updateTable('vendors')
-      .set({
-        archived_at: input.archived ? sql`now()` : null,
-        version: sql`version + 1`,
-        updated_at: sql`now()`,
-      })
-      .where('id', '=', input.id)
-      .execute();
-    const after = await lockVendor(trx, input.id);
-    if (!after) throw new Error('the vendor is gone');
-    await auditChange(trx, who, {
-      action: input.archived ? 'vendor.archive' : 'vendor.restore',
-      entity: 'vendor',
-      entityKey: after.values.name,
-      engagementId: null,
-      before: snapshot(before, { archived: before.archivedAt !== null }),
-      after: snapshot(after, { archived: after.archivedAt !== null }),
-    });
-    return written(after);
-  });
+  return setArchived(db, who, { ...VENDORS, table: 'vendors' }, input);
 }

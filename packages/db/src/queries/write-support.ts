@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Db } from '../create-db.ts';
 import type { Database } from '../schema.ts';
 import { type Actor, recordAudit } from './audit.ts';
@@ -125,37 +125,109 @@ export function auditChange(
   });
 }
 
-/** What removing one kind of row needs to know: its table, how to lock and name a row, and how to audit it. */
-export type Removal<R> = {
-  table: 'charges' | 'deliverables' | 'measurements';
+/** One kind of versioned row: how to find and lock a row, name it in messages and the audit trail, and audit it. */
+export type VersionedRows<R, Id = number> = {
+  /** The audit trail's entity ('charge'), also the prefix of its actions ('charge.update'). */
   entity: string;
-  noun: string;
-  lock: (trx: Trx, id: number) => Promise<R | undefined>;
+  /** The message for a row that is not there: "No charge with id 7". */
+  missing: (id: Id) => string;
+  lock: (trx: Trx, id: Id) => Promise<R | undefined>;
   keyOf: (record: R) => string;
+  engagementOf: (record: R) => number | null;
+  /** The row as the audit trail records it before and after. */
   audited: (record: R) => object;
 };
+
+/** What a change to a locked row did: an answer to give as it is (a refused value), nothing, or a write. */
+export type ChangeOutcome<R> = WriteResult<R> | 'unchanged' | { changed: true; detail?: unknown };
+
+/**
+ * Changes a row when it is still at the version the caller read: locks it, answers a stale version with the row as
+ * it is now, lets `change` check the values and write them, and records the row before and after in the audit trail
+ * in the same transaction. Every update, archive and restore of the data goes through here.
+ */
+export async function changeVersioned<R extends { version: number }, Id>(
+  trx: Trx,
+  who: Who,
+  rows: VersionedRows<R, Id>,
+  target: { id: Id; version: number },
+  event: { action: string; audited?: (record: R) => object },
+  change: (before: R) => Promise<ChangeOutcome<R>>,
+): Promise<WriteResult<R>> {
+  const before = await rows.lock(trx, target.id);
+  if (!before) return notFound(rows.missing(target.id));
+  if (before.version !== target.version) return conflict(trx, rows.entity, rows.keyOf(before), before);
+  const outcome = await change(before);
+  if (outcome === 'unchanged') return written(before, false);
+  if ('ok' in outcome) return outcome;
+  const after = await rows.lock(trx, target.id);
+  if (!after) throw new Error(`the ${rows.entity} is gone`);
+  const audited = event.audited ?? rows.audited;
+  await auditChange(trx, who, {
+    action: event.action,
+    entity: rows.entity,
+    entityKey: rows.keyOf(after),
+    engagementId: rows.engagementOf(after),
+    before: audited(before),
+    after: audited(after),
+    detail: outcome.detail,
+  });
+  return written(after);
+}
+
+/**
+ * Archives a row (it leaves the lists and reports; its history stays) or restores it, when it is still at the
+ * version the caller read; archiving an archived row changes nothing. The audit trail shows the row's archived flag.
+ */
+export function setArchived<R extends { version: number; archivedAt: string | null; values: object }>(
+  db: Db,
+  who: Who,
+  rows: VersionedRows<R> & { table: 'vendors' | 'slas' },
+  input: { id: number; version: number; archived: boolean },
+): Promise<WriteResult<R>> {
+  const event = {
+    action: `${rows.entity}.${input.archived ? 'archive' : 'restore'}`,
+    audited: (record: R) => snapshot(record, { archived: record.archivedAt !== null }),
+  };
+  return db.transaction().execute((trx) =>
+    changeVersioned(trx, who, rows, input, event, async (before) => {
+      if ((before.archivedAt !== null) === input.archived) return 'unchanged';
+      await trx
+        .updateTable(rows.table)
+        .set({
+          archived_at: input.archived ? sql`now()` : null,
+          version: sql`version + 1`,
+          updated_at: sql`now()`,
+        })
+        .where('id', '=', input.id)
+        .execute();
+      return { changed: true };
+    }),
+  );
+}
 
 /**
  * Removes a row entered by mistake, when it is still at the version the caller read, and records its values in the
  * audit trail in the same transaction; a stale version removes nothing and answers with the row as it is now.
  */
-export function removeVersioned<R extends { version: number; engagementId: number }>(
+export function removeVersioned<R extends { version: number }, Id>(
   db: Db,
   who: Who,
-  input: { id: number; version: number },
-  removal: Removal<R>,
+  rows: VersionedRows<R, Id>,
+  target: { id: Id; version: number },
+  remove: (trx: Trx, record: R) => Promise<unknown>,
 ): Promise<WriteResult<R>> {
   return db.transaction().execute(async (trx) => {
-    const before = await removal.lock(trx, input.id);
-    if (!before) return notFound(`No ${removal.noun} with id ${input.id}`);
-    if (before.version !== input.version) return conflict(trx, removal.entity, removal.keyOf(before), before);
-    await trx.deleteFrom(removal.table).where('id', '=', input.id).execute();
+    const before = await rows.lock(trx, target.id);
+    if (!before) return notFound(rows.missing(target.id));
+    if (before.version !== target.version) return conflict(trx, rows.entity, rows.keyOf(before), before);
+    await remove(trx, before);
     await auditChange(trx, who, {
-      action: `${removal.entity}.delete`,
-      entity: removal.entity,
-      entityKey: removal.keyOf(before),
-      engagementId: before.engagementId,
-      before: removal.audited(before),
+      action: `${rows.entity}.delete`,
+      entity: rows.entity,
+      entityKey: rows.keyOf(before),
+      engagementId: rows.engagementOf(before),
+      before: rows.audited(before),
       after: null,
     });
     return written(before);
