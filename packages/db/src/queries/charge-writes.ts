@@ -3,9 +3,9 @@ import { sql } from 'kysely';
 import type { Db } from '../create-db.ts';
 import { engagementForNewRow, fixedEngagement } from './engagement-refs.ts';
 import {
-  auditChange,
   changeVersioned,
   invalid,
+  recordCreated,
   removeVersioned,
   snapshot,
   type Trx,
@@ -13,7 +13,6 @@ import {
   type Who,
   type WriteResult,
   writeInTransaction,
-  written,
 } from './write-support.ts';
 
 /** A charge (a line of an invoice) as the data-entry forms edit it; the amount is in the engagement's currency. */
@@ -99,6 +98,16 @@ function columnsOf(values: ChargeCsvRow) {
   return rest;
 }
 
+/** Charges as versioned rows: locked by id, named by their invoice line. */
+const CHARGES: VersionedRows<ChargeRecord> = {
+  entity: 'charge',
+  missing: (id) => `No charge with id ${id}`,
+  lock: lockCharge,
+  keyOf: (record) => keyOf(record.values),
+  engagementOf: (record) => record.engagementId,
+  audited: snapshot,
+};
+
 export function createCharge(db: Db, who: Who, values: ChargeCsvRow): Promise<WriteResult<ChargeRecord>> {
   return writeInTransaction(db, duplicateLine(values), async (trx) => {
     const found = await engagementForNewRow(trx, values.engagement);
@@ -111,29 +120,9 @@ export function createCharge(db: Db, who: Who, values: ChargeCsvRow): Promise<Wr
       .values({ ...columnsOf(values), engagement_id: found.engagement.id })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const record = await lockCharge(trx, id);
-    if (!record) throw new Error('the new charge is gone');
-    await auditChange(trx, who, {
-      action: 'charge.create',
-      entity: 'charge',
-      entityKey: keyOf(record.values),
-      engagementId: record.engagementId,
-      before: null,
-      after: snapshot(record),
-    });
-    return written(record);
+    return recordCreated(trx, who, CHARGES, id);
   });
 }
-
-/** Charges as versioned rows: locked by id, named by their invoice line. */
-const CHARGES: VersionedRows<ChargeRecord> = {
-  entity: 'charge',
-  missing: (id) => `No charge with id ${id}`,
-  lock: lockCharge,
-  keyOf: (record) => keyOf(record.values),
-  engagementOf: (record) => record.engagementId,
-  audited: snapshot,
-};
 
 export function updateCharge(
   db: Db,

@@ -9,9 +9,9 @@ import { sql } from 'kysely';
 import type { Db } from '../create-db.ts';
 import { engagementForNewRow, fixedEngagement } from './engagement-refs.ts';
 import {
-  auditChange,
   changeVersioned,
   invalid,
+  recordCreated,
   removeVersioned,
   snapshot,
   type Trx,
@@ -19,7 +19,6 @@ import {
   type Who,
   type WriteResult,
   writeInTransaction,
-  written,
 } from './write-support.ts';
 
 /** A KPO deliverable as the data-entry forms edit it; its estimated value is in the engagement's currency. */
@@ -105,6 +104,16 @@ function columnsOf(values: DeliverableCsvRow) {
   return rest;
 }
 
+/** Deliverables as versioned rows: locked by id, named by their engagement and code. */
+const DELIVERABLES: VersionedRows<DeliverableRecord> = {
+  entity: 'deliverable',
+  missing: (id) => `No deliverable with id ${id}`,
+  lock: lockDeliverable,
+  keyOf: (record) => keyOf(record.values),
+  engagementOf: (record) => record.engagementId,
+  audited: snapshot,
+};
+
 export function createDeliverable(
   db: Db,
   who: Who,
@@ -121,29 +130,9 @@ export function createDeliverable(
       .values({ ...columnsOf(values), engagement_id: found.engagement.id })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const record = await lockDeliverable(trx, id);
-    if (!record) throw new Error('the new deliverable is gone');
-    await auditChange(trx, who, {
-      action: 'deliverable.create',
-      entity: 'deliverable',
-      entityKey: keyOf(record.values),
-      engagementId: record.engagementId,
-      before: null,
-      after: snapshot(record),
-    });
-    return written(record);
+    return recordCreated(trx, who, DELIVERABLES, id);
   });
 }
-
-/** Deliverables as versioned rows: locked by id, named by their engagement and code. */
-const DELIVERABLES: VersionedRows<DeliverableRecord> = {
-  entity: 'deliverable',
-  missing: (id) => `No deliverable with id ${id}`,
-  lock: lockDeliverable,
-  keyOf: (record) => keyOf(record.values),
-  engagementOf: (record) => record.engagementId,
-  audited: snapshot,
-};
 
 export function updateDeliverable(
   db: Db,

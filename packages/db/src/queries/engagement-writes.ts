@@ -11,16 +11,15 @@ import {
 import { sql } from 'kysely';
 import type { Db } from '../create-db.ts';
 import {
-  auditChange,
   changeVersioned,
   invalid,
+  recordCreated,
   snapshot,
   type Trx,
   type VersionedRows,
   type Who,
   type WriteResult,
   writeInTransaction,
-  written,
 } from './write-support.ts';
 
 /** An engagement as the data-entry forms edit it: its terms, credit terms and baseline, and the guide's answers. */
@@ -121,6 +120,16 @@ function columnsOf(values: EngagementCsvRow, vendorId: number) {
 const auditedSnapshot = (record: EngagementRecord) =>
   snapshot(record, { classification: record.classification });
 
+/** Engagements as versioned rows: locked by id, named by code. */
+const ENGAGEMENTS: VersionedRows<EngagementRecord> = {
+  entity: 'engagement',
+  missing: (id) => `No engagement with id ${id}`,
+  lock: lockEngagement,
+  keyOf: (record) => record.values.code,
+  engagementOf: (record) => record.id,
+  audited: auditedSnapshot,
+};
+
 export function createEngagement(
   db: Db,
   who: Who,
@@ -141,29 +150,9 @@ export function createEngagement(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const record = await lockEngagement(trx, id);
-    if (!record) throw new Error('the new engagement is gone');
-    await auditChange(trx, who, {
-      action: 'engagement.create',
-      entity: 'engagement',
-      entityKey: record.values.code,
-      engagementId: id,
-      before: null,
-      after: auditedSnapshot(record),
-    });
-    return written(record);
+    return recordCreated(trx, who, ENGAGEMENTS, id);
   });
 }
-
-/** Engagements as versioned rows: locked by id, named by code. */
-const ENGAGEMENTS: VersionedRows<EngagementRecord> = {
-  entity: 'engagement',
-  missing: (id) => `No engagement with id ${id}`,
-  lock: lockEngagement,
-  keyOf: (record) => record.values.code,
-  engagementOf: (record) => record.id,
-  audited: auditedSnapshot,
-};
 
 /**
  * Changes an engagement's terms when its version is still `version`. `classification` undefined keeps the guide's

@@ -2,9 +2,9 @@ import { changedColumns, type EntityValues, type FxRateCsvRow, fxRatesFile } fro
 import { sql } from 'kysely';
 import type { Db } from '../create-db.ts';
 import {
-  auditChange,
   changeVersioned,
   invalid,
+  recordCreated,
   removeVersioned,
   snapshot,
   type Trx,
@@ -12,7 +12,6 @@ import {
   type Who,
   type WriteResult,
   writeInTransaction,
-  written,
 } from './write-support.ts';
 
 /** An FX rate of a currency and month: units of the reporting currency per unit of the currency. */
@@ -55,24 +54,6 @@ const duplicate = (key: Key) => ({
   message: `${key.currency} has a rate for ${key.period} already: edit that one`,
 });
 
-export function createFxRate(db: Db, who: Who, values: FxRateCsvRow): Promise<WriteResult<FxRateRecord>> {
-  return writeInTransaction(db, duplicate(values), async (trx) => {
-    if (await lockRate(trx, values)) return invalid('values.period', duplicate(values).message);
-    await trx.insertInto('fx_rates').values(values).execute();
-    const record = await lockRate(trx, values);
-    if (!record) throw new Error('the new rate is gone');
-    await auditChange(trx, who, {
-      action: 'fx_rate.create',
-      entity: 'fx_rate',
-      entityKey: keyOf(values),
-      engagementId: null,
-      before: null,
-      after: snapshot(record),
-    });
-    return written(record);
-  });
-}
-
 /** FX rates as versioned rows: locked and named by currency and month. */
 const RATES: VersionedRows<FxRateRecord, Key> = {
   entity: 'fx_rate',
@@ -82,6 +63,14 @@ const RATES: VersionedRows<FxRateRecord, Key> = {
   engagementOf: () => null,
   audited: snapshot,
 };
+
+export function createFxRate(db: Db, who: Who, values: FxRateCsvRow): Promise<WriteResult<FxRateRecord>> {
+  return writeInTransaction(db, duplicate(values), async (trx) => {
+    if (await lockRate(trx, values)) return invalid('values.period', duplicate(values).message);
+    await trx.insertInto('fx_rates').values(values).execute();
+    return recordCreated(trx, who, RATES, { currency: values.currency, period: values.period });
+  });
+}
 
 /** Changes the rate of a currency and month when its version is still `version`. */
 export function updateFxRate(

@@ -18,6 +18,7 @@ import {
   invalid,
   lastChange,
   notFound,
+  recordCreated,
   removeVersioned,
   snapshot,
   type Trx,
@@ -141,6 +142,16 @@ async function slaForNewRow(trx: Trx, values: MeasurementCsvRow): Promise<SlaTar
   return sla;
 }
 
+/** Measurements as versioned rows: locked by id, named by their engagement, SLA and month. */
+const MEASUREMENTS: VersionedRows<MeasurementRecord> = {
+  entity: 'measurement',
+  missing: (id) => `No measurement with id ${id}`,
+  lock: lockMeasurement,
+  keyOf: (record) => keyOf(record.values),
+  engagementOf: (record) => record.engagementId,
+  audited: auditedSnapshot,
+};
+
 export function createMeasurement(
   db: Db,
   who: Who,
@@ -157,29 +168,9 @@ export function createMeasurement(
       .values(columnsOf(values, sla))
       .returning('id')
       .executeTakeFirstOrThrow();
-    const record = await lockMeasurement(trx, id);
-    if (!record) throw new Error('the new measurement is gone');
-    await auditChange(trx, who, {
-      action: 'measurement.create',
-      entity: 'measurement',
-      entityKey: keyOf(record.values),
-      engagementId: record.engagementId,
-      before: null,
-      after: auditedSnapshot(record),
-    });
-    return written(record);
+    return recordCreated(trx, who, MEASUREMENTS, id);
   });
 }
-
-/** Measurements as versioned rows: locked by id, named by their engagement, SLA and month. */
-const MEASUREMENTS: VersionedRows<MeasurementRecord> = {
-  entity: 'measurement',
-  missing: (id) => `No measurement with id ${id}`,
-  lock: lockMeasurement,
-  keyOf: (record) => keyOf(record.values),
-  engagementOf: (record) => record.engagementId,
-  audited: auditedSnapshot,
-};
 
 /** Changes a measurement (its month may change, its SLA may not); its status is judged again by `slaStatus`. */
 export function updateMeasurement(

@@ -4,10 +4,10 @@ import type { Db } from '../create-db.ts';
 import { recomputeMeasurementStatuses } from '../interchange/recompute-statuses.ts';
 import { engagementForNewRow, fixedEngagement } from './engagement-refs.ts';
 import {
-  auditChange,
   changeVersioned,
   invalid,
   isoOrNull,
+  recordCreated,
   setArchived,
   snapshot,
   type Trx,
@@ -15,7 +15,6 @@ import {
   type Who,
   type WriteResult,
   writeInTransaction,
-  written,
 } from './write-support.ts';
 
 /** An SLA as the data-entry forms edit it. */
@@ -107,6 +106,16 @@ function columnsOf(values: SlaCsvRow) {
   return rest;
 }
 
+/** SLAs as versioned rows: locked by id, named by their engagement and code. */
+const SLAS: VersionedRows<SlaRecord> = {
+  entity: 'sla',
+  missing: (id) => `No SLA with id ${id}`,
+  lock: lockSla,
+  keyOf: (record) => keyOf(record.values),
+  engagementOf: (record) => record.engagementId,
+  audited: snapshot,
+};
+
 export function createSla(db: Db, who: Who, values: SlaCsvRow): Promise<WriteResult<SlaRecord>> {
   return writeInTransaction(db, duplicateCode(values), async (trx) => {
     const found = await engagementForNewRow(trx, values.engagement);
@@ -119,29 +128,9 @@ export function createSla(db: Db, who: Who, values: SlaCsvRow): Promise<WriteRes
       .values({ ...columnsOf(values), engagement_id: found.engagement.id })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const record = await lockSla(trx, id);
-    if (!record) throw new Error('the new SLA is gone');
-    await auditChange(trx, who, {
-      action: 'sla.create',
-      entity: 'sla',
-      entityKey: keyOf(record.values),
-      engagementId: record.engagementId,
-      before: null,
-      after: snapshot(record),
-    });
-    return written(record);
+    return recordCreated(trx, who, SLAS, id);
   });
 }
-
-/** SLAs as versioned rows: locked by id, named by their engagement and code. */
-const SLAS: VersionedRows<SlaRecord> = {
-  entity: 'sla',
-  missing: (id) => `No SLA with id ${id}`,
-  lock: lockSla,
-  keyOf: (record) => keyOf(record.values),
-  engagementOf: (record) => record.engagementId,
-  audited: snapshot,
-};
 
 /**
  * Changes an SLA when its version is still `version`. When its direction or levels change, the stored status of

@@ -2,10 +2,10 @@ import { changedColumns, type EntityValues, toCell, type VendorCsvRow, vendorsFi
 import { sql } from 'kysely';
 import type { Db } from '../create-db.ts';
 import {
-  auditChange,
   changeVersioned,
   invalid,
   isoOrNull,
+  recordCreated,
   setArchived,
   snapshot,
   type Trx,
@@ -13,7 +13,6 @@ import {
   type Who,
   type WriteResult,
   writeInTransaction,
-  written,
 } from './write-support.ts';
 
 /** A vendor as the data-entry forms edit it. */
@@ -84,25 +83,6 @@ const duplicateName = (name: string) => ({
   message: `a vendor named "${name}" exists already`,
 });
 
-export function createVendor(db: Db, who: Who, values: VendorCsvRow): Promise<WriteResult<VendorRecord>> {
-  return writeInTransaction(db, duplicateName(values.name), async (trx) => {
-    if (await nameTaken(trx, values.name, null))
-      return invalid('values.name', duplicateName(values.name).message);
-    const { id } = await trx.insertInto('vendors').values(values).returning('id').executeTakeFirstOrThrow();
-    const record = await lockVendor(trx, id);
-    if (!record) throw new Error('the new vendor is gone');
-    await auditChange(trx, who, {
-      action: 'vendor.create',
-      entity: 'vendor',
-      entityKey: record.values.name,
-      engagementId: null,
-      before: null,
-      after: snapshot(record),
-    });
-    return written(record);
-  });
-}
-
 /** Vendors as versioned rows: locked by id, named by name. */
 const VENDORS: VersionedRows<VendorRecord> = {
   entity: 'vendor',
@@ -112,6 +92,15 @@ const VENDORS: VersionedRows<VendorRecord> = {
   engagementOf: () => null,
   audited: snapshot,
 };
+
+export function createVendor(db: Db, who: Who, values: VendorCsvRow): Promise<WriteResult<VendorRecord>> {
+  return writeInTransaction(db, duplicateName(values.name), async (trx) => {
+    if (await nameTaken(trx, values.name, null))
+      return invalid('values.name', duplicateName(values.name).message);
+    const { id } = await trx.insertInto('vendors').values(values).returning('id').executeTakeFirstOrThrow();
+    return recordCreated(trx, who, VENDORS, id);
+  });
+}
 
 /** Changes a vendor's values when its version is still `version`; a stale version gets the vendor as it is now. */
 export function updateVendor(

@@ -138,6 +138,26 @@ export type VersionedRows<R, Id = number> = {
   audited: (record: R) => object;
 };
 
+/** Answers a row just inserted (by `id`) as written, and records it in the audit trail in the same transaction. */
+export async function recordCreated<R, Id>(
+  trx: Trx,
+  who: Who,
+  rows: VersionedRows<R, Id>,
+  id: Id,
+): Promise<WriteResult<R>> {
+  const record = await rows.lock(trx, id);
+  if (!record) throw new Error(`the new ${rows.entity} is gone`);
+  await auditChange(trx, who, {
+    action: `${rows.entity}.create`,
+    entity: rows.entity,
+    entityKey: rows.keyOf(record),
+    engagementId: rows.engagementOf(record),
+    before: null,
+    after: rows.audited(record),
+  });
+  return written(record);
+}
+
 /** What a change to a locked row did: an answer to give as it is (a refused value), nothing, or a write. */
 export type ChangeOutcome<R> = WriteResult<R> | 'unchanged' | { changed: true; detail?: unknown };
 
