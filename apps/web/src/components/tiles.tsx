@@ -4,9 +4,14 @@ import type { ReactNode } from 'react';
 export interface TileChange {
   /** "+$12,300.00 (+4.1 %)" or "+2.3 pts". */
   text: string;
-  /** Whether the change is good news, bad news or neither. */
+  /** Which way the figure moved: the arrow shows it. */
+  direction: 'up' | 'down' | 'flat';
+  /** Whether the change is good news, bad news or neither: the colour shows it, and words for screen readers. */
   tone: 'good' | 'bad' | 'neutral';
 }
+
+const ARROW = { up: '▲', down: '▼', flat: '■' } as const;
+const TONE_WORDS = { good: ' (better)', bad: ' (worse)', neutral: '' } as const;
 
 export function Tile({
   label,
@@ -28,10 +33,9 @@ export function Tile({
       {detail ? <div className="tile__detail">{detail}</div> : null}
       {change ? (
         <div className={`tile__change tile__change--${change.tone}`}>
-          <span aria-hidden="true">
-            {change.tone === 'good' ? '▲ ' : change.tone === 'bad' ? '▼ ' : '■ '}
-          </span>
+          <span aria-hidden="true">{ARROW[change.direction]} </span>
           {change.text}
+          <span className="sr-only">{TONE_WORDS[change.tone]}</span>
         </div>
       ) : null}
     </div>

@@ -9,9 +9,13 @@ export interface PeriodChange {
   delta: number;
   /** The change relative to the previous figure, in percent; null when that was 0 or it is measured in points. */
   pct: number | null;
-  /** Whether the change is good news, bad news or neither. */
+  /** Which way the figure moved. */
+  direction: 'up' | 'down' | 'flat';
+  /** Whether the change is good news, bad news or neither (a fall in cost is good news). */
   tone: 'good' | 'bad' | 'neutral';
 }
+
+const DIRECTION = { 1: 'up', [-1]: 'down', 0: 'flat' } as const;
 
 /**
  * How a figure changed against the comparison period. Money is compared exactly in cents; percentages change by
@@ -28,12 +32,12 @@ export function periodChange(
     kind === 'money' ? [parseMoney(current), parseMoney(previous)] : [Number(current), Number(previous)];
   const delta = kind === 'money' ? (now - before) / 100 : now - before;
   const pct = kind === 'pct' || before === 0 ? null : ((now - before) * 100) / Math.abs(before);
-  const direction = Math.sign(now - before);
+  const direction = DIRECTION[Math.sign(now - before) as 1 | -1 | 0];
   const tone =
-    better === 'neither' || direction === 0
+    better === 'neither' || direction === 'flat'
       ? 'neutral'
-      : direction > 0 === (better === 'higher')
+      : (direction === 'up') === (better === 'higher')
         ? 'good'
         : 'bad';
-  return { delta, pct, tone };
+  return { delta, pct, direction, tone };
 }

@@ -69,7 +69,9 @@ function TileView({ spec, format }: { spec: TileSpec; format: Formatters }) {
             : `${format.format(spec.detail.kind, spec.detail.value)} ${spec.detail.label}`
           : undefined
       }
-      change={change && changeText ? { text: changeText, tone: change.tone } : null}
+      change={
+        change && changeText ? { text: changeText, direction: change.direction, tone: change.tone } : null
+      }
     />
   );
 }
