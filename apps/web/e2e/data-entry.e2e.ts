@@ -283,7 +283,7 @@ describe.each(e2eDatabases())('data entry on %s', (kind) => {
     await page.getByRole('table', { name: 'SLAs' }).waitFor();
     expect(await page.getByRole('button', { name: /^(Edit|Add|Archive)/ }).count()).toBe(0);
     await page.goto('/import');
-    await page.getByLabel('CSV file').waitFor();
+    await page.getByText('Importing is for operations and finance').waitFor();
     expect(await page.getByLabel('CSV file').isDisabled()).toBe(true);
     await context.close();
   });

@@ -43,7 +43,8 @@ describe.each(e2eDatabases())('CSV import on %s', (kind) => {
   it('names the bad row of a file, imports the fixed file, and the figures follow', async () => {
     const { page, errors } = await openPage(browser, dashboard, '/import');
     const file = page.getByLabel('CSV file');
-    await file.waitFor();
+    // The input opens once the page knows the role that may import.
+    await expect.poll(() => file.isEnabled()).toBe(true);
 
     // A file with a bad row: the row is named by line and column, and nothing can be imported.
     await file.setInputFiles(csvFile(BAD));
@@ -110,6 +111,7 @@ describe.each(e2eDatabases())('CSV import on %s', (kind) => {
       lines.push(`Bulk vendor ${String(i).padStart(5, '0')},Somewhere,"${'x'.repeat(40)}"`);
     lines[30_001] = ',Nowhere,no name';
     const file = page.getByLabel('CSV file');
+    await expect.poll(() => file.isEnabled()).toBe(true);
     // Record every progress text the page shows while it reads, uploads and checks the file.
     await page.evaluate(() => {
       const seen: string[] = [];

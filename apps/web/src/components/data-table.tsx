@@ -14,7 +14,7 @@ export interface Column<Row> {
   exportOnly?: boolean;
 }
 
-const NUMERIC = new Set<string>(['money', 'pct', 'count', 'days', 'score', 'number']);
+const NUMERIC = new Set<string>(['money', 'pct', 'count', 'days', 'score', 'rating', 'number']);
 
 /** The CSV columns of a table: every column's raw value under its header. */
 export function csvColumns<Row>(columns: readonly Column<Row>[]): CsvColumn<Row>[] {

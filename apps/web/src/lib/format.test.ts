@@ -18,6 +18,13 @@ describe('createFormatters', () => {
     expect(usd.format('money', null)).toBe('—');
   });
 
+  it('shows a vendor score with one decimal and a mean rating with two: 29 ratings over 7 is 4.14', () => {
+    expect(usd.format('score', 71.25)).toBe('71.3');
+    expect(usd.format('rating', 29 / 7)).toBe('4.14');
+    expect(usd.format('rating', 3.996)).toBe('4.00');
+    expect(usd.format('rating', null)).toBe('—');
+  });
+
   it('shortens axis ticks and formats other currencies', () => {
     expect(usd.compact('money', 1_250_000)).toBe('$1.3M');
     expect(usd.compact('pct', 80)).toBe('80%');

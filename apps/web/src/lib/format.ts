@@ -1,5 +1,8 @@
-/** How a figure is shown: money in the reporting currency, a percentage, a count, days, a 1–5 rating. */
-export type ValueKind = 'money' | 'pct' | 'count' | 'days' | 'score' | 'number';
+/**
+ * How a figure is shown: money in the reporting currency, a percentage, a count, days, a score (a vendor's 0–100
+ * or one 1–5 rating), a mean of 1–5 ratings, or a plain number.
+ */
+export type ValueKind = 'money' | 'pct' | 'count' | 'days' | 'score' | 'rating' | 'number';
 
 export interface Formatters {
   currency: string;
@@ -33,6 +36,8 @@ export function createFormatters(currency: string, locale?: string): Formatters 
   const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const twoDecimals = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  // A mean rating keeps its second decimal: 3.96 and 4.04 are different news, and "4.00" says it is a mean.
+  const rating = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const others = new Map<string, Intl.NumberFormat>();
 
   const format: Formatters['format'] = (kind, value) => {
@@ -49,6 +54,8 @@ export function createFormatters(currency: string, locale?: string): Formatters 
         return `${decimal.format(number)} d`;
       case 'score':
         return decimal.format(number);
+      case 'rating':
+        return rating.format(number);
       case 'number':
         return twoDecimals.format(number);
     }

@@ -149,7 +149,8 @@ export function ImportPage() {
               ref={input}
               type="file"
               accept=".csv,text/csv"
-              disabled={busy || role === 'viewer'}
+              // Until the role is known, a chosen file could not be checked (nor told why not).
+              disabled={busy || role === null || role === 'viewer'}
               onChange={choose}
             />
           </label>

@@ -41,7 +41,7 @@ const QUALITY: ChartSeries[] = [
   {
     key: 'meanQuality',
     label: 'Mean quality (1–5)',
-    kind: 'score',
+    kind: 'rating',
     color: COLORS.kpo,
     type: 'line',
     domain: [0, 5],
@@ -126,7 +126,7 @@ export function KpoInsightsPage() {
             <Tile label="Median cycle time" value={format.format('days', insight.medianCycleDays)} />
             <Tile
               label="Mean quality"
-              value={format.format('score', insight.meanQuality)}
+              value={format.format('rating', insight.meanQuality)}
               detail="rating 1–5"
             />
             <Tile label="Rework rate" value={format.format('pct', insight.reworkPct)} />

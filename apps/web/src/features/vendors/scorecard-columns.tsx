@@ -43,7 +43,7 @@ export const SCORECARD_COLUMNS: Column<Scorecard>[] = [
     key: 'meanQuality',
     header: 'Quality',
     value: (r) => r.insight.meanQuality,
-    kind: 'score',
+    kind: 'rating',
     exportOnly: true,
   },
   { key: 'charges', header: 'Charges', value: (r) => r.charges, kind: 'money', exportOnly: true },

@@ -100,7 +100,7 @@ export function VendorDetailPage() {
                     <Tile
                       label="On-time delivery"
                       value={format.format('pct', card.insight.onTimePct)}
-                      detail={`quality ${format.format('score', card.insight.meanQuality)}`}
+                      detail={`quality ${format.format('rating', card.insight.meanQuality)}`}
                     />
                   ) : null}
                   <Tile label="Charges" value={format.format('money', card.charges)} />
