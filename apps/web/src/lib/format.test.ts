@@ -23,6 +23,7 @@ describe('createFormatters', () => {
     expect(usd.format('rating', 29 / 7)).toBe('4.14');
     expect(usd.format('rating', 3.996)).toBe('4.00');
     expect(usd.format('rating', null)).toBe('—');
+    expect(usd.compact('rating', 2.5)).toBe('2.5');
   });
 
   it('shortens axis ticks and formats other currencies', () => {

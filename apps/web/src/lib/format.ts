@@ -63,6 +63,7 @@ export function createFormatters(currency: string, locale?: string): Formatters 
   const compact: Formatters['compact'] = (kind, value) => {
     if (kind === 'money') return moneyCompact.format(value);
     if (kind === 'pct') return percentCompact.format(value / 100);
+    if (kind === 'rating') return decimal.format(value);
     return format(kind, value);
   };
   const moneyIn: Formatters['moneyIn'] = (code, value) => {
