@@ -22,7 +22,7 @@ export interface AnswerCache {
   share<T>(key: string, compute: () => Promise<T>): Promise<T>;
 }
 
-/** Memory the answers may hold by default: 64 MiB of their JSON. */
+/** Memory the answers may hold by default (`PORTFOLIO_ANSWER_CACHE_MB`): 64 MiB of their JSON. */
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
 export function createAnswerCache(db: Db, maxBytes = DEFAULT_MAX_BYTES): AnswerCache {

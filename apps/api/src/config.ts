@@ -21,6 +21,7 @@ const configSchema = z.object({
     .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'must be a real calendar date')
     .optional(),
   PORTFOLIO_PASSWORD: z.string().min(1).optional(),
+  PORTFOLIO_ANSWER_CACHE_MB: z.coerce.number().int().min(1).max(65_536).default(64),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -34,6 +35,8 @@ export interface Config {
   /** Fixed "today" (YYYY-MM-DD), or undefined to use the real date. */
   today: string | undefined;
   password: string | undefined;
+  /** Memory for the answers kept per data version (apps/api/src/answer-cache.ts), in MiB of their JSON. */
+  answerCacheMb: number;
   production: boolean;
   logLevel: string;
 }
@@ -58,6 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     fiscalYearStart: c.PORTFOLIO_FISCAL_YEAR_START,
     today: c.PORTFOLIO_TODAY,
     password: c.PORTFOLIO_PASSWORD,
+    answerCacheMb: c.PORTFOLIO_ANSWER_CACHE_MB,
     production: c.NODE_ENV === 'production',
     logLevel: c.LOG_LEVEL,
   };

@@ -56,7 +56,7 @@ export function createContext(config: Config, handle: DbHandle, logger: Logger):
     logger,
     currency: config.currency,
     fiscalYearStart: config.fiscalYearStart,
-    answers: createAnswerCache(handle.db),
+    answers: createAnswerCache(handle.db, config.answerCacheMb * 1024 * 1024),
   };
 }
 
