@@ -20,10 +20,12 @@ describe('createFormatters', () => {
 
   it('shows a vendor score with one decimal and a mean rating with two: 29 ratings over 7 is 4.14', () => {
     expect(usd.format('score', 71.25)).toBe('71.3');
+    expect(usd.format('score', 84)).toBe('84.0');
     expect(usd.format('rating', 29 / 7)).toBe('4.14');
     expect(usd.format('rating', 3.996)).toBe('4.00');
     expect(usd.format('rating', null)).toBe('—');
     expect(usd.compact('rating', 2.5)).toBe('2.5');
+    expect(usd.compact('score', 50)).toBe('50');
   });
 
   it('shortens axis ticks and formats other currencies', () => {

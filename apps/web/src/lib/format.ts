@@ -35,6 +35,8 @@ export function createFormatters(currency: string, locale?: string): Formatters 
   const percentCompact = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  // A score keeps its decimal, so a column of them lines up: 84.0 beside 84.1.
+  const oneDecimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const twoDecimals = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   // A mean rating keeps its second decimal: 3.96 and 4.04 are different news, and "4.00" says it is a mean.
   const rating = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -53,7 +55,7 @@ export function createFormatters(currency: string, locale?: string): Formatters 
       case 'days':
         return `${decimal.format(number)} d`;
       case 'score':
-        return decimal.format(number);
+        return oneDecimal.format(number);
       case 'rating':
         return rating.format(number);
       case 'number':
@@ -63,7 +65,7 @@ export function createFormatters(currency: string, locale?: string): Formatters 
   const compact: Formatters['compact'] = (kind, value) => {
     if (kind === 'money') return moneyCompact.format(value);
     if (kind === 'pct') return percentCompact.format(value / 100);
-    if (kind === 'rating') return decimal.format(value);
+    if (kind === 'rating' || kind === 'score') return decimal.format(value);
     return format(kind, value);
   };
   const moneyIn: Formatters['moneyIn'] = (code, value) => {

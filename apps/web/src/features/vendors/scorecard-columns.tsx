@@ -11,7 +11,7 @@ export const SCORECARD_COLUMNS: Column<Scorecard>[] = [
     header: 'Vendor',
     value: (r) => r.vendor,
     render: (r) => (
-      <span className="clip clip--narrow" title={r.vendor}>
+      <span className="clip clip--wide" title={r.vendor}>
         {r.vendor}
       </span>
     ),
