@@ -13,6 +13,7 @@ describe('createFormatters', () => {
   it('shows money with its currency, percentages, counts and days', () => {
     expect(usd.format('money', '1234.5')).toBe('$1,234.50');
     expect(usd.format('pct', 71.428571)).toBe('71.4%');
+    expect(usd.format('pct', 100)).toBe('100.0%');
     expect(usd.format('count', 12)).toBe('12');
     expect(usd.format('days', 24.5)).toBe('24.5 d');
     expect(usd.format('money', null)).toBe('—');

@@ -31,7 +31,12 @@ export function createFormatters(currency: string, locale?: string): Formatters 
     notation: 'compact',
     maximumFractionDigits: 1,
   });
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  // Percentages keep one decimal, so a column of them lines up: 75.0 % beside 75.3 %.
+  const percent = new Intl.NumberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
   const percentCompact = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
