@@ -1,0 +1,93 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDb } from '@portfolio/db';
+import { createScratchPostgres, testDatabases } from '@portfolio/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const TSX = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
+const CLI = fileURLToPath(new URL('../src/cli/portfolio.ts', import.meta.url));
+
+/** Line 3 has no name; line 4 repeats line 2's vendor. */
+const BAD_VENDORS = 'name,country,notes\nAcme Services,India,\n,Nowhere,no name\nAcme Services,India,again\n';
+const GOOD_VENDORS = 'name,country,notes\nAcme Services,India,\nBeacon Analytics,Poland,\n';
+
+/** `pnpm portfolio …` as a user runs it: its own process, its exit code and both outputs. */
+function portfolio(args: string[], env: Record<string, string>) {
+  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(
+      TSX,
+      [CLI, ...args],
+      { env: { ...process.env, LOG_LEVEL: 'silent', ...env }, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+describe.each(testDatabases())('the portfolio command as a process on $name', ({ name }) => {
+  let folder: string;
+  let env: Record<string, string>;
+  let drop = async () => {};
+
+  beforeAll(async () => {
+    folder = mkdtempSync(path.join(tmpdir(), 'portfolio-cli-'));
+    if (name === 'postgres') {
+      const scratch = await createScratchPostgres(process.env.TEST_DATABASE_URL ?? '');
+      env = { DATABASE_URL: scratch.url };
+      drop = scratch.drop;
+    } else {
+      env = { PORTFOLIO_DATA_DIR: path.join(folder, 'data') };
+    }
+  });
+  afterAll(async () => {
+    await drop();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  async function vendorCount() {
+    const handle = await createDb({ databaseUrl: env.DATABASE_URL, dataDir: env.PORTFOLIO_DATA_DIR });
+    try {
+      const row = await handle.db
+        .selectFrom('vendors')
+        .select((eb) => eb.fn.countAll<string | number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    } finally {
+      await handle.close();
+    }
+  }
+
+  it('rejects a file with bad rows: exit code 1, every bad row named, nothing written', async () => {
+    const file = path.join(folder, 'vendors.csv');
+    writeFileSync(file, BAD_VENDORS);
+    const run = await portfolio(['import', file], env);
+    expect(run.code).toBe(1);
+    expect(run.stderr.split('\n').filter(Boolean)).toEqual([
+      'vendors.csv: rejected, 2 bad rows',
+      '  line 3, column name: is required but empty',
+      '  line 4: duplicate key name "Acme Services": also on line 2',
+      'Error: vendors.csv was rejected, nothing of it was written',
+    ]);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(await vendorCount()).toBe(0);
+  });
+
+  it('imports the fixed file and exits 0; a usage mistake exits 2 with the help', async () => {
+    const file = path.join(folder, 'vendors.csv');
+    writeFileSync(file, GOOD_VENDORS);
+    const run = await portfolio(['import', file], env);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toMatch(/vendors\.csv\s+2 rows: 2 inserted, 0 updated, 0 unchanged/);
+    expect(await vendorCount()).toBe(2);
+
+    const usage = await portfolio(['import', path.join(folder, 'missing.csv')], env);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/^Error: no such file or folder: .*missing\.csv/);
+    expect(usage.stderr).toContain('pnpm portfolio');
+  });
+});
