@@ -116,18 +116,22 @@ export async function floorQuery(
       from split
     ),
     credit_months as (
-      select engagement_id, period, sum(cents) filter (where status = 'owed') as owed,
-        sum(cents) filter (where status = 'pending') as pending,
-        sum(cents) filter (where status = 'earned_back') as earned_back
-      from credits group by engagement_id, period
+      select c.engagement_id, c.period,
+        sum(round(c.cents * r.rate)) filter (where c.status = 'owed') as owed,
+        sum(round(c.cents * r.rate)) filter (where c.status = 'pending') as pending,
+        sum(round(c.cents * r.rate)) filter (where c.status = 'earned_back') as earned_back
+      from credits c
+      join eng e on e.id = c.engagement_id
+      left join rates r on r.currency = e.currency and r.period = c.period
+      group by c.engagement_id, c.period
     ),
     grid as (
       select e.*, mo.period,
         mo.period >= e.first_month and (e.last_month is null or mo.period <= e.last_month) as ran,
         round(coalesce(c.total, 0) * 100 * coalesce(r.rate, 0)) as charges,
-        round(coalesce(cm.owed, 0) * coalesce(r.rate, 0)) as owed,
-        round(coalesce(cm.pending, 0) * coalesce(r.rate, 0)) as pending,
-        round(coalesce(cm.earned_back, 0) * coalesce(r.rate, 0)) as earned_back,
+        coalesce(cm.owed, 0) as owed,
+        coalesce(cm.pending, 0) as pending,
+        coalesce(cm.earned_back, 0) as earned_back,
         coalesce(n.met, 0) as met, coalesce(n.missed, 0) as missed, coalesce(n.breached, 0) as breached,
         r.rate
       from eng e cross join months mo

@@ -4,8 +4,8 @@ import {
   type InterchangeFileName,
   type InterchangeRows,
 } from '@portfolio/domain';
-import { sql } from 'kysely';
 import type { Db } from '../create-db.ts';
+import { byBytes } from '../queries/byte-order.ts';
 import { toCsv } from './csv.ts';
 
 /** One exported file. */
@@ -18,9 +18,6 @@ function cell(value: unknown): string {
   if (value instanceof Date) throw new Error('a timestamp is not part of the interchange format');
   return String(value);
 }
-
-/** Byte order, the same on every database whatever its collation. */
-const byBytes = (column: string) => sql`${sql.ref(column)} collate "C"`;
 
 type Cells<Name extends InterchangeFileName> = Record<keyof InterchangeRows[Name] & string, unknown>;
 

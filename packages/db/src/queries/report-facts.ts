@@ -1,6 +1,7 @@
 import type { EngagementFilter, Period, PeriodStatus, SlaStatus } from '@portfolio/domain';
 import { sql } from 'kysely';
 import type { Db } from '../create-db.ts';
+import { byBytes } from './byte-order.ts';
 import { filteredEngagementIds } from './engagement-filter.ts';
 
 /**
@@ -11,38 +12,41 @@ import { filteredEngagementIds } from './engagement-filter.ts';
 
 /** The engagements a filter selects, with their contract terms and how many SLAs they have. */
 export function loadEngagementTerms(db: Db, filter: EngagementFilter) {
-  return db
-    .selectFrom('engagements as e')
-    .innerJoin('vendors as v', 'v.id', 'e.vendor_id')
-    .where('e.id', 'in', filteredEngagementIds(db, filter))
-    .select((eb) => [
-      'e.id',
-      'e.code',
-      'e.name',
-      'e.type',
-      'v.name as vendor',
-      'e.service_line as serviceLine',
-      'e.location',
-      'e.business_unit as businessUnit',
-      'e.currency',
-      'e.start_date as startDate',
-      'e.end_date as endDate',
-      'e.status',
-      'e.annual_budget as annualBudget',
-      'e.at_risk_pct as atRiskPct',
-      'e.earn_back_months as earnBackMonths',
-      'e.baseline_monthly_cost as baselineMonthlyCost',
-      'e.planned_monthly_savings as plannedMonthlySavings',
-      eb
-        .selectFrom('slas as s')
-        .whereRef('s.engagement_id', '=', 'e.id')
-        .where('s.archived_at', 'is', null)
-        .select(eb.fn.countAll<number>().as('n'))
-        .as('slaCount'),
-    ])
-    .$narrowType<{ slaCount: number }>()
-    .orderBy('e.code')
-    .execute();
+  return (
+    db
+      .selectFrom('engagements as e')
+      .innerJoin('vendors as v', 'v.id', 'e.vendor_id')
+      .where('e.id', 'in', filteredEngagementIds(db, filter))
+      .select((eb) => [
+        'e.id',
+        'e.code',
+        'e.name',
+        'e.type',
+        'v.name as vendor',
+        'e.service_line as serviceLine',
+        'e.location',
+        'e.business_unit as businessUnit',
+        'e.currency',
+        'e.start_date as startDate',
+        'e.end_date as endDate',
+        'e.status',
+        'e.annual_budget as annualBudget',
+        'e.at_risk_pct as atRiskPct',
+        'e.earn_back_months as earnBackMonths',
+        'e.baseline_monthly_cost as baselineMonthlyCost',
+        'e.planned_monthly_savings as plannedMonthlySavings',
+        eb
+          .selectFrom('slas as s')
+          .whereRef('s.engagement_id', '=', 'e.id')
+          .where('s.archived_at', 'is', null)
+          .select(eb.fn.countAll<number>().as('n'))
+          .as('slaCount'),
+      ])
+      .$narrowType<{ slaCount: number }>()
+      // The report lists engagements by code, the same on PGlite and PostgreSQL.
+      .orderBy(byBytes('e.code'))
+      .execute()
+  );
 }
 export type EngagementTerms = Awaited<ReturnType<typeof loadEngagementTerms>>[number];
 

@@ -108,10 +108,16 @@ function creditsOfMonth(
   });
 }
 
+/** Whether savings are measured for an engagement: a BPO engagement with a baseline. */
+export function hasBaseline(terms: EngagementTermsFact): boolean {
+  return terms.type === 'BPO' && terms.baselineMonthlyCost !== null;
+}
+
 /**
  * Every engagement × month of `months` in the reporting currency, and the credits that arose in them.
- * A month's charges are summed in the engagement's currency, then converted at that month's rate; credits are
- * rounded to the cent (largest-remainder split) before they are converted.
+ * A month's charges are summed in the engagement's currency, then converted at that month's rate; each credit is
+ * rounded to the cent (largest-remainder split) and then converted on its own, so the month's credits are the sum
+ * of the credit ledger's converted amounts, and a credit reads the same on the ledger as in the report.
  */
 export function computeEngagementMonths(facts: PortfolioFacts, months: readonly Period[], fx: FxTable) {
   const convert = converter(fx);
@@ -139,9 +145,9 @@ export function computeEngagementMonths(facts: PortfolioFacts, months: readonly 
 
   for (const terms of facts.terms) {
     const { currency } = terms;
-    const hasBaseline = terms.type === 'BPO' && terms.baselineMonthlyCost !== null;
+    const withBaseline = hasBaseline(terms);
     const baselineMonthly =
-      hasBaseline && terms.baselineMonthlyCost !== null ? parseMoney(terms.baselineMonthlyCost) : 0;
+      withBaseline && terms.baselineMonthlyCost !== null ? parseMoney(terms.baselineMonthlyCost) : 0;
     const plannedMonthly =
       terms.plannedMonthlySavings === null ? null : parseMoney(terms.plannedMonthlySavings);
     // The months it ran: any day of the month between its start and end (periods compare as text).
@@ -152,7 +158,7 @@ export function computeEngagementMonths(facts: PortfolioFacts, months: readonly 
       const key = terms.id * width + index;
       const ran = period >= firstMonth && (lastMonth === null || period <= lastMonth);
       const charge = charges.get(key);
-      // The month's credits by status, summed in the engagement's currency, then each sum converted once.
+      // The month's credits by status: the sums of their converted amounts.
       let owed = 0;
       let pending = 0;
       let earnedBack = 0;
@@ -161,19 +167,16 @@ export function computeEngagementMonths(facts: PortfolioFacts, months: readonly 
         const creditBase = charge ? parseMoney(charge.creditBase) : 0;
         for (const credit of creditsOfMonth(terms, period, creditBase, failedThisMonth, convert)) {
           credits.push(credit);
-          if (credit.status === 'owed') owed += credit.cents;
-          else if (credit.status === 'pending') pending += credit.cents;
-          else earnedBack += credit.cents;
+          if (credit.status === 'owed') owed += credit.reportingCents;
+          else if (credit.status === 'pending') pending += credit.reportingCents;
+          else earnedBack += credit.reportingCents;
         }
-        owed = convert(owed, currency, period);
-        pending = convert(pending, currency, period);
-        earnedBack = convert(earnedBack, currency, period);
       }
       const chargesCents = charge ? convert(parseMoney(charge.total), currency, period) : 0;
-      const measured = counts.get(key);
-      const met = measured?.met ?? 0;
-      const missed = measured?.missed ?? 0;
-      const breached = measured?.breached ?? 0;
+      const slaCounts = counts.get(key);
+      const met = slaCounts?.met ?? 0;
+      const missed = slaCounts?.missed ?? 0;
+      const breached = slaCounts?.breached ?? 0;
       rows.push({
         engagementId: terms.id,
         period,
@@ -183,7 +186,7 @@ export function computeEngagementMonths(facts: PortfolioFacts, months: readonly 
         creditsPending: pending,
         creditsEarnedBack: earnedBack,
         netCost: netCostCents(chargesCents, owed, pending),
-        baseline: hasBaseline ? (ran ? convert(baselineMonthly, currency, period) : 0) : null,
+        baseline: withBaseline ? (ran ? convert(baselineMonthly, currency, period) : 0) : null,
         plannedSavings: plannedMonthly === null ? null : ran ? convert(plannedMonthly, currency, period) : 0,
         sla: {
           met,

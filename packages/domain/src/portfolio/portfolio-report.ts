@@ -4,7 +4,7 @@ import { insightMetrics } from '../insight.ts';
 import { type Cents, formatMoney, parseMoney } from '../money.ts';
 import { engagementRanIn } from '../periods.ts';
 import { savingsPct } from '../savings.ts';
-import { computeEngagementMonths, type EngagementMonth } from './engagement-months.ts';
+import { computeEngagementMonths, type EngagementMonth, hasBaseline } from './engagement-months.ts';
 import type { EngagementTermsFact, PortfolioFacts } from './facts.ts';
 import type { ReportScope } from './report-scope.ts';
 
@@ -149,7 +149,10 @@ export function buildPortfolioReport(
   const { rows } = computeEngagementMonths(facts, scope.months, fx);
   const charged = new Set(facts.charges.map((c) => c.engagementId));
   const listed = facts.terms.filter((terms) => isListed(terms, scope, charged));
-  const sumsById = new Map(listed.map((terms) => [terms.id, emptySums()]));
+  // A BPO engagement with a baseline has one even with no month counted yet (a range after today): 0, not null.
+  const sumsById = new Map(
+    listed.map((terms) => [terms.id, { ...emptySums(), baseline: hasBaseline(terms) ? 0 : null }]),
+  );
   for (const row of rows) {
     const sums = sumsById.get(row.engagementId);
     if (sums) accumulateSums(sums, row);
