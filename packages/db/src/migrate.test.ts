@@ -52,5 +52,11 @@ describe.each(testDatabases())('schema on $name', ({ open }) => {
         .values({ ...engagement, code: 'ENG-003', service_line: 'market_research' })
         .execute(),
     ).rejects.toThrow(/check/);
+    await expect(
+      handle.db
+        .insertInto('engagements')
+        .values({ ...engagement, code: 'ENG-004', planned_monthly_savings: '-1.00' })
+        .execute(),
+    ).rejects.toThrow(/planned_monthly_savings_check/);
   });
 });

@@ -5,6 +5,7 @@ import * as alertAcknowledgements from './migrations/0003-alert-acknowledgements
 import * as auditEngagement from './migrations/0004-audit-engagement.ts';
 import * as engagementMonthFacts from './migrations/0005-engagement-month-facts.ts';
 import * as dataVersion from './migrations/0006-data-version.ts';
+import * as namedChecks from './migrations/0007-named-checks.ts';
 
 /** Migrations in order; names sort in the order they must run. A released migration is never edited. */
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '0004-audit-engagement': auditEngagement,
   '0005-engagement-month-facts': engagementMonthFacts,
   '0006-data-version': dataVersion,
+  '0007-named-checks': namedChecks,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -3,7 +3,7 @@ import { compareDates, dayNumber, daysBetween, isValidDate, parseDate } from './
 import { DomainError } from './errors.ts';
 
 describe('isValidDate', () => {
-  it.each(['2024-02-29', '2000-02-29', '2025-12-31', '2025-04-30'])('accepts %s', (date) => {
+  it.each(['2024-02-29', '2000-02-29', '2025-12-31', '2025-04-30', '0001-01-01', '9999-12-31'])('accepts %s', (date) => {
     expect(isValidDate(date)).toBe(true);
   });
 
@@ -14,6 +14,7 @@ describe('isValidDate', () => {
     '2025-13-01',
     '2025-00-10',
     '2025-01-00',
+    '0000-01-15', // there is no year 0
     '2025-4-01',
     '2025-04-01T00:00:00Z',
     '',

@@ -16,7 +16,10 @@ export function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-/** Whether the value is a real calendar date written 'YYYY-MM-DD' ('2025-02-29' is not). */
+/**
+ * Whether the value is a real calendar date written 'YYYY-MM-DD' ('2025-02-29' is not). Years run from 0001: the
+ * calendar has no year 0, and a database date refuses it.
+ */
 export function isValidDate(value: unknown): value is IsoDate {
   if (typeof value !== 'string') return false;
   const match = DATE.exec(value);
@@ -24,7 +27,7 @@ export function isValidDate(value: unknown): value is IsoDate {
   const [, year = '', month = '', day = ''] = match;
   const m = Number(month);
   const d = Number(day);
-  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(Number(year), m);
+  return Number(year) >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(Number(year), m);
 }
 
 /** Returns the date when it is a real calendar date 'YYYY-MM-DD', and throws otherwise. */

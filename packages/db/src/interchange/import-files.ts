@@ -78,7 +78,9 @@ async function writeFile(
   const file = INTERCHANGE_FILE_BY_NAME[name];
   const validator = interchangeRowValidator(file as InterchangeFile<string, object>, csv.header);
   if (validator.headerErrors.length > 0) throw new ImportRejectedError(name, validator.headerErrors);
-  const prepare = (await IMPORTERS[name](trx)) as RowPreparer<object>;
+  // Optional columns the file leaves out: stored rows keep their values of them (new rows get the defaults).
+  const omitted = new Set(file.columns.filter((column) => !csv.header?.includes(column)));
+  const prepare = (await IMPORTERS[name](trx, omitted)) as RowPreparer<object>;
   const errors: InterchangeError[] = [];
   const written: Required<WriteCounts> = { inserted: 0, updated: 0, statusesChanged: 0 };
   let statusesCounted = false;
@@ -111,7 +113,9 @@ async function writeFile(
     await yieldToIo();
   }
   writePart();
-  await writing;
+  await writing.catch((error: unknown) => {
+    throw keptValueConflict(name, omitted, error) ?? error;
+  });
   if (errors.length > 0) throw new ImportRejectedError(name, sortInterchangeErrors(file, errors));
   if (options.checkOnly) return null;
   const { inserted, updated, statusesChanged } = written;
@@ -128,6 +132,37 @@ async function writeFile(
     });
   }
   return count;
+}
+
+/** The column of each check that ties an optional column to others: where a kept value may conflict. */
+const CHECKED_OPTIONAL_COLUMN: Readonly<Record<string, string>> = {
+  engagements_end_date_check: 'end_date',
+  slas_minimum_worse_check: 'minimum',
+  slas_allocation_check: 'allocation_pct',
+  deliverables_delivered_date_check: 'delivered_date',
+};
+
+/**
+ * A check that failed on a value the file did not give (a stored end date before a new start date, a stored
+ * minimum better than a new expected level): the file is rejected naming the column to add, instead of a
+ * database error.
+ */
+function keptValueConflict(
+  name: InterchangeFileName,
+  omitted: ReadonlySet<string>,
+  error: unknown,
+): ImportRejectedError | null {
+  const failed = error as { code?: unknown; constraint?: unknown };
+  if (failed.code !== '23514' || typeof failed.constraint !== 'string') return null;
+  const column = CHECKED_OPTIONAL_COLUMN[failed.constraint];
+  if (column === undefined || !omitted.has(column)) return null;
+  return new ImportRejectedError(name, [
+    {
+      line: 1,
+      column,
+      reason: `the file leaves this column out, so stored values of it are kept, and one of them no longer fits a row's new values; add the column with the values wanted`,
+    },
+  ]);
 }
 
 /** Adds the engagements rows name (engagements.csv by their own code), for their history pages. */

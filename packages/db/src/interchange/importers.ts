@@ -32,8 +32,11 @@ export type PreparedImport = { errors: InterchangeError[]; write(): Promise<Writ
 /** Prepares valid rows of a file, a part at a time, with the natural keys it looked up once. */
 export type RowPreparer<Row> = (rows: readonly ValidatedRow<Row>[]) => PreparedImport;
 
-/** Looks up what a file's natural keys refer to (once per import), and gives the preparer of its rows. */
-type Importer<Row> = (trx: Trx) => Promise<RowPreparer<Row>>;
+/**
+ * Looks up what a file's natural keys refer to (once per import), and gives the preparer of its rows. `omitted`
+ * names the optional columns the file leaves out: stored rows keep their values of them.
+ */
+type Importer<Row> = (trx: Trx, omitted: ReadonlySet<string>) => Promise<RowPreparer<Row>>;
 
 /** Looks natural keys up, collecting an error for each unknown one. */
 class KeyResolver {
@@ -56,17 +59,18 @@ function quoted(text: string): string {
   return JSON.stringify(text);
 }
 
-const importVendors: Importer<InterchangeRows['vendors.csv']> = async (trx) => (rows) => ({
+const importVendors: Importer<InterchangeRows['vendors.csv']> = async (trx, omitted) => (rows) => ({
   errors: [],
   write: () =>
     upsertRows(
       trx,
       { table: 'vendors', key: ['name'], columns: ['name', 'country', 'certifications', 'notes'] },
       rows.map(({ row }) => row),
+      omitted,
     ),
 });
 
-const importEngagements: Importer<InterchangeRows['engagements.csv']> = async (trx) => {
+const importEngagements: Importer<InterchangeRows['engagements.csv']> = async (trx, omitted) => {
   const vendors = await vendorIdsByName(trx);
   return (rows) => {
     const resolver = new KeyResolver();
@@ -105,6 +109,7 @@ const importEngagements: Importer<InterchangeRows['engagements.csv']> = async (t
             ],
           },
           records,
+          omitted,
         ),
     };
   };
@@ -122,7 +127,7 @@ function sameLevels(a: SlaLevels & { expected: string; minimum: string | null },
 }
 
 /** SLAs are upserted; where a stored SLA's levels change, its measurements' statuses are judged again. */
-const importSlas: Importer<InterchangeRows['slas.csv']> = async (trx) => {
+const importSlas: Importer<InterchangeRows['slas.csv']> = async (trx, omitted) => {
   const engagements = await engagementIdsByCode(trx);
   const stored = await slasByEngagementId(trx);
   return (rows) => {
@@ -139,12 +144,10 @@ const importSlas: Importer<InterchangeRows['slas.csv']> = async (trx) => {
       );
       if (engagementId === undefined) return [];
       const existing = stored.get(slaKey(engagementId, row.code));
-      if (existing && !sameLevels(row, existing)) {
-        relevelled.push({
-          id: existing.id,
-          levels: { direction: row.direction, expected: row.expected, minimum: row.minimum },
-        });
-      }
+      // A file without the minimum column keeps the stored minimum: the levels are judged with it.
+      const minimum = existing && omitted.has('minimum') ? existing.minimum : row.minimum;
+      const levels = { direction: row.direction, expected: row.expected, minimum };
+      if (existing && !sameLevels(levels, existing)) relevelled.push({ id: existing.id, levels });
       return [{ ...rest, engagement_id: engagementId }];
     });
     return {
@@ -168,6 +171,7 @@ const importSlas: Importer<InterchangeRows['slas.csv']> = async (trx) => {
             ],
           },
           records,
+          omitted,
         );
         return { ...counts, statusesChanged: await recomputeMeasurementStatuses(trx, relevelled) };
       },
@@ -176,7 +180,7 @@ const importSlas: Importer<InterchangeRows['slas.csv']> = async (trx) => {
 };
 
 /** A measurement's status is the domain's verdict on its actual against its SLA's levels. */
-const importMeasurements: Importer<InterchangeRows['measurements.csv']> = async (trx) => {
+const importMeasurements: Importer<InterchangeRows['measurements.csv']> = async (trx, omitted) => {
   const engagements = await engagementIdsByCode(trx);
   const slas = await slasByCode(trx);
   // Each SLA's levels are read once, not once per measurement.
@@ -228,6 +232,7 @@ const importMeasurements: Importer<InterchangeRows['measurements.csv']> = async 
             },
           },
           records,
+          omitted,
         ),
     };
   };
@@ -253,7 +258,7 @@ function withEngagementIds<Row extends { engagement: string }>(
   return { errors: resolver.errors, records };
 }
 
-const importCharges: Importer<InterchangeRows['charges.csv']> = async (trx) => {
+const importCharges: Importer<InterchangeRows['charges.csv']> = async (trx, omitted) => {
   const engagements = await engagementIdsByCode(trx);
   return (rows) => {
     const { errors, records } = withEngagementIds(engagements, rows);
@@ -268,12 +273,13 @@ const importCharges: Importer<InterchangeRows['charges.csv']> = async (trx) => {
             columns: ['engagement_id', 'invoice', 'period', 'category', 'amount'],
           },
           records,
+          omitted,
         ),
     };
   };
 };
 
-const importDeliverables: Importer<InterchangeRows['deliverables.csv']> = async (trx) => {
+const importDeliverables: Importer<InterchangeRows['deliverables.csv']> = async (trx, omitted) => {
   const engagements = await engagementIdsByCode(trx);
   return (rows) => {
     const { errors, records } = withEngagementIds(engagements, rows);
@@ -301,18 +307,20 @@ const importDeliverables: Importer<InterchangeRows['deliverables.csv']> = async 
             ],
           },
           records,
+          omitted,
         ),
     };
   };
 };
 
-const importFxRates: Importer<InterchangeRows['fx_rates.csv']> = async (trx) => (rows) => ({
+const importFxRates: Importer<InterchangeRows['fx_rates.csv']> = async (trx, omitted) => (rows) => ({
   errors: [],
   write: () =>
     upsertRows(
       trx,
       { table: 'fx_rates', key: ['currency', 'period'], columns: ['currency', 'period', 'rate'] },
       rows.map(({ row }) => row),
+      omitted,
     ),
 });
 

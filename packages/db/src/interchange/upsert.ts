@@ -35,15 +35,19 @@ const MAX_ROWS_STAGED = 20_000;
 
 export type UpsertCounts = { inserted: number; updated: number };
 
+const NOTHING_KEPT: ReadonlySet<string> = new Set();
+
 /**
  * Inserts rows, or updates the row with the same natural key, in multi-row statements. A row whose values are
  * all unchanged is not rewritten (`where … is distinct from …`), so its `version` and `updated_at` stay; a
- * changed row gets `version + 1` and `updated_at = now()`.
+ * changed row gets `version + 1` and `updated_at = now()`. The `kept` columns are written into new rows only: a
+ * stored row keeps its values of them (a file without a column says nothing about it).
  */
 export async function upsertRows<T extends Table, Column extends ColumnOf<T>>(
   trx: Transaction<Database>,
   target: UpsertTarget<T, Column>,
   rows: readonly UpsertRow<T, Column>[],
+  kept: ReadonlySet<string> = NOTHING_KEPT,
 ): Promise<UpsertCounts> {
   const counts: UpsertCounts = { inserted: 0, updated: 0 };
   const staging = target.types ? await stagingTable(trx, target.table, target.types) : null;
@@ -60,7 +64,7 @@ export async function upsertRows<T extends Table, Column extends ColumnOf<T>>(
     } else {
       source = sql`values ${sql.join(batch.map((row) => sql`(${sql.join(target.columns.map((column): unknown => row[column]))})`))}`;
     }
-    const { rows: written } = await upsertStatement(target, source).execute(trx);
+    const { rows: written } = await upsertStatement(target, source, kept).execute(trx);
     if (staging) await sql`truncate ${sql.table(staging)}`.execute(trx);
     counts.inserted += written[0]?.inserted ?? 0;
     counts.updated += written[0]?.updated ?? 0;
@@ -90,21 +94,27 @@ async function stagingTable<Column extends string>(
 function upsertStatement<T extends Table, Column extends ColumnOf<T>>(
   target: UpsertTarget<T, Column>,
   source: RawBuilder<unknown>,
+  kept: ReadonlySet<string>,
 ): RawBuilder<UpsertCounts> {
   const { table, key, columns } = target;
-  const changing = columns.filter((column) => !key.includes(column));
+  const changing = columns.filter((column) => !key.includes(column) && !kept.has(column));
   const current = changing.map((column) => sql.ref(`${table}.${column}`));
   const excluded = changing.map((column) => sql.ref(`excluded.${column}`));
   const assignments = changing.map((column) => sql`${sql.ref(column)} = ${sql.ref(`excluded.${column}`)}`);
+  // With nothing to change (a file of keys alone), a stored row stays as it is.
+  const onConflict =
+    changing.length === 0
+      ? sql`do nothing`
+      : sql`do update
+      set ${sql.join(assignments)}, version = ${sql.ref(`${table}.version`)} + 1, updated_at = now()
+      where (${sql.join(current)}) is distinct from (${sql.join(excluded)})`;
   // xmax = 0 only on a freshly inserted row version; an updated one carries the updating transaction's id. The
   // rows are counted in the database: a million written rows need not travel back to be counted.
   return sql<UpsertCounts>`
     with written as (
       insert into ${sql.table(table)} (${sql.join(columns.map((column) => sql.ref(column)))})
       ${source}
-      on conflict (${sql.join(key.map((column) => sql.ref(column)))}) do update
-      set ${sql.join(assignments)}, version = ${sql.ref(`${table}.version`)} + 1, updated_at = now()
-      where (${sql.join(current)}) is distinct from (${sql.join(excluded)})
+      on conflict (${sql.join(key.map((column) => sql.ref(column)))}) ${onConflict}
       returning (xmax = 0) as inserted
     )
     select count(*) filter (where inserted)::int as inserted, count(*) filter (where not inserted)::int as updated
