@@ -3,9 +3,12 @@ import { compareDates, dayNumber, daysBetween, isValidDate, parseDate } from './
 import { DomainError } from './errors.ts';
 
 describe('isValidDate', () => {
-  it.each(['2024-02-29', '2000-02-29', '2025-12-31', '2025-04-30', '0001-01-01', '9999-12-31'])('accepts %s', (date) => {
-    expect(isValidDate(date)).toBe(true);
-  });
+  it.each(['2024-02-29', '2000-02-29', '2025-12-31', '2025-04-30', '0001-01-01', '9999-12-31'])(
+    'accepts %s',
+    (date) => {
+      expect(isValidDate(date)).toBe(true);
+    },
+  );
 
   it.each([
     '2025-02-29', // 2025 is not a leap year

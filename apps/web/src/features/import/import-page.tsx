@@ -182,8 +182,8 @@ export function ImportPage() {
                 {required.has(column) ? <strong>{column}</strong> : column}
               </span>
             ))}{' '}
-            (required in bold). Dates YYYY-MM-DD, months YYYY-MM, percentages as numbers of percent. An
-            empty cell clears a value; a column left out keeps the stored values.
+            (required in bold). Dates YYYY-MM-DD, months YYYY-MM, percentages as numbers of percent. An empty
+            cell clears a value; a column left out keeps the stored values.
           </p>
         ) : null}
         {step.kind === 'reading' ? (
