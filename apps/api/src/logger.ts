@@ -1,8 +1,19 @@
-import { pino } from 'pino';
+import { type DestinationStream, pino } from 'pino';
 
-/** Structured JSON logs on stdout; one logger for the server and the CLI. */
-export function createLogger(level: string) {
-  return pino({ level, base: { service: 'portfolio-api' } });
+/**
+ * What a request log must never hold: the session cookie, a bearer token, a cookie being set. Anyone who can read
+ * the logs could replay them; sessions and tokens are stored hashed for the same reason.
+ */
+const SECRETS = ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'];
+
+/** Structured JSON logs on stdout (or the given stream); one logger for the server and the CLI. */
+export function createLogger(level: string, destination?: DestinationStream) {
+  const options = {
+    level,
+    base: { service: 'portfolio-api' },
+    redact: { paths: SECRETS, censor: '[redacted]' },
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 export type Logger = ReturnType<typeof createLogger>;

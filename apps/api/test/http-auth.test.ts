@@ -2,6 +2,7 @@ import type { DbHandle } from '@portfolio/db';
 import { ageSessions, testDatabases } from '@portfolio/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken, createUser, revokeToken } from '../src/auth/accounts.ts';
+import { createLogger } from '../src/logger.ts';
 import { call, cookieOf, startTestServer } from './http-server.ts';
 
 const system = { principal: { kind: 'system' as const, role: 'admin' as const, label: 'test' }, ip: null };
@@ -132,6 +133,32 @@ describe.each(testDatabases())('sign-in, sessions, tokens and defences over HTTP
     await revokeToken(handle.db, system, token.id);
     expect((await call(server.url, 'auth.me', { bearer: token.secret })).status).toBe(401);
     expect((await call(server.url, 'auth.me', { bearer: 'pt_made-up' })).status).toBe(401);
+  });
+
+  it('keeps session cookies and API tokens out of the request logs', async () => {
+    const lines: string[] = [];
+    const logged = await startTestServer(
+      handle,
+      undefined,
+      createLogger('info', { write: (line: string) => void lines.push(line) }),
+    );
+    try {
+      const signedIn = await call(logged.url, 'auth.signIn', {
+        mutation: true,
+        input: { email: 'olu@example.com', password: PASSWORD },
+      });
+      const cookie = cookieOf(signedIn.setCookie);
+      expect((await call(logged.url, 'auth.me', { cookie })).status).toBe(200);
+      const token = await createApiToken(handle.db, system, { name: 'log-check', role: 'viewer' });
+      expect((await call(logged.url, 'auth.me', { bearer: token.secret })).status).toBe(200);
+      const log = lines.join('');
+      expect(lines.length).toBeGreaterThanOrEqual(3);
+      expect(log).not.toContain(cookie?.split('=')[1] ?? 'no cookie');
+      expect(log).not.toContain(token.secret);
+      expect(log).toContain('[redacted]');
+    } finally {
+      await logged.close();
+    }
   });
 
   it('rate limits failed sign-ins per account, even with the right password afterwards', async () => {

@@ -3,15 +3,19 @@ import { type DbHandle, pingDatabase } from '@portfolio/db';
 import { createAnswerCache } from '../src/answer-cache.ts';
 import { createClock } from '../src/clock.ts';
 import { createHttpApp } from '../src/http/http-app.ts';
-import { createLogger } from '../src/logger.ts';
+import { createLogger, type Logger } from '../src/logger.ts';
 
 /** The real HTTP stack (Express, guards, tRPC, auth) over a test database, on a free port. */
-export async function startTestServer(handle: DbHandle, today = '2025-06-15') {
+export async function startTestServer(
+  handle: DbHandle,
+  today = '2025-06-15',
+  logger: Logger = createLogger('silent'),
+) {
   const app = createHttpApp({
     context: {
       db: handle.db,
       clock: createClock(today),
-      logger: createLogger('silent'),
+      logger,
       currency: 'USD',
       fiscalYearStart: 1,
       answers: createAnswerCache(handle.db),
