@@ -38,6 +38,7 @@ export { isDatabaseUnavailable, isDataException, pingDatabase } from './queries/
 export * from './queries/history.ts';
 export * from './queries/measurement-writes.ts';
 export { loadPortfolioFacts } from './queries/portfolio-facts.ts';
+export { loadFxRatesThrough } from './queries/report-facts.ts';
 export * from './queries/sessions.ts';
 export { loadSlaGrid } from './queries/sla-grid.ts';
 export { loadBreaches, loadSlaTrends, loadTopBreaches } from './queries/sla-performance.ts';

@@ -17,6 +17,18 @@ describe('carryRatesForward', () => {
     expect(table.convert(100_000, 'GBP', '2026-01')).toBe(130_000);
   });
 
+  it('a new fiscal year before its first rate takes the last one on record, from the year before', () => {
+    const table = new FxTable(carryRatesForward(rates, ['2026-01', '2026-02']), 'USD');
+    expect(table.rate('EUR', '2026-02')).toBe('1.1');
+  });
+
+  it('a month missing between two rates stays missing: converting it names the currency and month', () => {
+    const gap = [...rates, { currency: 'GBP', period: '2026-01', rate: '1.25' }];
+    const table = new FxTable(carryRatesForward(gap, ['2025-11', '2025-12', '2026-01', '2026-02']), 'USD');
+    expect(() => table.convert(100, 'GBP', '2025-12')).toThrow('No FX rate for GBP in 2025-12 (to USD)');
+    expect(table.rate('GBP', '2026-02')).toBe('1.25');
+  });
+
   it('a month before the first rate stays missing: converting it names the currency and month', () => {
     const table = new FxTable(carryRatesForward(rates, ['2025-10']), 'USD');
     expect(() => table.convert(100, 'GBP', '2025-10')).toThrow('No FX rate for GBP in 2025-10 (to USD)');

@@ -1,4 +1,4 @@
-import { loadChargesByCategory, loadPortfolioFacts } from '@portfolio/db';
+import { loadChargesByCategory, loadFxRatesThrough, loadPortfolioFacts } from '@portfolio/db';
 import {
   buildFiscalBudgets,
   buildSpendByCategory,
@@ -38,11 +38,15 @@ export const spendRouter = router({
       const last = fiscalYears.at(-1);
       if (!first || !last) return { currency: ctx.currency, years: [] };
       const scope = reportScope(first.from, last.to, ctx.clock.today());
-      const facts = await loadPortfolioFacts(ctx.db, input, scope);
+      // Budgets run to the end of the fiscal year: every rate on record to then, the last one carried forward.
+      const [facts, fxRates] = await Promise.all([
+        loadPortfolioFacts(ctx.db, input, scope),
+        loadFxRatesThrough(ctx.db, last.to),
+      ]);
       const asOfMonth = scope.asOfDate.slice(0, 7);
       return {
         currency: ctx.currency,
-        years: buildFiscalBudgets(facts, fiscalYears, asOfMonth, ctx.currency),
+        years: buildFiscalBudgets({ ...facts, fxRates }, fiscalYears, asOfMonth, ctx.currency),
       };
     }),
   ),

@@ -132,6 +132,57 @@ describe.each(testDatabases())('alert facts on $name', ({ open }) => {
     expect(kpo.renewals.map((r) => r.engagement)).toEqual(['ENG-103']);
   });
 
+  it('leaves archived engagements out: they warn of nothing', async () => {
+    const settings = { today: ALERTS_EXAMPLE_TODAY, fiscalYearStart: 1 };
+    const before = await loadAlertFacts(handle.db, {}, settings);
+    expect(before.monthToDate.some((f) => f.engagement === 'ENG-101')).toBe(true);
+    expect(before.budget.terms.some((t) => t.code === 'ENG-101')).toBe(true);
+    await handle.db
+      .updateTable('engagements')
+      .set({ status: 'archived' })
+      .where('code', '=', 'ENG-101')
+      .execute();
+    try {
+      const facts = await loadAlertFacts(handle.db, {}, settings);
+      const named = [
+        ...facts.monthToDate,
+        ...facts.trends,
+        ...facts.chronic,
+        ...facts.renewals,
+        ...facts.deliverables,
+      ].map((fact) => fact.engagement);
+      expect(named).not.toContain('ENG-101');
+      expect(facts.budget.terms.map((t) => t.code)).not.toContain('ENG-101');
+    } finally {
+      await handle.db
+        .updateTable('engagements')
+        .set({ status: 'active' })
+        .where('code', '=', 'ENG-101')
+        .execute();
+    }
+  });
+
+  it('loads every rate on record to the fiscal year’s end, so a budget can carry the last one forward', async () => {
+    // A rate from before the fiscal year and one entered ahead for December count; one after the year does not.
+    const ahead = [
+      { currency: 'GBP', period: '2025-12', rate: '1.27' },
+      { currency: 'GBP', period: '2026-12', rate: '1.3' },
+      { currency: 'GBP', period: '2027-01', rate: '1.31' },
+    ];
+    await handle.db.insertInto('fx_rates').values(ahead).execute();
+    try {
+      const facts = await loadAlertFacts(handle.db, {}, { today: ALERTS_EXAMPLE_TODAY, fiscalYearStart: 1 });
+      const gbp = facts.budget.fxRates.filter((rate) => rate.currency === 'GBP').map((rate) => rate.period);
+      expect(gbp.sort()).toEqual(['2025-12', '2026-11', '2026-12']);
+    } finally {
+      await handle.db
+        .deleteFrom('fx_rates')
+        .where('currency', '=', 'GBP')
+        .where('period', '<>', '2026-11')
+        .execute();
+    }
+  });
+
   it('keeps every acknowledgement and gives the latest per key', async () => {
     const actor = { userId: null, tokenId: null, actor: 'test' };
     await insertAcknowledgement(handle.db, {

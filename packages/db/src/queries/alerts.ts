@@ -25,20 +25,24 @@ import {
 import { sql } from 'kysely';
 import type { Db } from '../create-db.ts';
 import { filteredEngagementIds } from './engagement-filter.ts';
-import { loadEngagementTerms, loadFxRates, loadMonthlyCharges } from './report-facts.ts';
+import { loadEngagementTerms, loadFxRatesThrough, loadMonthlyCharges } from './report-facts.ts';
 
 /**
  * The facts the early-warning rules run on (packages/domain/src/alerts), each grouped in SQL so that only a few
  * small rows per SLA, engagement or open deliverable leave the database, never the measurements themselves.
  */
 
-/** The SLAs (not archived) of the filtered engagements that run in `period`, with their engagement and vendor. */
+/**
+ * The SLAs (not archived) of the filtered engagements (not archived: an archived engagement warns of nothing)
+ * that run in `period`, with their engagement and vendor.
+ */
 function runningSlas(db: Db, filter: EngagementFilter, period: Period) {
   return db
     .selectFrom('slas as s')
     .innerJoin('engagements as e', 'e.id', 's.engagement_id')
     .innerJoin('vendors as v', 'v.id', 'e.vendor_id')
     .where('e.id', 'in', filteredEngagementIds(db, filter))
+    .where('e.status', '<>', 'archived')
     .where('s.archived_at', 'is', null)
     .where('e.start_date', '<=', lastDayOfPeriod(period))
     .where((eb) => eb.or([eb('e.end_date', 'is', null), eb('e.end_date', '>=', firstDayOfPeriod(period))]));
@@ -234,6 +238,7 @@ export function loadOpenDeliverables(
     .innerJoin('vendors as v', 'v.id', 'e.vendor_id')
     .where('e.id', 'in', filteredEngagementIds(db, filter))
     .where('e.type', '=', 'KPO')
+    .where('e.status', '<>', 'archived')
     .where('d.status', '<>', 'cancelled')
     .where((eb) => eb.or([eb('d.delivered_date', 'is', null), eb('d.delivered_date', '>', today)]))
     .where(sql<boolean>`d.due_date <= cast(${today} as date) + ${DUE_SOON_DAYS}::integer`)
@@ -259,11 +264,11 @@ async function loadBudgetFacts(db: Db, filter: EngagementFilter, current: Period
   const [terms, charges, fxRates] = await Promise.all([
     loadEngagementTerms(db, filter),
     loadMonthlyCharges(db, filter, fiscalYear.from, current),
-    loadFxRates(db, fiscalYear.from, current),
+    loadFxRatesThrough(db, fiscalYear.to),
   ]);
   return {
     terms: terms
-      .filter((t) => t.annualBudget !== null)
+      .filter((t) => t.annualBudget !== null && t.status !== 'archived')
       .map((t) => ({
         id: t.id,
         code: t.code,

@@ -235,6 +235,14 @@ export function loadOverdueCounts(db: Db, filter: EngagementFilter, asOfDate: st
 }
 
 /** FX rates of every currency for the months of a range. */
+/**
+ * Every rate on record up to a month: a budget to the end of a fiscal year carries the last one forward, which may
+ * be from before the year (a new year whose first rate is not entered yet) or after today.
+ */
+export function loadFxRatesThrough(db: Db, to: Period) {
+  return db.selectFrom('fx_rates').where('period', '<=', to).select(['currency', 'period', 'rate']).execute();
+}
+
 export function loadFxRates(db: Db, from: Period, to: Period) {
   return db
     .selectFrom('fx_rates')
