@@ -109,5 +109,39 @@ describe.each(testDatabases())('data entry over HTTP on $name', ({ open }) => {
       input: { email: 'olu@example.com', password: content },
     });
     expect(tooLarge.status).toBe(413);
+
+    // Only a caller who may import gets a large body read: not anonymous, not a viewer, not an import batched
+    // with another procedure to lift its limit.
+    const upload = { file: 'vendors.csv', content };
+    const anonymous = await call(server.url, 'imports.preview', { mutation: true, input: upload });
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.error).toMatchObject({ message: 'Sign in first', data: { code: 'UNAUTHORIZED' } });
+    await createUser(handle.db, system, {
+      email: 'vi@example.com',
+      name: 'Vi',
+      role: 'viewer',
+      password: PASSWORD,
+    });
+    const viewer = cookieOf(
+      (
+        await call(server.url, 'auth.signIn', {
+          mutation: true,
+          input: { email: 'vi@example.com', password: PASSWORD },
+        })
+      ).setCookie,
+    );
+    const readOnly = await call(server.url, 'imports.preview', {
+      mutation: true,
+      cookie: viewer,
+      input: upload,
+    });
+    expect(readOnly.status).toBe(403);
+    expect(readOnly.body.error?.data.code).toBe('FORBIDDEN');
+    const batched = await fetch(`${server.url}/trpc/imports.preview,auth.signIn?batch=1`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-portfolio-request': '1', cookie: cookie ?? '' },
+      body: JSON.stringify({ 0: upload, 1: { email: 'olu@example.com', password: content } }),
+    });
+    expect(batched.status).toBe(413);
   });
 });

@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { isDatabaseUnavailable } from '@portfolio/db';
+import { allows } from '@portfolio/domain';
 import { TRPCError } from '@trpc/server';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
+import type { AppContext } from '../context.ts';
 import { appRouter } from '../routers/app-router.ts';
 import { MAX_IMPORT_CHARS } from '../routers/imports.ts';
 import { DATABASE_UNAVAILABLE } from '../trpc.ts';
@@ -25,12 +27,21 @@ const BODY_LIMIT = 2_000_000;
 /** The largest body of an import: a CSV file as JSON text (see MAX_IMPORT_CHARS), with room for escapes. */
 const IMPORT_BODY_LIMIT = 2 * MAX_IMPORT_CHARS + 1_000;
 
-/** Whether a tRPC request path (`/imports.apply`, batched `/a,b`) names an import procedure. */
+/**
+ * Whether a tRPC request path (`/imports.run`, batched `/a,b`) names import procedures alone: one import in a
+ * batch must not lift the limit for the others.
+ */
 function isImportPath(path: string): boolean {
   return path
     .slice(1)
     .split(',')
-    .some((procedure) => procedure.startsWith('imports.'));
+    .every((procedure) => procedure.startsWith('imports.'));
+}
+
+/** A tRPC error answer, as the procedures give it. */
+function trpcError(res: Response, status: 401 | 403 | 503, code: string, message: string): void {
+  const jsonRpcCode = { 401: -32001, 403: -32003, 503: -32603 }[status];
+  res.status(status).json({ error: { message, code: jsonRpcCode, data: { code, httpStatus: status } } });
 }
 
 /** Authenticating needs the database: when it cannot be reached the caller gets 503, not 500. */
@@ -80,7 +91,10 @@ export function createHttpApp({ context, checkDatabase, webDist }: HttpAppOption
   const trpcWithBodyLimit = (maxBodySize: number) =>
     createExpressMiddleware({
       router: appRouter,
-      createContext: ({ req, res }) => requestContext(context, req, res).catch(unavailableAsService),
+      // An import's context was made before its body was read (importGate below).
+      createContext: ({ req, res }) =>
+        (res.locals.context as AppContext | undefined) ??
+        requestContext(context, req, res).catch(unavailableAsService),
       maxBodySize,
       onError: ({ error, path: procedure }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR')
@@ -91,7 +105,26 @@ export function createHttpApp({ context, checkDatabase, webDist }: HttpAppOption
   // only an import carries a whole CSV file (the dashboard uploads it in one request).
   const standard = trpcWithBodyLimit(BODY_LIMIT);
   const imports = trpcWithBodyLimit(IMPORT_BODY_LIMIT);
-  app.use('/trpc', (req, res, next) => (isImportPath(req.path) ? imports : standard)(req, res, next));
+  // An import's body may be hundreds of megabytes: it is read only for a caller whose role may import, so an
+  // anonymous or read-only caller cannot make the server hold it.
+  const importGate = async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      const ctx = await requestContext(context, req, res);
+      if (ctx.principal === null) return trpcError(res, 401, 'UNAUTHORIZED', 'Sign in first');
+      if (!allows('import', ctx.principal.role)) {
+        return trpcError(res, 403, 'FORBIDDEN', `The ${ctx.principal.role} role may not do this`);
+      }
+      res.locals.context = ctx;
+      imports(req, res, next);
+    } catch (error) {
+      if (isDatabaseUnavailable(error))
+        return trpcError(res, 503, 'SERVICE_UNAVAILABLE', DATABASE_UNAVAILABLE);
+      next(error);
+    }
+  };
+  app.use('/trpc', (req, res, next) =>
+    req.method === 'POST' && isImportPath(req.path) ? importGate(req, res, next) : standard(req, res, next),
+  );
 
   if (webDist && existsSync(path.join(webDist, 'index.html'))) {
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));
