@@ -30,12 +30,36 @@ async function tooManyFailures(ctx: AppContext, email: string): Promise<boolean>
   return byAccount >= SIGN_IN_MAX_FAILURES_PER_ACCOUNT || byAddress >= SIGN_IN_MAX_FAILURES_PER_ADDRESS;
 }
 
+/** The attempt running for each key, so the next one waits for it. */
+const running = new Map<string, Promise<unknown>>();
+
+/** Runs `work` after every earlier work of the same key has ended (whether it succeeded or not). */
+function oneAtATime<T>(key: string, work: () => Promise<T>): Promise<T> {
+  const result = (running.get(key) ?? Promise.resolve()).then(work, work);
+  const ended = result.then(
+    () => undefined,
+    () => undefined,
+  );
+  running.set(key, ended);
+  void ended.then(() => {
+    if (running.get(key) === ended) running.delete(key);
+  });
+  return result;
+}
+
 /**
  * Signs a user in: checks the rate limits, verifies the password, opens a new session (any session the caller
  * presented is ended first, so the id always changes at sign-in) and records the outcome in the audit trail.
+ * Attempts for one account, and from one address, run one at a time: a failure is recorded only after the
+ * password check (≈100 ms), so attempts sent at once would otherwise all pass the limit before any was counted.
  */
-export async function signIn(ctx: AppContext, emailInput: string, password: string) {
+export function signIn(ctx: AppContext, emailInput: string, password: string) {
   const email = emailInput.trim().toLowerCase();
+  const attempt = () => oneAtATime(`account ${email}`, () => attemptSignIn(ctx, email, password));
+  return ctx.client.ip ? oneAtATime(`address ${ctx.client.ip}`, attempt) : attempt();
+}
+
+async function attemptSignIn(ctx: AppContext, email: string, password: string) {
   if (await tooManyFailures(ctx, email)) {
     await recordAudit(ctx.db, {
       actor: actorOf(null),
