@@ -163,6 +163,38 @@ describe.each(testDatabases())('imports from the dashboard on $name', ({ open })
     );
   });
 
+  it('lets operations import engagement terms, but change budgets only as finance', async () => {
+    const terms = (budget: string) =>
+      csv(
+        'code,name,vendor,type,service_line,location,start_date,currency,annual_budget',
+        `ENG-002,Payroll,Acme Services,BPO,hr_payroll,nearshore,2025-03-10,EUR,${budget}`,
+      );
+    const before = await dataState(handle.db);
+    const changed = await as('ops').imports.run({ file: 'engagements.csv', content: terms('50000') });
+    expect(changed).toMatchObject({
+      status: 'rejected',
+      errors: [
+        {
+          line: 2,
+          column: 'annual_budget',
+          reason:
+            'the annual budget is set by finance (admin or finance role); leave it as stored or leave the column out',
+        },
+      ],
+    });
+    expect(await dataState(handle.db)).toEqual(before);
+    // As stored (none), the same file imports for operations; admin may set the budget.
+    expect(await as('ops').imports.run({ file: 'engagements.csv', content: terms('') })).toMatchObject({
+      status: 'imported',
+    });
+    expect(await as('admin').imports.run({ file: 'engagements.csv', content: terms('50000') })).toMatchObject(
+      {
+        status: 'imported',
+        count: { updated: 1 },
+      },
+    );
+  });
+
   it('gives an engagement’s history with before and after, and NOT_FOUND for an unknown one', async () => {
     const ops = as('ops');
     const sla = (await ops.records.slas.list({ engagement: 'ENG-002' }))[0];

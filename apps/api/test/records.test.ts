@@ -254,6 +254,77 @@ describe.each(testDatabases())('data entry procedures on $name', ({ open }) => {
     });
   });
 
+  describe('budgets (finance)', () => {
+    it('sets an engagement’s annual budget for finance, audited; operations keep their hands off it', async () => {
+      const record = await finance.records.engagements.get({ code: 'ENG-002' });
+      expect(record.values.annual_budget).toBe('');
+      const set = await finance.records.engagements.setBudget({
+        id: record.id,
+        version: record.version,
+        annualBudget: '240000',
+      });
+      expect(set.record.values.annual_budget).toBe('240000.00');
+      expect(set.record.version).toBe(record.version + 1);
+      expect(await lastEvent()).toMatchObject({
+        action: 'engagement.budget',
+        entity_key: 'ENG-002',
+        before: { annual_budget: '', version: record.version },
+        after: { annual_budget: '240000.00', version: record.version + 1 },
+      });
+      const budget = await finance.spend.budget({ from: '2025-01', to: '2025-06' });
+      expect(budget.years[0]?.budget).not.toBe('0.00');
+
+      // Operations change the other terms freely, but not the budget, on an update or a new engagement.
+      const ops2 = await ops.records.engagements.update({
+        id: record.id,
+        version: set.record.version,
+        values: { ...set.record.values, owner: 'Kim' },
+      });
+      expect(ops2.record.values).toMatchObject({ owner: 'Kim', annual_budget: '240000.00' });
+      const refused = await expectRefused(
+        handle.db,
+        () =>
+          ops.records.engagements.update({
+            id: record.id,
+            version: ops2.record.version,
+            values: { ...ops2.record.values, annual_budget: '999999' },
+          }),
+        'BAD_REQUEST',
+      );
+      expect(issuesOf(refused)).toEqual({
+        'values.annual_budget': 'the annual budget is set by finance (admin or finance role)',
+      });
+      await expectRefused(
+        handle.db,
+        () =>
+          ops.records.engagements.create({
+            values: { ...ops2.record.values, code: 'ENG-777', annual_budget: '5000' },
+            classification: null,
+          }),
+        'BAD_REQUEST',
+      );
+
+      // Bad input: a negative or malformed budget, named beside the field.
+      const negative = await expectRefused(
+        handle.db,
+        () =>
+          finance.records.engagements.setBudget({
+            id: record.id,
+            version: ops2.record.version,
+            annualBudget: '-5',
+          }),
+        'BAD_REQUEST',
+      );
+      expect(Object.keys(issuesOf(negative))).toEqual(['annualBudget']);
+      const cleared = await finance.records.engagements.setBudget({
+        id: record.id,
+        version: ops2.record.version,
+        annualBudget: '',
+      });
+      expect(cleared.record.values.annual_budget).toBe('');
+    });
+  });
+
   describe('SLAs', () => {
     const sla = {
       engagement: 'ENG-001',
@@ -711,6 +782,7 @@ describe.each(testDatabases())('data entry procedures on $name', ({ open }) => {
       ['engagements.create', 'operations'],
       ['engagements.update', 'operations'],
       ['engagements.archive', 'operations'],
+      ['engagements.setBudget', 'finance'],
       ['slas.create', 'operations'],
       ['slas.update', 'operations'],
       ['slas.archive', 'operations'],
@@ -791,6 +863,13 @@ describe.each(testDatabases())('data entry procedures on $name', ({ open }) => {
         }),
       );
       await stale(() => ops.records.engagements.archive({ id: engagement.id, version: engagement.version }));
+      await stale(() =>
+        finance.records.engagements.setBudget({
+          id: engagement.id,
+          version: engagement.version,
+          annualBudget: '1000.00',
+        }),
+      );
 
       const sla = (await ops.records.slas.list({ engagement: 'ENG-003' }))[0];
       if (!sla) throw new Error('no SLA');

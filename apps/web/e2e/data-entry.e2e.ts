@@ -287,4 +287,54 @@ describe.each(e2eDatabases())('data entry on %s', (kind) => {
     expect(await page.getByLabel('CSV file').isDisabled()).toBe(true);
     await context.close();
   });
+
+  it('lets finance set an engagement’s budget, and shows operations the budget they cannot change', async () => {
+    const { page: admin } = await openPage(browser, dashboard, '/data-entry');
+    for (const [email, role] of [
+      ['fay@example.com', 'finance'],
+      ['oli@example.com', 'ops'],
+    ] as const) {
+      const created = await admin.request.post('/trpc/admin.createUser', {
+        data: { email, name: email.split('@')[0], role, password: 'role-password-1' },
+        headers: { 'x-portfolio-request': '1' },
+      });
+      expect(created.ok()).toBe(true);
+    }
+    await admin.close();
+    const signedIn = async (email: string) => {
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 800 },
+        baseURL: dashboard.url,
+      });
+      const answer = await context.request.post('/trpc/auth.signIn', {
+        data: { email, password: 'role-password-1' },
+        headers: { 'x-portfolio-request': '1' },
+      });
+      expect(answer.ok()).toBe(true);
+      return context;
+    };
+
+    const finance = await signedIn('fay@example.com');
+    const page = await finance.newPage();
+    await page.goto(`/data-entry/engagements/${ENGAGEMENT}?tab=terms`);
+    const form = page.getByRole('form', { name: `Budget of ${ENGAGEMENT}` });
+    await form.getByLabel(/Annual budget/).fill('-10');
+    await form.getByRole('button', { name: 'Save budget' }).click();
+    await page.getByRole('alert').filter({ hasText: 'negative' }).waitFor();
+    await form.getByLabel(/Annual budget/).fill('345000');
+    await form.getByRole('button', { name: 'Save budget' }).click();
+    await page.getByRole('status').filter({ hasText: 'Budget saved.' }).waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, `data-entry-budget-${kind}.png`), fullPage: true });
+    await finance.close();
+
+    const ops = await signedIn('oli@example.com');
+    const opsPage = await ops.newPage();
+    await opsPage.goto(`/data-entry/engagements/${ENGAGEMENT}?tab=terms`);
+    const terms = opsPage.getByRole('form', { name: `Terms of ${ENGAGEMENT}` });
+    const budget = terms.getByLabel('Annual budget');
+    await expect.poll(() => budget.inputValue()).toBe('345000.00');
+    expect(await budget.isDisabled()).toBe(true);
+    expect(await opsPage.getByRole('form', { name: `Budget of ${ENGAGEMENT}` }).count()).toBe(0);
+    await ops.close();
+  });
 });

@@ -44,7 +44,8 @@ export const importsRouter = router({
    */
   preview: importProcedure.input(fileSchema).mutation(({ ctx, input }) => {
     requireFilePermission(ctx.principal, input.file);
-    return previewCsv(ctx.db, input.file, input.content, { maxErrors: MAX_ERRORS });
+    const maySetBudgets = allows('finance', ctx.principal.role);
+    return previewCsv(ctx.db, input.file, input.content, { maxErrors: MAX_ERRORS, maySetBudgets });
   }),
 
   /**
@@ -54,7 +55,8 @@ export const importsRouter = router({
   run: importProcedure.input(fileSchema).mutation(async ({ ctx, input }) => {
     requireFilePermission(ctx.principal, input.file);
     try {
-      const count = await importCsv(ctx.db, input.file, input.content, { audit: whoOf(ctx) });
+      const maySetBudgets = allows('finance', ctx.principal.role);
+      const count = await importCsv(ctx.db, input.file, input.content, { audit: whoOf(ctx), maySetBudgets });
       return { status: 'imported' as const, count };
     } catch (error) {
       if (!(error instanceof ImportRejectedError)) throw error;

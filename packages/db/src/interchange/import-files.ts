@@ -27,6 +27,11 @@ export type ImportOptions = {
    * engagements it names) in the import's own transaction. The CLI and the dashboard both give it.
    */
   audit?: { actor: Actor; ip?: string | null } | undefined;
+  /**
+   * Whether the importer may set engagements' annual budgets (finance's part of their terms); when false, a row of
+   * engagements.csv whose budget differs from the stored one is a bad row. Default true (the CLI acts as the system).
+   */
+  maySetBudgets?: boolean | undefined;
 };
 
 /**
@@ -80,7 +85,8 @@ async function writeFile(
   if (validator.headerErrors.length > 0) throw new ImportRejectedError(name, validator.headerErrors);
   // Optional columns the file leaves out: stored rows keep their values of them (new rows get the defaults).
   const omitted = new Set(file.columns.filter((column) => !csv.header?.includes(column)));
-  const prepare = (await IMPORTERS[name](trx, omitted)) as RowPreparer<object>;
+  const maySetBudgets = options.maySetBudgets ?? true;
+  const prepare = (await IMPORTERS[name](trx, { omitted, maySetBudgets })) as RowPreparer<object>;
   const errors: InterchangeError[] = [];
   const written: Required<WriteCounts> = { inserted: 0, updated: 0, statusesChanged: 0 };
   let statusesCounted = false;
@@ -258,7 +264,7 @@ export async function previewCsv(
   db: Db,
   fileName: string,
   content: string,
-  options: { sampleRows?: number; maxErrors?: number; dryRunLimit?: number } = {},
+  options: { sampleRows?: number; maxErrors?: number; dryRunLimit?: number; maySetBudgets?: boolean } = {},
 ): Promise<ImportPreview> {
   if (!isInterchangeFileName(fileName)) throw new UnknownInterchangeFileError([fileName]);
   const { sampleRows = 100, maxErrors = 500, dryRunLimit = 100_000 } = options;
@@ -271,7 +277,8 @@ export async function previewCsv(
     const checkOnly = nonEmpty.length === 0 || nonEmpty.length > dryRunLimit;
     try {
       await db.transaction().execute(async (trx) => {
-        throw new RolledBack(await writeFile(trx, fileName, csv, { checkOnly }));
+        const { maySetBudgets } = options;
+        throw new RolledBack(await writeFile(trx, fileName, csv, { checkOnly, maySetBudgets }));
       });
     } catch (error) {
       if (error instanceof RolledBack) counts = error.count;

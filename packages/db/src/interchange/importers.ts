@@ -12,6 +12,7 @@ import {
 import type { Transaction } from 'kysely';
 import type { Database } from '../schema.ts';
 import {
+  budgetsByCode,
   engagementIdsByCode,
   type SlaRef,
   slaKey,
@@ -33,10 +34,13 @@ export type PreparedImport = { errors: InterchangeError[]; write(): Promise<Writ
 export type RowPreparer<Row> = (rows: readonly ValidatedRow<Row>[]) => PreparedImport;
 
 /**
- * Looks up what a file's natural keys refer to (once per import), and gives the preparer of its rows. `omitted`
- * names the optional columns the file leaves out: stored rows keep their values of them.
+ * How a file is imported: `omitted` names the optional columns it leaves out (stored rows keep their values of
+ * them); `maySetBudgets` whether the importer may change engagements' annual budgets (finance's part of the terms).
  */
-type Importer<Row> = (trx: Trx, omitted: ReadonlySet<string>) => Promise<RowPreparer<Row>>;
+type ImportScope = { omitted: ReadonlySet<string>; maySetBudgets: boolean };
+
+/** Looks up what a file's natural keys refer to (once per import), and gives the preparer of its rows. */
+type Importer<Row> = (trx: Trx, scope: ImportScope) => Promise<RowPreparer<Row>>;
 
 /** Looks natural keys up, collecting an error for each unknown one. */
 class KeyResolver {
@@ -59,28 +63,45 @@ function quoted(text: string): string {
   return JSON.stringify(text);
 }
 
-const importVendors: Importer<InterchangeRows['vendors.csv']> = async (trx, omitted) => (rows) => ({
-  errors: [],
-  write: () =>
-    upsertRows(
-      trx,
-      { table: 'vendors', key: ['name'], columns: ['name', 'country', 'certifications', 'notes'] },
-      rows.map(({ row }) => row),
-      omitted,
-    ),
-});
+const importVendors: Importer<InterchangeRows['vendors.csv']> =
+  async (trx, { omitted }) =>
+  (rows) => ({
+    errors: [],
+    write: () =>
+      upsertRows(
+        trx,
+        { table: 'vendors', key: ['name'], columns: ['name', 'country', 'certifications', 'notes'] },
+        rows.map(({ row }) => row),
+        omitted,
+      ),
+  });
 
-const importEngagements: Importer<InterchangeRows['engagements.csv']> = async (trx, omitted) => {
+const importEngagements: Importer<InterchangeRows['engagements.csv']> = async (
+  trx,
+  { omitted, maySetBudgets },
+) => {
   const vendors = await vendorIdsByName(trx);
+  // Budgets are finance's: for anyone else a budget must stay as stored (or be left out, or empty on a new row).
+  const budgets = maySetBudgets || omitted.has('annual_budget') ? null : await budgetsByCode(trx);
   return (rows) => {
     const resolver = new KeyResolver();
+    const budgetErrors: InterchangeError[] = [];
     const records = rows.flatMap(({ line, row }) => {
       const { vendor, ...rest } = row;
+      if (budgets && !sameDecimal(budgets.get(row.code) ?? null, row.annual_budget)) {
+        budgetErrors.push({
+          line,
+          column: 'annual_budget',
+          reason:
+            'the annual budget is set by finance (admin or finance role); leave it as stored or leave the column out',
+        });
+        return [];
+      }
       const vendorId = resolver.find(vendors, vendor, line, 'vendor', () => `vendor ${quoted(vendor)}`);
       return vendorId === undefined ? [] : [{ ...rest, vendor_id: vendorId }];
     });
     return {
-      errors: resolver.errors,
+      errors: [...resolver.errors, ...budgetErrors],
       write: () =>
         upsertRows(
           trx,
@@ -127,7 +148,7 @@ function sameLevels(a: SlaLevels & { expected: string; minimum: string | null },
 }
 
 /** SLAs are upserted; where a stored SLA's levels change, its measurements' statuses are judged again. */
-const importSlas: Importer<InterchangeRows['slas.csv']> = async (trx, omitted) => {
+const importSlas: Importer<InterchangeRows['slas.csv']> = async (trx, { omitted }) => {
   const engagements = await engagementIdsByCode(trx);
   const stored = await slasByEngagementId(trx);
   return (rows) => {
@@ -180,7 +201,7 @@ const importSlas: Importer<InterchangeRows['slas.csv']> = async (trx, omitted) =
 };
 
 /** A measurement's status is the domain's verdict on its actual against its SLA's levels. */
-const importMeasurements: Importer<InterchangeRows['measurements.csv']> = async (trx, omitted) => {
+const importMeasurements: Importer<InterchangeRows['measurements.csv']> = async (trx, { omitted }) => {
   const engagements = await engagementIdsByCode(trx);
   const slas = await slasByCode(trx);
   // Each SLA's levels are read once, not once per measurement.
@@ -258,7 +279,7 @@ function withEngagementIds<Row extends { engagement: string }>(
   return { errors: resolver.errors, records };
 }
 
-const importCharges: Importer<InterchangeRows['charges.csv']> = async (trx, omitted) => {
+const importCharges: Importer<InterchangeRows['charges.csv']> = async (trx, { omitted }) => {
   const engagements = await engagementIdsByCode(trx);
   return (rows) => {
     const { errors, records } = withEngagementIds(engagements, rows);
@@ -279,7 +300,7 @@ const importCharges: Importer<InterchangeRows['charges.csv']> = async (trx, omit
   };
 };
 
-const importDeliverables: Importer<InterchangeRows['deliverables.csv']> = async (trx, omitted) => {
+const importDeliverables: Importer<InterchangeRows['deliverables.csv']> = async (trx, { omitted }) => {
   const engagements = await engagementIdsByCode(trx);
   return (rows) => {
     const { errors, records } = withEngagementIds(engagements, rows);
@@ -313,16 +334,18 @@ const importDeliverables: Importer<InterchangeRows['deliverables.csv']> = async 
   };
 };
 
-const importFxRates: Importer<InterchangeRows['fx_rates.csv']> = async (trx, omitted) => (rows) => ({
-  errors: [],
-  write: () =>
-    upsertRows(
-      trx,
-      { table: 'fx_rates', key: ['currency', 'period'], columns: ['currency', 'period', 'rate'] },
-      rows.map(({ row }) => row),
-      omitted,
-    ),
-});
+const importFxRates: Importer<InterchangeRows['fx_rates.csv']> =
+  async (trx, { omitted }) =>
+  (rows) => ({
+    errors: [],
+    write: () =>
+      upsertRows(
+        trx,
+        { table: 'fx_rates', key: ['currency', 'period'], columns: ['currency', 'period', 'rate'] },
+        rows.map(({ row }) => row),
+        omitted,
+      ),
+  });
 
 /** How each file is imported once its rows are valid. */
 export const IMPORTERS: { [Name in InterchangeFileName]: Importer<InterchangeRows[Name]> } = {

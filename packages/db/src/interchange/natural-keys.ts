@@ -13,6 +13,12 @@ export async function vendorIdsByName(trx: Trx): Promise<Map<string, number>> {
   return new Map(rows.map((row) => [row.name, row.id]));
 }
 
+/** Engagements' annual budgets by code (null: none). */
+export async function budgetsByCode(trx: Trx): Promise<Map<string, string | null>> {
+  const rows = await trx.selectFrom('engagements').select(['code', 'annual_budget']).execute();
+  return new Map(rows.map((row) => [row.code, row.annual_budget]));
+}
+
 /** Engagement ids by code. */
 export async function engagementIdsByCode(trx: Trx): Promise<Map<string, number>> {
   const rows = await trx.selectFrom('engagements').select(['id', 'code']).execute();

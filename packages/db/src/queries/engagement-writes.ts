@@ -1,9 +1,11 @@
 import {
   type ClassificationAnswers,
   changedColumns,
+  compareDecimals,
   type EngagementCsvRow,
   type EntityValues,
   engagementsFile,
+  parseDecimal,
   type StoredClassification,
   storedClassification,
   toCell,
@@ -130,12 +132,25 @@ const ENGAGEMENTS: VersionedRows<EngagementRecord> = {
   audited: auditedSnapshot,
 };
 
+/** Budgets are finance's: operations edit an engagement's terms, but not its annual budget. */
+export const BUDGET_IS_FINANCES = 'the annual budget is set by finance (admin or finance role)';
+
+/** Whether two budgets differ, exactly (1000 and 1000.00 do not; empty and null are both none). */
+function budgetDiffers(a: string | null, b: string | null): boolean {
+  const [x, y] = [a || null, b || null];
+  return x === null || y === null ? x !== y : compareDecimals(parseDecimal(x), parseDecimal(y)) !== 0;
+}
+
 export function createEngagement(
   db: Db,
   who: Who,
   input: { values: EngagementCsvRow; classification: ClassificationAnswers | null },
+  options: { maySetBudget: boolean } = { maySetBudget: true },
 ): Promise<WriteResult<EngagementRecord>> {
   return writeInTransaction(db, duplicateCode(input.values.code), async (trx) => {
+    if (!options.maySetBudget && input.values.annual_budget !== null) {
+      return invalid('values.annual_budget', BUDGET_IS_FINANCES);
+    }
     const vendor = await vendorFor(trx, input.values.vendor, null);
     if ('issue' in vendor) return invalid('values.vendor', vendor.issue);
     if (await codeTaken(trx, input.values.code, null)) {
@@ -167,9 +182,13 @@ export function updateEngagement(
     values: EngagementCsvRow;
     classification?: ClassificationAnswers | null | undefined;
   },
+  options: { maySetBudget: boolean } = { maySetBudget: true },
 ): Promise<WriteResult<EngagementRecord>> {
   return writeInTransaction(db, duplicateCode(input.values.code), (trx) =>
     changeVersioned(trx, who, ENGAGEMENTS, input, { action: 'engagement.update' }, async (before) => {
+      if (!options.maySetBudget && budgetDiffers(before.values.annual_budget, input.values.annual_budget)) {
+        return invalid('values.annual_budget', BUDGET_IS_FINANCES);
+      }
       const classification =
         input.classification === undefined
           ? before.classification
@@ -191,6 +210,27 @@ export function updateEngagement(
           version: sql`version + 1`,
           updated_at: sql`now()`,
         })
+        .where('id', '=', input.id)
+        .execute();
+      return { changed: true };
+    }),
+  );
+}
+
+/** Sets an engagement's annual budget (finance's part of its terms) when its version is still `version`. */
+export function setEngagementBudget(
+  db: Db,
+  who: Who,
+  input: { id: number; version: number; annualBudget: string | null },
+): Promise<WriteResult<EngagementRecord>> {
+  // Setting a budget touches no unique key: the duplicate issue cannot arise.
+  const noDuplicate = { path: 'annualBudget', message: 'not saved' };
+  return writeInTransaction(db, noDuplicate, (trx) =>
+    changeVersioned(trx, who, ENGAGEMENTS, input, { action: 'engagement.budget' }, async (before) => {
+      if (!budgetDiffers(before.values.annual_budget, input.annualBudget)) return 'unchanged';
+      await trx
+        .updateTable('engagements')
+        .set({ annual_budget: input.annualBudget, version: sql`version + 1`, updated_at: sql`now()` })
         .where('id', '=', input.id)
         .execute();
       return { changed: true };

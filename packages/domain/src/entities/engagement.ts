@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { classificationAnswersSchema } from '../classify-engagement.ts';
+import { amount, optional } from '../interchange/cells.ts';
 import { engagementsFile } from '../interchange/engagements-file.ts';
 import { valuesSchema } from './entity-values.ts';
 import { rowRefSchema } from './row-ref.ts';
@@ -19,3 +20,13 @@ export const engagementUpdateSchema = rowRefSchema.extend({
   values: engagementValuesSchema,
   classification: classificationAnswersSchema.nullable().optional(),
 });
+
+/** Finance's part of an engagement's terms: its annual budget (empty: none), on the version the caller saw. */
+export const engagementBudgetSchema = rowRefSchema.extend({
+  annualBudget: z
+    .string()
+    .nullable()
+    .transform((value) => value ?? '')
+    .pipe(optional(amount)),
+});
+export type EngagementBudgetInput = z.input<typeof engagementBudgetSchema>;

@@ -1,9 +1,22 @@
-import { archiveEngagement, createEngagement, loadEngagementRecord, updateEngagement } from '@portfolio/db';
-import { engagementCreateSchema, engagementUpdateSchema, rowRefSchema, textSchema } from '@portfolio/domain';
+import {
+  archiveEngagement,
+  createEngagement,
+  loadEngagementRecord,
+  setEngagementBudget,
+  updateEngagement,
+} from '@portfolio/db';
+import {
+  allows,
+  engagementBudgetSchema,
+  engagementCreateSchema,
+  engagementUpdateSchema,
+  rowRefSchema,
+  textSchema,
+} from '@portfolio/domain';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { whoOf } from '../../auth/who.ts';
-import { operationsProcedure, readProcedure, router } from '../../trpc.ts';
+import { financeProcedure, operationsProcedure, readProcedure, router } from '../../trpc.ts';
 import { unwrapWrite } from '../../write-errors.ts';
 
 export const engagementRecordsRouter = router({
@@ -15,16 +28,24 @@ export const engagementRecordsRouter = router({
   }),
 
   /** A new engagement, with the guide's answers when the guide was used; the type is the user's decision. */
-  create: operationsProcedure
-    .input(engagementCreateSchema)
-    .mutation(async ({ ctx, input }) =>
-      unwrapWrite(await createEngagement(ctx.db, whoOf(ctx), input), `Engagement ${input.values.code}`),
-    ),
+  create: operationsProcedure.input(engagementCreateSchema).mutation(async ({ ctx, input }) => {
+    const maySetBudget = allows('finance', ctx.principal.role);
+    const result = await createEngagement(ctx.db, whoOf(ctx), input, { maySetBudget });
+    return unwrapWrite(result, `Engagement ${input.values.code}`);
+  }),
 
-  update: operationsProcedure
-    .input(engagementUpdateSchema)
+  /** The engagement's terms; its annual budget only for finance (admin, finance), as `setBudget` does. */
+  update: operationsProcedure.input(engagementUpdateSchema).mutation(async ({ ctx, input }) => {
+    const maySetBudget = allows('finance', ctx.principal.role);
+    const result = await updateEngagement(ctx.db, whoOf(ctx), input, { maySetBudget });
+    return unwrapWrite(result, `Engagement ${input.values.code}`);
+  }),
+
+  /** Finance's part of the terms: the annual budget the Spend page and the budget alerts judge against. */
+  setBudget: financeProcedure
+    .input(engagementBudgetSchema)
     .mutation(async ({ ctx, input }) =>
-      unwrapWrite(await updateEngagement(ctx.db, whoOf(ctx), input), `Engagement ${input.values.code}`),
+      unwrapWrite(await setEngagementBudget(ctx.db, whoOf(ctx), input), 'The engagement'),
     ),
 
   /** Archives an engagement (status `archived`); everything recorded on it stays. */

@@ -5,6 +5,7 @@ import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useRole } from '../../lib/use-role.ts';
+import { EngagementBudget } from './components/engagement-budget.tsx';
 import { EngagementCharges } from './components/engagement-charges.tsx';
 import { EngagementDeliverables } from './components/engagement-deliverables.tsx';
 import { EngagementSlas } from './components/engagement-slas.tsx';
@@ -68,7 +69,17 @@ export function EngagementEntryPage() {
               {tab === 'month' ? (
                 <MonthEntry code={code} today={today} canEdit={can('operations')} onSaved={refresh} />
               ) : tab === 'terms' ? (
-                <EngagementTerms record={record.data} canEdit={can('operations')} onSaved={refresh} />
+                <>
+                  {can('finance') ? <EngagementBudget record={record.data} onSaved={refresh} /> : null}
+                  <EngagementTerms
+                    // A budget saved above moves the version: the terms form starts again from it.
+                    key={record.data.values.annual_budget ?? ''}
+                    record={record.data}
+                    canEdit={can('operations')}
+                    canSetBudget={can('finance')}
+                    onSaved={refresh}
+                  />
+                </>
               ) : tab === 'slas' ? (
                 <EngagementSlas code={code} canEdit={can('operations')} onChanged={refresh} />
               ) : tab === 'charges' ? (

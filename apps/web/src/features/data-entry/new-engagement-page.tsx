@@ -66,6 +66,8 @@ export function NewEngagementPage() {
           record={null}
           initial={values}
           canEdit={canEdit}
+          // The budget is finance's: set after creating, in the engagement's Terms tab.
+          fixed={can('finance') ? [] : ['annual_budget']}
           submitLabel="Create engagement"
           onValuesChange={setValues}
           save={(draft) => create.mutateAsync({ values: draft, classification: answersToKeep(answers) })}

@@ -19,10 +19,13 @@ type Engagement = RouterOutputs['records']['engagements']['get'];
 export function EngagementTerms({
   record,
   canEdit,
+  canSetBudget,
   onSaved,
 }: {
   record: Engagement;
   canEdit: boolean;
+  /** Finance's: others see the budget in the terms but cannot change it. */
+  canSetBudget: boolean;
   onSaved: () => Promise<unknown>;
 }) {
   const trpc = useTRPC();
@@ -77,6 +80,7 @@ export function EngagementTerms({
           record={record}
           initial={values}
           canEdit={canEdit}
+          fixed={canSetBudget ? [] : ['annual_budget']}
           submitLabel="Save terms"
           onValuesChange={setValues}
           save={(draft, base) =>
