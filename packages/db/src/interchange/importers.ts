@@ -21,7 +21,14 @@ import {
   vendorIdsByName,
 } from './natural-keys.ts';
 import { recomputeMeasurementStatuses } from './recompute-statuses.ts';
-import { type UpsertCounts, upsertRows } from './upsert.ts';
+import {
+  type ColumnOf,
+  type Table,
+  type UpsertCounts,
+  type UpsertRow,
+  type UpsertTarget,
+  upsertRows,
+} from './upsert.ts';
 
 type Trx = Transaction<Database>;
 
@@ -63,18 +70,28 @@ function quoted(text: string): string {
   return JSON.stringify(text);
 }
 
-const importVendors: Importer<InterchangeRows['vendors.csv']> =
-  async (trx, { omitted }) =>
-  (rows) => ({
-    errors: [],
-    write: () =>
-      upsertRows(
-        trx,
-        { table: 'vendors', key: ['name'], columns: ['name', 'country', 'certifications', 'notes'] },
-        rows.map(({ row }) => row),
-        omitted,
-      ),
-  });
+/** A file whose rows are stored as they are: its natural key names no other table. */
+function asStored<T extends Table, Column extends ColumnOf<T>>(
+  target: UpsertTarget<T, Column>,
+): Importer<UpsertRow<T, Column>> {
+  return async (trx, { omitted }) =>
+    (rows) => ({
+      errors: [],
+      write: () =>
+        upsertRows(
+          trx,
+          target,
+          rows.map(({ row }) => row),
+          omitted,
+        ),
+    });
+}
+
+const importVendors: Importer<InterchangeRows['vendors.csv']> = asStored({
+  table: 'vendors',
+  key: ['name'],
+  columns: ['name', 'country', 'certifications', 'notes'],
+});
 
 const importEngagements: Importer<InterchangeRows['engagements.csv']> = async (
   trx,
@@ -334,18 +351,11 @@ const importDeliverables: Importer<InterchangeRows['deliverables.csv']> = async 
   };
 };
 
-const importFxRates: Importer<InterchangeRows['fx_rates.csv']> =
-  async (trx, { omitted }) =>
-  (rows) => ({
-    errors: [],
-    write: () =>
-      upsertRows(
-        trx,
-        { table: 'fx_rates', key: ['currency', 'period'], columns: ['currency', 'period', 'rate'] },
-        rows.map(({ row }) => row),
-        omitted,
-      ),
-  });
+const importFxRates: Importer<InterchangeRows['fx_rates.csv']> = asStored({
+  table: 'fx_rates',
+  key: ['currency', 'period'],
+  columns: ['currency', 'period', 'rate'],
+});
 
 /** How each file is imported once its rows are valid. */
 export const IMPORTERS: { [Name in InterchangeFileName]: Importer<InterchangeRows[Name]> } = {

@@ -6,8 +6,8 @@ import type { Database } from '../schema.ts';
 const MAX_PARAMETERS = 30_000;
 const MAX_ROWS = 2_000;
 
-type Table = keyof Database & string;
-type ColumnOf<T extends Table> = keyof Insertable<Database[T]> & string;
+export type Table = keyof Database & string;
+export type ColumnOf<T extends Table> = keyof Insertable<Database[T]> & string;
 
 /** A row to upsert: a value for every written column, typed as the table takes it. */
 export type UpsertRow<T extends Table, Column extends ColumnOf<T>> = Required<
