@@ -1,3 +1,4 @@
+import { FolderInUseError } from '@portfolio/db';
 import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import { startServer } from './server.ts';
@@ -35,6 +36,10 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof FolderInUseError) {
+    console.error(`${error.message} Stop it first, or give this server another PORTFOLIO_DATA_DIR.`);
+    process.exit(1);
+  }
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -11,11 +11,15 @@ import {
 } from '@portfolio/db';
 import { createAnswerCache } from './answer-cache.ts';
 import { createDemoAdmin } from './auth/demo-admin.ts';
+import { newSecret } from './auth/secrets.ts';
 import { createClock } from './clock.ts';
 import type { Config } from './config.ts';
 import { createHttpApp } from './http/http-app.ts';
 import type { BaseContext } from './http/request-context.ts';
 import { createLogger, type Logger } from './logger.ts';
+
+/** How a server names itself in the embedded folder's owner file; the CLI goes through an owner of this name. */
+export const SERVER_PROGRAM = 'the dashboard server';
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -32,8 +36,19 @@ export async function openDatabase(config: Config, logger: Logger): Promise<DbHa
   const handle = await createDb({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
+    program: SERVER_PROGRAM,
     onPoolError: (err) => logger.warn({ err }, 'idle database connection lost'),
   });
+  const stale = handle.folder?.tookOverFrom;
+  if (stale) {
+    logger.warn(
+      {
+        folder: handle.folder?.folder,
+        previous: { pid: stale.pid, program: stale.program, since: stale.since },
+      },
+      'the data folder was held by a process that no longer runs: taken over',
+    );
+  }
   const applied = await migrateToLatest(handle.db);
   if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
   if (handle.kind === 'pglite' && (await isEmptyPortfolio(handle.db))) {
@@ -65,19 +80,29 @@ export async function startServer(
   logger = createLogger(config.logLevel),
 ): Promise<RunningServer> {
   const handle = await openDatabase(config, logger);
+  // The CLI of whoever owns the embedded folder reaches this server with the secret it finds there (folder-lock).
+  const cliSecret = handle.folder ? newSecret('pc') : undefined;
   const context = createContext(config, handle, logger);
   const app = createHttpApp({
     context,
     checkDatabase: () => pingDatabase(handle.db),
     webDist: config.production ? WEB_DIST : undefined,
+    cliSecret,
   });
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(config.port, () => resolve(s));
-    s.once('error', reject);
-  });
+  let server: Server;
+  try {
+    server = await new Promise<Server>((resolve, reject) => {
+      const s = app.listen(config.port, () => resolve(s));
+      s.once('error', reject);
+    });
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}`;
+  await handle.folder?.publish({ url, cliSecret });
   logger.info(
     { url, database: handle.kind, web: config.production ? path.relative('.', WEB_DIST) : 'vite dev' },
     'listening',

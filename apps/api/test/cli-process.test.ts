@@ -1,33 +1,14 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createDb } from '@portfolio/db';
 import { createScratchPostgres, testDatabases } from '@portfolio/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const TSX = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
-const CLI = fileURLToPath(new URL('../src/cli/portfolio.ts', import.meta.url));
+import { portfolio } from './processes.ts';
 
 /** Line 3 has no name; line 4 repeats line 2's vendor. */
 const BAD_VENDORS = 'name,country,notes\nAcme Services,India,\n,Nowhere,no name\nAcme Services,India,again\n';
 const GOOD_VENDORS = 'name,country,notes\nAcme Services,India,\nBeacon Analytics,Poland,\n';
-
-/** `pnpm portfolio …` as a user runs it: its own process, its exit code and both outputs. */
-function portfolio(args: string[], env: Record<string, string>) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(
-      TSX,
-      [CLI, ...args],
-      { env: { ...process.env, LOG_LEVEL: 'silent', ...env }, timeout: 60_000 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
 
 describe.each(testDatabases())('the portfolio command as a process on $name', ({ name }) => {
   let folder: string;

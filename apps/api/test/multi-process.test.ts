@@ -1,73 +1,18 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { createDb, type DbHandle, migrateToLatest } from '@portfolio/db';
 import { createScratchPostgres, WORKED_EXAMPLE_TODAY, writeWorkedExample } from '@portfolio/db/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../src/auth/accounts.ts';
 import { call, cookieOf } from './http-server.ts';
+import { startServerProcess } from './processes.ts';
 
 const adminUrl = process.env.TEST_DATABASE_URL;
-const API_DIR = fileURLToPath(new URL('..', import.meta.url));
-const TSX = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
 const system = { principal: { kind: 'system' as const, role: 'admin' as const, label: 'test' }, ip: null };
 const PASSWORD = 'correct horse battery';
 const RANGE = { from: '2025-01', to: '2025-06' };
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return typeof address === 'object' && address ? address.port : 0;
-}
-
-/** A real server process (`tsx src/main.ts`) in its own process group, so that it is stopped with its children. */
-async function startProcess(databaseUrl: string) {
-  const port = await freePort();
-  const child: ChildProcess = spawn(TSX, ['src/main.ts'], {
-    cwd: API_DIR,
-    detached: true,
-    stdio: ['ignore', 'ignore', 'pipe'],
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      LOG_LEVEL: 'warn',
-      PORTFOLIO_TODAY: WORKED_EXAMPLE_TODAY,
-      NODE_ENV: 'test',
-    },
-  });
-  let stderr = '';
-  child.stderr?.on('data', (chunk) => {
-    stderr += String(chunk);
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const healthy = await fetch(`${url}/healthz`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (healthy) break;
-    if (child.exitCode !== null || Date.now() > deadline) {
-      throw new Error(`server on port ${port} did not start: ${stderr}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return {
-    url,
-    stop() {
-      if (child.pid !== undefined && child.exitCode === null) {
-        try {
-          process.kill(-child.pid, 'SIGTERM');
-        } catch {
-          // already gone
-        }
-      }
-    },
-  };
+function startProcess(databaseUrl: string) {
+  return startServerProcess({ DATABASE_URL: databaseUrl, PORTFOLIO_TODAY: WORKED_EXAMPLE_TODAY });
 }
 
 describe.skipIf(!adminUrl)('two API processes on one PostgreSQL', () => {
@@ -91,8 +36,8 @@ describe.skipIf(!adminUrl)('two API processes on one PostgreSQL', () => {
     [one, two] = await Promise.all([startProcess(scratch.url), startProcess(scratch.url)]);
   }, 120_000);
   afterAll(async () => {
-    one?.stop();
-    two?.stop();
+    await one?.stop();
+    await two?.stop();
     await direct?.close();
     await scratch?.drop();
   });

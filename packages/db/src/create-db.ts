@@ -1,9 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import { allowCopyIn, allowCopyInPglite } from './copy-in.ts';
+import { type FolderLock, lockFolder } from './folder-lock.ts';
 import type { Database } from './schema.ts';
 
 export type Db = Kysely<Database>;
@@ -13,6 +13,8 @@ export type DbKind = 'pglite' | 'postgres';
 export interface DbHandle {
   db: Db;
   kind: DbKind;
+  /** The embedded database's folder, held by this process until close (folder-lock.ts); absent in memory. */
+  folder?: FolderLock;
   close(): Promise<void>;
 }
 
@@ -21,6 +23,8 @@ export interface DbOptions {
   databaseUrl?: string | undefined;
   /** Folder of the embedded database; `memory://` keeps it in memory (tests). */
   dataDir?: string | undefined;
+  /** What opens an embedded folder (`server`, `portfolio import`), told to whoever finds it held. */
+  program?: string;
   /** Called when an idle PostgreSQL connection fails (the server restarted); the pool replaces it. */
   onPoolError?: (error: Error) => void;
   maxConnections?: number;
@@ -47,11 +51,33 @@ const textParsers: Record<number, (text: string) => unknown> = {
 
 export async function createDb(options: DbOptions = {}): Promise<DbHandle> {
   if (options.databaseUrl) return createPostgres(options.databaseUrl, options);
-  return createPglite(options.dataDir ?? './.data');
+  return createPglite(options.dataDir ?? './.data', options.program ?? 'a program');
 }
 
-async function createPglite(dataDir: string): Promise<DbHandle> {
-  if (!dataDir.includes('://')) mkdirSync(dataDir, { recursive: true });
+async function createPglite(dataDir: string, program: string): Promise<DbHandle> {
+  if (dataDir.includes('://')) return openPglite(dataDir);
+  // The folder is taken before PGlite opens it: a second process must never open it at the same time.
+  const folder = await lockFolder(dataDir, program);
+  try {
+    const handle = await openPglite(dataDir);
+    return {
+      ...handle,
+      folder,
+      async close() {
+        try {
+          await handle.close();
+        } finally {
+          await folder.release();
+        }
+      },
+    };
+  } catch (error) {
+    await folder.release();
+    throw error;
+  }
+}
+
+async function openPglite(dataDir: string): Promise<DbHandle> {
   const client = await PGlite.create(dataDir, { parsers: textParsers });
   allowCopyInPglite(client);
   const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });

@@ -2,6 +2,15 @@ export { copyCsv, csvLine } from './copy-in.ts';
 export { createDb, type Db, type DbHandle, type DbKind, type DbOptions } from './create-db.ts';
 export { type DemoCounts, type DemoOptions, isEmptyPortfolio, seedDemo } from './demo/seed-demo.ts';
 export {
+  FolderInUseError,
+  type FolderLock,
+  FolderLockError,
+  type FolderOwner,
+  OWNER_FILE,
+  OWNER_PROTOCOL,
+  readFolderOwner,
+} from './folder-lock.ts';
+export {
   type ExportedFile,
   exportAll,
   type ImportCount,

@@ -7,6 +7,9 @@ export type Principal =
   | { kind: 'token'; tokenId: number; name: string; role: Role }
   | { kind: 'system'; role: Role; label: string };
 
+/** The CLI, in its own process or through the server that holds the embedded folder: audited as `cli`. */
+export const CLI_PRINCIPAL: Principal = { kind: 'system', role: 'admin', label: 'cli' };
+
 /** The audit trail's view of a principal (null: anonymous). */
 export function actorOf(principal: Principal | null): Actor {
   if (principal === null) return { userId: null, tokenId: null, label: 'anonymous' };

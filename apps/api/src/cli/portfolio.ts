@@ -1,3 +1,4 @@
+import { TRPCClientError } from '@trpc/client';
 import { TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import { ConfigError, loadConfig } from '../config.ts';
@@ -37,6 +38,19 @@ function help(): string {
   ].join('\n');
 }
 
+/** The field issues of input the API refused, in this process (a ZodError) or through the server (its answer). */
+function inputIssues(error: unknown): string[] | null {
+  if (error instanceof TRPCError && error.cause instanceof ZodError) {
+    return error.cause.issues.map((issue) => `${issue.path.join('.') || 'input'}: ${issue.message}`);
+  }
+  if (error instanceof TRPCClientError) {
+    const issues = (error.data as { issues?: { path: string; message: string }[] | null } | undefined)
+      ?.issues;
+    if (issues) return issues.map((issue) => `${issue.path || 'input'}: ${issue.message}`);
+  }
+  return null;
+}
+
 function isParseArgsError(error: unknown): error is Error {
   return error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
 }
@@ -57,11 +71,9 @@ async function main(argv: string[]): Promise<number> {
       console.error(`Error: ${error.message}\n\n${help()}`);
       return 2;
     }
-    if (error instanceof TRPCError && error.cause instanceof ZodError) {
-      const issues = error.cause.issues.map(
-        (issue) => `  ${issue.path.join('.') || 'input'}: ${issue.message}`,
-      );
-      console.error(`Error: invalid input\n${issues.join('\n')}`);
+    const issues = inputIssues(error);
+    if (issues) {
+      console.error(`Error: invalid input\n${issues.map((issue) => `  ${issue}`).join('\n')}`);
       return 2;
     }
     if (error instanceof ConfigError) {

@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import { authorizationOf } from './authorization.ts';
 
 /** The header every mutation from the dashboard carries; a cross-site form or image cannot send it. */
 export const REQUEST_HEADER = 'x-portfolio-request';
@@ -10,11 +11,12 @@ function refuse(res: Response, status: number, message: string) {
 /**
  * POSTs (tRPC mutations) must be JSON and, unless they authenticate with a bearer token (never sent by a browser
  * on its own), come from this site: no cross-site Sec-Fetch-Site, an Origin equal to ours, and our request header.
+ * An Authorization header that is not a bearer token skips nothing (and is refused as such when authenticating).
  */
 export function guardMutations(req: Request, res: Response, next: NextFunction) {
   if (req.method !== 'POST') return next();
   if (!req.is('application/json')) return refuse(res, 415, 'Content-Type must be application/json');
-  if (/^Bearer\s/i.test(req.headers.authorization ?? '')) return next();
+  if (authorizationOf(req).kind === 'bearer') return next();
   const origin = req.get('origin');
   const ownOrigin = `${req.protocol}://${req.get('host')}`;
   if (req.get('sec-fetch-site') === 'cross-site' || (origin !== undefined && origin !== ownOrigin)) {

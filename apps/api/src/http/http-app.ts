@@ -20,6 +20,8 @@ export interface HttpAppOptions {
   checkDatabase: () => Promise<void>;
   /** Folder of the built web app to serve, when present (production). */
   webDist?: string | undefined;
+  /** The secret the CLI of the embedded folder's owner presents (server.ts); unset on PostgreSQL. */
+  cliSecret?: string | undefined;
 }
 
 /** The largest body of an ordinary request: form values, a month of measurements. */
@@ -52,7 +54,7 @@ function unavailableAsService(error: unknown): never {
   throw error;
 }
 
-export function createHttpApp({ context, checkDatabase, webDist }: HttpAppOptions) {
+export function createHttpApp({ context, checkDatabase, webDist, cliSecret }: HttpAppOptions) {
   const app = express();
   app.disable('x-powered-by');
   // req.ip and req.secure believe X-Forwarded-* only from a proxy on this machine.
@@ -94,7 +96,7 @@ export function createHttpApp({ context, checkDatabase, webDist }: HttpAppOption
       // An import's context was made before its body was read (importGate below).
       createContext: ({ req, res }) =>
         (res.locals.context as AppContext | undefined) ??
-        requestContext(context, req, res).catch(unavailableAsService),
+        requestContext(context, req, res, cliSecret).catch(unavailableAsService),
       maxBodySize,
       onError: ({ error, path: procedure }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR')
@@ -109,7 +111,7 @@ export function createHttpApp({ context, checkDatabase, webDist }: HttpAppOption
   // anonymous or read-only caller cannot make the server hold it.
   const importGate = async (req: Request, res: Response, next: NextFunction) => {
     try {
-      const ctx = await requestContext(context, req, res);
+      const ctx = await requestContext(context, req, res, cliSecret);
       if (ctx.principal === null) return trpcError(res, 401, 'UNAUTHORIZED', 'Sign in first');
       if (!allows('import', ctx.principal.role)) {
         return trpcError(res, 403, 'FORBIDDEN', `The ${ctx.principal.role} role may not do this`);
@@ -119,6 +121,8 @@ export function createHttpApp({ context, checkDatabase, webDist }: HttpAppOption
     } catch (error) {
       if (isDatabaseUnavailable(error))
         return trpcError(res, 503, 'SERVICE_UNAVAILABLE', DATABASE_UNAVAILABLE);
+      if (error instanceof TRPCError && error.code === 'UNAUTHORIZED')
+        return trpcError(res, 401, 'UNAUTHORIZED', error.message);
       next(error);
     }
   };

@@ -1,8 +1,12 @@
+import { timingSafeEqual } from 'node:crypto';
+import { TRPCError } from '@trpc/server';
 import { parse as parseCookies } from 'cookie';
 import type { Request, Response } from 'express';
 import { authenticate } from '../auth/authenticate.ts';
+import { CLI_PRINCIPAL, type Principal } from '../auth/principal.ts';
 import { SESSION_COOKIE } from '../auth/session-policy.ts';
 import type { AppContext, SessionCookie } from '../context.ts';
+import { authorizationOf, fromLoopback } from './authorization.ts';
 
 /** The parts of the context that are the same for every request. */
 export type BaseContext = Omit<AppContext, 'principal' | 'client' | 'sessionCookie'>;
@@ -16,16 +20,42 @@ function sessionCookieFor(req: Request, res: Response): SessionCookie {
   };
 }
 
-/** Builds a request's context: who is calling (session cookie or bearer token), from where, and its cookie. */
-export async function requestContext(base: BaseContext, req: Request, res: Response): Promise<AppContext> {
-  const cookies = parseCookies(req.headers.cookie ?? '');
-  const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? null;
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * Builds a request's context: who is calling (session cookie, bearer token, or the CLI of the embedded folder's
+ * owner with the server's `cliSecret`, from this machine only), from where, and its cookie.
+ */
+export async function requestContext(
+  base: BaseContext,
+  req: Request,
+  res: Response,
+  cliSecret?: string,
+): Promise<AppContext> {
+  const authorization = authorizationOf(req);
+  if (authorization.kind === 'malformed') {
+    throw new TRPCError({
+      code: 'UNAUTHORIZED',
+      message: 'The Authorization header must be "Bearer <token>"',
+    });
+  }
+  const bearer = authorization.kind === 'bearer' ? authorization.token : null;
   const ip = req.ip ?? null;
-  const principal = await authenticate(base.db, {
-    sessionToken: cookies[SESSION_COOKIE] ?? null,
-    bearerToken: bearer,
-    ip,
-  });
+  let principal: Principal | null;
+  if (bearer !== null && cliSecret !== undefined && fromLoopback(req) && sameSecret(bearer, cliSecret)) {
+    principal = CLI_PRINCIPAL;
+  } else {
+    const cookies = parseCookies(req.headers.cookie ?? '');
+    principal = await authenticate(base.db, {
+      sessionToken: cookies[SESSION_COOKIE] ?? null,
+      bearerToken: bearer,
+      ip,
+    });
+  }
   return {
     ...base,
     principal,

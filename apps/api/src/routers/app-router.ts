@@ -4,6 +4,7 @@ import { alertsRouter } from './alerts.ts';
 import { auditRouter } from './audit.ts';
 import { authRouter } from './auth.ts';
 import { engagementsRouter } from './engagements.ts';
+import { exportsRouter } from './exports.ts';
 import { importsRouter } from './imports.ts';
 import { insightRouter } from './insight.ts';
 import { metaRouter } from './meta.ts';
@@ -20,6 +21,7 @@ export const appRouter = router({
   audit: auditRouter,
   auth: authRouter,
   engagements: engagementsRouter,
+  exports: exportsRouter,
   imports: importsRouter,
   insight: insightRouter,
   meta: metaRouter,

@@ -52,21 +52,31 @@ export const importsRouter = router({
    * Imports a file all or nothing with the same code as the CLI's `import`, recorded as one audit event `import`
    * with its row counts in the import's transaction. A file with bad rows is rejected whole, its errors returned.
    */
-  run: importProcedure.input(fileSchema).mutation(async ({ ctx, input }) => {
-    requireFilePermission(ctx.principal, input.file);
-    try {
-      const maySetBudgets = allows('finance', ctx.principal.role);
-      const count = await importCsv(ctx.db, input.file, input.content, { audit: whoOf(ctx), maySetBudgets });
-      return { status: 'imported' as const, count };
-    } catch (error) {
-      if (!(error instanceof ImportRejectedError)) throw error;
-      return {
-        status: 'rejected' as const,
-        file: input.file,
-        errors: error.errors.slice(0, MAX_ERRORS),
-        errorCount: error.errors.length,
-        badRows: error.badRows,
-      };
-    }
-  }),
+  run: importProcedure
+    .input(
+      fileSchema.extend({
+        /** `all`: every error of a rejected file (the CLI prints them all), else the first MAX_ERRORS. */
+        errors: z.enum(['first', 'all']).default('first'),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      requireFilePermission(ctx.principal, input.file);
+      try {
+        const maySetBudgets = allows('finance', ctx.principal.role);
+        const count = await importCsv(ctx.db, input.file, input.content, {
+          audit: whoOf(ctx),
+          maySetBudgets,
+        });
+        return { status: 'imported' as const, count };
+      } catch (error) {
+        if (!(error instanceof ImportRejectedError)) throw error;
+        return {
+          status: 'rejected' as const,
+          file: input.file,
+          errors: input.errors === 'all' ? error.errors : error.errors.slice(0, MAX_ERRORS),
+          errorCount: error.errors.length,
+          badRows: error.badRows,
+        };
+      }
+    }),
 });

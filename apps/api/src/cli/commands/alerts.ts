@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { AlertsInput } from '@portfolio/domain';
-import { callerFor } from '../cli-caller.ts';
-import { type Command, withDatabase } from '../cli-support.ts';
+import { type Command, withApi } from '../cli-support.ts';
 import { renderAlerts } from '../render-alerts.ts';
 
 const LIST_OPTIONS = {
@@ -33,8 +32,8 @@ export const alerts: Command = {
       const given = values[option as keyof typeof values];
       if (Array.isArray(given)) input[field] = given;
     }
-    const { canAcknowledge: _, ...list } = await withDatabase(config, (handle) =>
-      callerFor(config, handle).alerts.list(input as AlertsInput),
+    const { canAcknowledge: _, ...list } = await withApi(config, 'portfolio alerts', ({ api }) =>
+      api.alerts.list(input as AlertsInput),
     );
     console.log(values.json ? JSON.stringify(list, null, 2) : renderAlerts(list));
   },

@@ -1,8 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { exportAll } from '@portfolio/db';
-import { type Command, UsageError, withDatabase } from '../cli-support.ts';
+import { type Command, UsageError, withApi } from '../cli-support.ts';
 
 export const exportCommand: Command = {
   summary: 'write the portfolio as interchange CSV files into a folder (created when missing)',
@@ -11,8 +10,8 @@ export const exportCommand: Command = {
     const { positionals } = parseArgs({ args, options: {}, allowPositionals: true });
     const [folder, ...rest] = positionals;
     if (folder === undefined || rest.length > 0) throw new UsageError('export needs exactly one folder');
-    await withDatabase(config, async ({ db, kind }) => {
-      const files = await exportAll(db);
+    await withApi(config, 'portfolio export', async ({ api, kind }) => {
+      const files = await api.exports.all();
       await mkdir(folder, { recursive: true });
       for (const file of files) await writeFile(join(folder, file.name), file.content, 'utf8');
       const width = Math.max(...files.map((file) => file.name.length));

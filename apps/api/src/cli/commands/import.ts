@@ -1,14 +1,17 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type ImportCount, ImportRejectedError, importFiles } from '@portfolio/db';
-import { formatInterchangeError, INTERCHANGE_FILE_NAMES, isInterchangeFileName } from '@portfolio/domain';
-import { type Command, UsageError, withDatabase } from '../cli-support.ts';
+import type { ImportCount } from '@portfolio/db';
+import {
+  compareInterchangeFileNames,
+  formatInterchangeError,
+  INTERCHANGE_FILE_NAMES,
+  type InterchangeFileName,
+  isInterchangeFileName,
+} from '@portfolio/domain';
+import { type Command, UsageError, withApi } from '../cli-support.ts';
 
 const KNOWN = INTERCHANGE_FILE_NAMES.join(', ');
-
-/** Whoever runs the CLI holds the database; the audit trail names them as the CLI's other commands do. */
-const CLI_ACTOR = { userId: null, tokenId: null, label: 'cli' };
 
 /** The interchange files the arguments name: a folder gives every known file in it, a file must have a known name. */
 async function collectPaths(args: readonly string[]): Promise<string[]> {
@@ -55,30 +58,38 @@ export const importCommand: Command = {
     if (positionals.length === 0) throw new UsageError('import needs a folder or interchange files');
     const paths = await collectPaths(positionals);
     const files = await Promise.all(
-      paths.map(async (path) => ({ name: basename(path), content: await readFile(path, 'utf8') })),
+      paths.map(async (path) => ({
+        name: basename(path) as InterchangeFileName,
+        content: await readFile(path, 'utf8'),
+      })),
     );
-    await withDatabase(config, async ({ db, kind }) => {
+    files.sort((a, b) => compareInterchangeFileNames(a.name, b.name));
+    await withApi(config, 'portfolio import', async ({ api, kind }) => {
       const started = performance.now();
-      try {
-        // Audited as the dashboard's imports are: one `import` event per file, in the file's transaction.
-        const counts = await importFiles(db, files, { audit: { actor: CLI_ACTOR } });
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        console.log(
-          `Imported ${counts.length} ${counts.length === 1 ? 'file' : 'files'} into ${kind} in ${seconds} s:`,
-        );
-        for (const count of counts) console.log(describe(count, WIDTH));
-      } catch (error) {
-        if (!(error instanceof ImportRejectedError)) throw error;
-        if (error.imported.length > 0) {
-          console.log(`Imported into ${kind}:`);
-          for (const count of error.imported) console.log(describe(count, WIDTH));
+      const imported: ImportCount[] = [];
+      for (const [index, { name, content }] of files.entries()) {
+        // The dashboard's import procedure, audited as one `import` event per file in the file's transaction.
+        const result = await api.imports.run({ file: name, content, errors: 'all' });
+        if (result.status === 'imported') {
+          imported.push(result.count);
+          continue;
         }
-        const rows = error.badRows === 1 ? 'row' : 'rows';
-        console.error(`${error.file}: rejected, ${error.badRows} bad ${rows}`);
-        for (const bad of error.errors) console.error(`  ${formatInterchangeError(bad)}`);
-        const skipped = error.skipped.length > 0 ? `; not imported: ${error.skipped.join(', ')}` : '';
-        throw new Error(`${error.file} was rejected, nothing of it was written${skipped}`);
+        if (imported.length > 0) {
+          console.log(`Imported into ${kind}:`);
+          for (const count of imported) console.log(describe(count, WIDTH));
+        }
+        const rows = result.badRows === 1 ? 'row' : 'rows';
+        console.error(`${name}: rejected, ${result.badRows} bad ${rows}`);
+        for (const bad of result.errors) console.error(`  ${formatInterchangeError(bad)}`);
+        const skipped = files.slice(index + 1).map((file) => file.name);
+        const notImported = skipped.length > 0 ? `; not imported: ${skipped.join(', ')}` : '';
+        throw new Error(`${name} was rejected, nothing of it was written${notImported}`);
       }
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      console.log(
+        `Imported ${imported.length} ${imported.length === 1 ? 'file' : 'files'} into ${kind} in ${seconds} s:`,
+      );
+      for (const count of imported) console.log(describe(count, WIDTH));
     });
   },
 };

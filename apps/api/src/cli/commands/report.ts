@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { PortfolioReport, ReportInput } from '@portfolio/domain';
-import { callerFor } from '../cli-caller.ts';
-import { type Command, UsageError, withDatabase } from '../cli-support.ts';
+import { type Command, UsageError, withApi } from '../cli-support.ts';
 import { renderReportTable } from '../render-report.ts';
 
 const LIST_OPTIONS = {
@@ -37,8 +36,8 @@ export const report: Command = {
       const given = values[option as keyof typeof values];
       if (Array.isArray(given)) input[field] = given;
     }
-    const result: PortfolioReport = await withDatabase(config, (handle) =>
-      callerFor(config, handle).report.portfolio(input as ReportInput),
+    const result: PortfolioReport = await withApi(config, 'portfolio report', ({ api }) =>
+      api.report.portfolio(input as ReportInput),
     );
     console.log(values.json ? JSON.stringify(result, null, 2) : renderReportTable(result));
   },

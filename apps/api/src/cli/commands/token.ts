@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import { callerFor } from '../cli-caller.ts';
-import { type Command, UsageError, withDatabase } from '../cli-support.ts';
+import { type Command, UsageError, withApi } from '../cli-support.ts';
 import { parseRole } from './user.ts';
 
 export const token: Command = {
@@ -15,8 +14,8 @@ export const token: Command = {
     if (action === 'create') {
       if (!values.name) throw new UsageError('token create needs --name');
       const role = parseRole(values.role);
-      const created = await withDatabase(config, (handle) =>
-        callerFor(config, handle).admin.createToken({ name: values.name ?? '', role }),
+      const created = await withApi(config, 'portfolio token', ({ api }) =>
+        api.admin.createToken({ name: values.name ?? '', role }),
       );
       console.log(
         `Created token #${created.id} "${created.name}" (${created.role}). It is shown only this once:`,
@@ -27,7 +26,7 @@ export const token: Command = {
     if (action === 'revoke') {
       const id = Number(values.id);
       if (!Number.isInteger(id) || id < 1) throw new UsageError('token revoke needs --id N');
-      await withDatabase(config, (handle) => callerFor(config, handle).admin.revokeToken({ id }));
+      await withApi(config, 'portfolio token', ({ api }) => api.admin.revokeToken({ id }));
       console.log(`Revoked token #${id}.`);
       return;
     }

@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ROLES, type Role } from '@portfolio/domain';
-import { callerFor } from '../cli-caller.ts';
-import { type Command, UsageError, withDatabase } from '../cli-support.ts';
+import { type Command, UsageError, withApi } from '../cli-support.ts';
 import { promptHidden } from '../prompt.ts';
 
 export function parseRole(text: string | undefined): Role {
@@ -22,8 +21,8 @@ export const user: Command = {
     if (!values.email) throw new UsageError('user add needs --email');
     const role = parseRole(values.role);
     const password = config.password ?? (await promptHidden(`Password for ${values.email}: `));
-    const created = await withDatabase(config, (handle) =>
-      callerFor(config, handle).admin.createUser({
+    const created = await withApi(config, 'portfolio user', ({ api }) =>
+      api.admin.createUser({
         email: values.email ?? '',
         name: values.name ?? '',
         role,
