@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       today: undefined,
       password: undefined,
       answerCacheMb: 64,
+      trustProxy: false,
       production: false,
       logLevel: 'info',
     });
@@ -26,6 +27,7 @@ describe('loadConfig', () => {
       PORTFOLIO_TODAY: '2026-02-28',
       PORTFOLIO_ANSWER_CACHE_MB: '256',
       PORTFOLIO_DATA_DIR: '',
+      PORTFOLIO_TRUST_PROXY: 'loopback, 10.0.0.0/8',
       NODE_ENV: 'production',
     });
     expect(config).toMatchObject({
@@ -36,8 +38,11 @@ describe('loadConfig', () => {
       fiscalYearStart: 4,
       today: '2026-02-28',
       answerCacheMb: 256,
+      trustProxy: ['loopback', '10.0.0.0/8'],
       production: true,
     });
+    expect(loadConfig({ PORTFOLIO_TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ PORTFOLIO_TRUST_PROXY: 'false' }).trustProxy).toBe(false);
   });
 
   it('names every bad variable with what it must be', () => {
@@ -47,11 +52,13 @@ describe('loadConfig', () => {
         PORTFOLIO_CURRENCY: 'usd',
         PORTFOLIO_TODAY: '2026-02-30',
         PORTFOLIO_ANSWER_CACHE_MB: '0',
+        PORTFOLIO_TRUST_PROXY: 'everyone',
       });
     expect(read).toThrow(ConfigError);
     expect(read).toThrow(/PORT: /);
     expect(read).toThrow(/PORTFOLIO_CURRENCY: must be a three-letter ISO 4217 code/);
-    expect(read).toThrow(/PORTFOLIO_TODAY: must be a real calendar date/);
+    expect(read).toThrow(/PORTFOLIO_TODAY: Expected a calendar date YYYY-MM-DD/);
+    expect(read).toThrow(/PORTFOLIO_TRUST_PROXY: must be false, a number of proxy hops/);
     expect(read).toThrow(/PORTFOLIO_ANSWER_CACHE_MB: /);
   });
 });

@@ -1,6 +1,5 @@
+import { dateSchema } from '@portfolio/domain';
 import { z } from 'zod';
-
-const isoDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** Every setting the app reads from the environment, validated once at start (DESIGN.md, Configuration). */
 const configSchema = z.object({
@@ -15,16 +14,34 @@ const configSchema = z.object({
     .regex(/^[A-Z]{3}$/, 'must be a three-letter ISO 4217 code such as USD')
     .default('USD'),
   PORTFOLIO_FISCAL_YEAR_START: z.coerce.number().int().min(1).max(12).default(1),
-  PORTFOLIO_TODAY: z
-    .string()
-    .regex(isoDate, 'must be a date YYYY-MM-DD')
-    .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'must be a real calendar date')
-    .optional(),
+  PORTFOLIO_TODAY: dateSchema.optional(),
   PORTFOLIO_PASSWORD: z.string().min(1).optional(),
   PORTFOLIO_ANSWER_CACHE_MB: z.coerce.number().int().min(1).max(65_536).default(64),
+  PORTFOLIO_TRUST_PROXY: z
+    .string()
+    .transform((text, ctx): TrustProxy => {
+      const value = text.trim();
+      if (value === 'false') return false;
+      if (/^\d+$/.test(value)) return Number(value);
+      const parts = value.split(',').map((part) => part.trim());
+      const address = /^(loopback|linklocal|uniquelocal|[\d.]+(\/\d+)?|[\da-fA-F:]+(\/\d+)?)$/;
+      if (parts.every((part) => address.test(part))) return parts;
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must be false, a number of proxy hops, or addresses/subnets such as loopback or 10.0.0.0/8',
+      });
+      return z.NEVER;
+    })
+    .default(false),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
+
+/**
+ * Which proxies' X-Forwarded-For/-Proto the server believes (Express's `trust proxy`): none by default, so a client
+ * cannot choose its own address for the sign-in limits or the audit trail.
+ */
+export type TrustProxy = false | number | string[];
 
 export interface Config {
   port: number;
@@ -37,6 +54,7 @@ export interface Config {
   password: string | undefined;
   /** Memory for the answers kept per data version (apps/api/src/answer-cache.ts), in MiB of their JSON. */
   answerCacheMb: number;
+  trustProxy: TrustProxy;
   production: boolean;
   logLevel: string;
 }
@@ -62,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     today: c.PORTFOLIO_TODAY,
     password: c.PORTFOLIO_PASSWORD,
     answerCacheMb: c.PORTFOLIO_ANSWER_CACHE_MB,
+    trustProxy: c.PORTFOLIO_TRUST_PROXY,
     production: c.NODE_ENV === 'production',
     logLevel: c.LOG_LEVEL,
   };

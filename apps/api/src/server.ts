@@ -88,6 +88,7 @@ export async function startServer(
     checkDatabase: () => pingDatabase(handle.db),
     webDist: config.production ? WEB_DIST : undefined,
     cliSecret,
+    trustProxy: config.trustProxy,
   });
   let server: Server;
   try {

@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import { type DbHandle, pingDatabase } from '@portfolio/db';
 import { createAnswerCache } from '../src/answer-cache.ts';
 import { createClock } from '../src/clock.ts';
+import type { TrustProxy } from '../src/config.ts';
 import { createHttpApp } from '../src/http/http-app.ts';
 import { createLogger, type Logger } from '../src/logger.ts';
 
@@ -10,6 +11,7 @@ export async function startTestServer(
   handle: DbHandle,
   today = '2025-06-15',
   logger: Logger = createLogger('silent'),
+  options: { webDist?: string; cliSecret?: string; trustProxy?: TrustProxy } = {},
 ) {
   const app = createHttpApp({
     context: {
@@ -21,6 +23,7 @@ export async function startTestServer(
       answers: createAnswerCache(handle.db),
     },
     checkDatabase: () => pingDatabase(handle.db),
+    ...options,
   });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, () => resolve(s));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ENGAGEMENT_TYPES, LOCATIONS, SERVICE_LINES } from './enums.ts';
-import { periodSchema, textSchema } from './schemas.ts';
+import { checkRange, periodSchema, textSchema } from './schemas.ts';
 
 /** Which engagements a report or series covers; an absent or empty list means "all". */
 export const engagementFilterSchema = z.object({
@@ -16,5 +16,5 @@ export type EngagementFilter = z.infer<typeof engagementFilterSchema>;
 /** A range of whole months and the engagements to cover (DESIGN.md, report contract). */
 export const reportInputSchema = engagementFilterSchema
   .extend({ from: periodSchema, to: periodSchema })
-  .refine((input) => input.from <= input.to, { message: '`from` must not be after `to`', path: ['to'] });
+  .superRefine(checkRange);
 export type ReportInput = z.infer<typeof reportInputSchema>;

@@ -7,6 +7,7 @@ import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
+import type { TrustProxy } from '../config.ts';
 import type { AppContext } from '../context.ts';
 import { appRouter } from '../routers/app-router.ts';
 import { MAX_IMPORT_CHARS } from '../routers/imports.ts';
@@ -20,9 +21,17 @@ export interface HttpAppOptions {
   checkDatabase: () => Promise<void>;
   /** Folder of the built web app to serve, when present (production). */
   webDist?: string | undefined;
+  /** The proxies whose forwarded headers are believed (config.ts, PORTFOLIO_TRUST_PROXY); none by default. */
+  trustProxy?: TrustProxy;
   /** The secret the CLI of the embedded folder's owner presents (server.ts); unset on PostgreSQL. */
   cliSecret?: string | undefined;
 }
+
+/** Paths of the built app's files, never of its pages. */
+const STATIC_FILE = /^\/assets\/|\.(?:js|mjs|css|map|png|svg|ico|json|txt|woff2?)$/;
+
+/** The most procedure calls in one batched request (the dashboard sends at most 10: apps/web/src/lib/trpc.ts). */
+export const MAX_BATCH_CALLS = 20;
 
 /** The largest body of an ordinary request: form values, a month of measurements. */
 const BODY_LIMIT = 2_000_000;
@@ -54,11 +63,17 @@ function unavailableAsService(error: unknown): never {
   throw error;
 }
 
-export function createHttpApp({ context, checkDatabase, webDist, cliSecret }: HttpAppOptions) {
+export function createHttpApp({
+  context,
+  checkDatabase,
+  webDist,
+  cliSecret,
+  trustProxy = false,
+}: HttpAppOptions) {
   const app = express();
   app.disable('x-powered-by');
-  // req.ip and req.secure believe X-Forwarded-* only from a proxy on this machine.
-  app.set('trust proxy', 'loopback');
+  // req.ip and req.secure believe X-Forwarded-* only from the proxies the configuration names.
+  app.set('trust proxy', trustProxy);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -76,8 +91,16 @@ export function createHttpApp({ context, checkDatabase, webDist, cliSecret }: Ht
           upgradeInsecureRequests: null,
         },
       },
+      // Said only over HTTPS (below): over plain HTTP the header is meaningless and would pin a host name wrongly.
+      strictTransportSecurity: false,
+      // The same as `frame-ancestors 'none'`, for browsers that read only this header.
+      xFrameOptions: { action: 'deny' },
     }),
   );
+  app.use((req, res, next) => {
+    if (req.secure) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    next();
+  });
   app.use(pinoHttp({ logger: context.logger, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
 
   app.get('/healthz', async (_req, res) => {
@@ -89,6 +112,11 @@ export function createHttpApp({ context, checkDatabase, webDist, cliSecret }: Ht
     }
   });
 
+  // Every answer of the API is someone's private figures or account: never kept by a browser or a proxy.
+  app.use('/trpc', (_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.use('/trpc', guardMutations);
   const trpcWithBodyLimit = (maxBodySize: number) =>
     createExpressMiddleware({
@@ -98,6 +126,8 @@ export function createHttpApp({ context, checkDatabase, webDist, cliSecret }: Ht
         (res.locals.context as AppContext | undefined) ??
         requestContext(context, req, res, cliSecret).catch(unavailableAsService),
       maxBodySize,
+      // A page asks for at most a dozen figures at once; thousands of calls in one request would hold the server.
+      maxBatchSize: MAX_BATCH_CALLS,
       onError: ({ error, path: procedure }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR')
           context.logger.error({ err: error, procedure }, 'procedure failed');
@@ -132,8 +162,9 @@ export function createHttpApp({ context, checkDatabase, webDist, cliSecret }: Ht
 
   if (webDist && existsSync(path.join(webDist, 'index.html'))) {
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));
-    // Client-side routes: every other GET gets the app's page.
-    app.get('/{*splat}', (_req, res) => {
+    // Client-side routes: every other GET gets the app's page, but a missing file (an old build's script) is a 404.
+    app.get('/{*splat}', (req, res, next) => {
+      if (STATIC_FILE.test(req.path)) return next();
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(path.join(webDist, 'index.html'));
     });

@@ -1,5 +1,5 @@
 import { listApiTokens, listAuditEvents, listUsers } from '@portfolio/db';
-import { ROLES, textSchema } from '@portfolio/domain';
+import { nameSchema, ROLES, textSchema } from '@portfolio/domain';
 import { z } from 'zod';
 import { changeUser, createApiToken, createUser, revokeToken } from '../auth/accounts.ts';
 import type { AppContext } from '../context.ts';
@@ -22,7 +22,7 @@ export const adminRouter = router({
     .input(
       z.object({
         email: z.email('Enter a valid email').max(320),
-        name: textSchema.trim().max(200).default(''),
+        name: nameSchema.default(''),
         role: z.enum(ROLES),
         password: passwordSchema,
       }),
@@ -36,7 +36,7 @@ export const adminRouter = router({
         version: z.number().int().positive(),
         role: z.enum(ROLES).optional(),
         active: z.boolean().optional(),
-        name: textSchema.trim().max(200).optional(),
+        name: nameSchema.optional(),
       }),
     )
     .mutation(({ ctx, input }) => changeUser(ctx.db, who(ctx), input)),
@@ -44,7 +44,7 @@ export const adminRouter = router({
   tokens: adminProcedure.query(({ ctx }) => listApiTokens(ctx.db)),
 
   createToken: adminProcedure
-    .input(z.object({ name: textSchema.trim().min(1, 'Name the token').max(200), role: z.enum(ROLES) }))
+    .input(z.object({ name: nameSchema.pipe(z.string().min(1, 'Name the token')), role: z.enum(ROLES) }))
     .mutation(({ ctx, input }) => createApiToken(ctx.db, who(ctx), input)),
 
   revokeToken: adminProcedure

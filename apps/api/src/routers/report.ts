@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { cachedFigures, keptFigures } from '../cached-figures.ts';
 import type { AppContext } from '../context.ts';
 import { readProcedure, router } from '../trpc.ts';
+import { gridRowLimit, withinAnswerLimit } from './answer-limits.ts';
 import { countedMonths, factsFor } from './facts-for.ts';
 
 const seriesInputSchema = reportInputSchema.and(
@@ -43,7 +44,10 @@ function portfolioReport(ctx: AppContext, input: ReportInput) {
 function series(ctx: AppContext, input: SeriesInput) {
   return keptFigures(ctx, 'report.series', input, async () => {
     const { scope, facts } = await factsFor(ctx, input);
-    return buildSeries(facts, scope, ctx.currency, input.by, input.perMonth);
+    return withinAnswerLimit(
+      buildSeries(facts, scope, ctx.currency, input.by, input.perMonth),
+      'This series',
+    );
   });
 }
 
@@ -68,7 +72,10 @@ export const reportRouter = router({
   creditLedger: readProcedure.input(reportInputSchema).query(
     cachedFigures(async ({ ctx, input }) => {
       const { scope, facts } = await factsFor(ctx, input);
-      return buildCreditLedger(facts, scope, ctx.currency);
+      return withinAnswerLimit(
+        buildCreditLedger(facts, scope, ctx.currency),
+        'The credit ledger of this range',
+      );
     }),
   ),
 
@@ -77,7 +84,8 @@ export const reportRouter = router({
     cachedFigures(async ({ ctx, input }) => {
       const scope = reportScope(input.from, input.to, ctx.clock.today());
       const { first, last } = countedMonths(scope);
-      const { slas, measurements, truncated } = await loadSlaGrid(ctx.db, input, first, last, input.limit);
+      const limit = gridRowLimit(input.limit, scope.months.length);
+      const { slas, measurements, truncated } = await loadSlaGrid(ctx.db, input, first, last, limit);
       return { months: scope.months, truncated, rows: buildSlaGrid(slas, measurements, scope.months) };
     }),
   ),

@@ -1,3 +1,4 @@
+import { protectFormula } from '@portfolio/domain';
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { ValueKind } from './format.ts';
 
@@ -9,22 +10,17 @@ export interface CsvColumn<Row> {
   kind?: ValueKind | 'text';
 }
 
-/** What a spreadsheet reads as the start of a formula in a text cell. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
 /**
  * The rows as CSV text with a header row; an empty cell means "not set". These files are opened in spreadsheets,
  * so a text cell that would start a formula (a vendor named `=HYPERLINK(…)`) is written with a leading apostrophe,
- * which shows it as the text it is; figures are written as they are.
+ * which shows it as the text it is; figures are written as they are. The same rule as `pnpm portfolio export`.
  */
 export function toCsv<Row>(columns: readonly CsvColumn<Row>[], rows: readonly Row[]): string {
   const cell = (column: CsvColumn<Row>, row: Row) => {
     const value = column.value(row);
     if (value === null || value === undefined) return '';
     if (column.kind === 'money' && typeof value === 'number') return value.toFixed(2);
-    const text = String(value);
-    const isText = column.kind === undefined || column.kind === 'text';
-    return isText && FORMULA_START.test(text) ? `'${text}` : text;
+    return protectFormula(String(value));
   };
   return stringify([columns.map((c) => c.header), ...rows.map((row) => columns.map((c) => cell(c, row)))], {
     record_delimiter: '\n',

@@ -10,7 +10,8 @@ export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export function createApiClient() {
   return createTRPCClient<AppRouter>({
     // The server refuses mutations without this header: a cross-site form cannot send it.
-    links: [httpBatchLink({ url: '/trpc', headers: { 'x-portfolio-request': '1' } })],
+    // At most 10 calls a batch: the server refuses batches of more than 20 (MAX_BATCH_CALLS in the API).
+    links: [httpBatchLink({ url: '/trpc', maxItems: 10, headers: { 'x-portfolio-request': '1' } })],
   });
 }
 

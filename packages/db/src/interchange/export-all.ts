@@ -3,6 +3,7 @@ import {
   INTERCHANGE_FILE_NAMES,
   type InterchangeFileName,
   type InterchangeRows,
+  protectFormula,
 } from '@portfolio/domain';
 import type { Db } from '../create-db.ts';
 import { byBytes } from '../queries/byte-order.ts';
@@ -11,12 +12,15 @@ import { toCsv } from './csv.ts';
 /** One exported file. */
 export type ExportedFile = { name: InterchangeFileName; content: string; rows: number };
 
-/** A stored value as a cell: null is empty, booleans true/false, numbers and decimals as stored. */
+/**
+ * A stored value as a cell: null is empty, booleans true/false, numbers and decimals as stored, text that a
+ * spreadsheet would run as a formula with the apostrophe every import takes off again (formula-cells.ts).
+ */
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (value instanceof Date) throw new Error('a timestamp is not part of the interchange format');
-  return String(value);
+  return protectFormula(String(value));
 }
 
 type Cells<Name extends InterchangeFileName> = Record<keyof InterchangeRows[Name] & string, unknown>;

@@ -14,6 +14,11 @@ describe.each(testDatabases())('interchange round trip on $name', ({ open }) => 
   beforeAll(async () => {
     [source, target] = await Promise.all([open(), open()]);
     await seedDemo(source.db, { today: '2025-06-15', seed: 7 });
+    // Text a spreadsheet would run as a formula: exported with an apostrophe, imported back as it was.
+    await source.db
+      .insertInto('vendors')
+      .values({ name: '=HYPERLINK("https://evil.example","Acme")', notes: '@SUM(A1:A9)', country: '-' })
+      .execute();
     exported = await exportAll(source.db);
   });
   afterAll(async () => {
@@ -22,11 +27,19 @@ describe.each(testDatabases())('interchange round trip on $name', ({ open }) => 
 
   it('exports the demo portfolio, imports it into an empty database and exports the same bytes', async () => {
     expect(exported.map((file) => file.rows).every((rows) => rows > 0)).toBe(true);
+    const vendors = exported.find((file) => file.name === 'vendors.csv')?.content ?? '';
+    expect(vendors).toContain(`"'=HYPERLINK(""https://evil.example"",""Acme"")",'-,,'@SUM(A1:A9)`);
     const counts = await importFiles(target.db, contents(exported));
     expect(counts.map(({ file, rows, inserted }) => ({ file, rows, inserted }))).toEqual(
       exported.map(({ name, rows }) => ({ file: name, rows, inserted: rows })),
     );
     expect(contents(await exportAll(target.db))).toEqual(contents(exported));
+    const imported = await target.db
+      .selectFrom('vendors')
+      .select(['country', 'notes'])
+      .where('name', '=', '=HYPERLINK("https://evil.example","Acme")')
+      .executeTakeFirst();
+    expect(imported).toEqual({ country: '-', notes: '@SUM(A1:A9)' });
   });
 
   it('stores the same measurement statuses as the demo did', async () => {

@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { isValidDate } from '../dates.ts';
 import { compareDecimals, type Decimal, parseDecimal } from '../decimal.ts';
 import { isPeriod } from '../periods.ts';
-import { textSchema } from '../schemas.ts';
+import { textProblem, textSchema } from '../schemas.ts';
+import { unprotectFormula } from './formula-cells.ts';
 
 /**
  * Parsers of single CSV cells. Each takes the cell's text and gives a typed value or a reason fit for the
- * user (`"2025-13" is not a month (YYYY-MM)`). Typed values are trimmed; free text is kept as written.
+ * user (`"2025-13" is not a month (YYYY-MM)`). Typed values and names are trimmed; free text is kept as written.
  * An empty optional cell means "not set" and becomes null.
  */
 export type CellResult<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -56,8 +57,19 @@ export function withDefault<T>(parse: CellParser<T>, fallback: T) {
   return optional(parse).transform((value): T => value ?? fallback);
 }
 
-/** Free text, kept exactly as written. */
-export const text: CellParser<string> = (value) => ok(value);
+/** Free text (notes), kept as written: several lines allowed, no control or bidirectional characters. */
+export const text: CellParser<string> = (value) => {
+  const unprotected = unprotectFormula(value);
+  const problem = textProblem(unprotected, 'free text');
+  return problem === null ? ok(unprotected) : bad(problem);
+};
+
+/** A name or code (of a vendor, an engagement, an SLA, an invoice): trimmed, one line (schemas.ts, textProblem). */
+export const name: CellParser<string> = (value) => {
+  const trimmed = unprotectFormula(value.trim());
+  const problem = textProblem(trimmed, 'name');
+  return problem === null ? ok(trimmed) : bad(problem);
+};
 
 /** A real calendar date written YYYY-MM-DD. */
 export const date: CellParser<string> = (value) => {

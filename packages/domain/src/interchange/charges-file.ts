@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { CHARGE_CATEGORIES } from '../enums.ts';
-import { amount, oneOf, period, required, text } from './cells.ts';
+import { amount, name, oneOf, period, required } from './cells.ts';
 import type { InterchangeFile } from './interchange-file.ts';
 
 export const chargeCsvRowSchema = z.object({
-  engagement: required(text),
-  invoice: required(text),
+  engagement: required(name),
+  invoice: required(name),
   period: required(period),
   category: required(oneOf('a charge category', CHARGE_CATEGORIES)),
   amount: required(amount),

@@ -6,20 +6,20 @@ import {
   date,
   INT4_MAX,
   integer,
+  name,
   oneOf,
   optional,
   required,
-  text,
   withDefault,
 } from './cells.ts';
 import type { InterchangeFile } from './interchange-file.ts';
 
 export const deliverableCsvRowSchema = z
   .object({
-    engagement: required(text),
-    code: required(text),
-    title: required(text),
-    kind: optional(text),
+    engagement: required(name),
+    code: required(name),
+    title: required(name),
+    kind: optional(name),
     requested_date: required(date),
     due_date: required(date),
     delivered_date: optional(date),

@@ -16,11 +16,11 @@ import {
   date,
   integer,
   list,
+  name,
   oneOf,
   optional,
   percent,
   required,
-  text,
   withDefault,
 } from './cells.ts';
 import type { InterchangeFile } from './interchange-file.ts';
@@ -32,14 +32,14 @@ const SERVICE_LINES_OF: Record<EngagementType, readonly ServiceLine[]> = {
 
 export const engagementCsvRowSchema = z
   .object({
-    code: required(text),
-    name: required(text),
-    vendor: required(text),
+    code: required(name),
+    name: required(name),
+    vendor: required(name),
     type: required(oneOf('an engagement type', ENGAGEMENT_TYPES)),
     service_line: required(oneOf('a service line', SERVICE_LINES)),
     location: required(oneOf('a location', LOCATIONS)),
-    business_unit: optional(text),
-    owner: optional(text),
+    business_unit: optional(name),
+    owner: optional(name),
     start_date: required(date),
     end_date: optional(date),
     status: withDefault(oneOf('an engagement status', ENGAGEMENT_STATUSES), 'active'),

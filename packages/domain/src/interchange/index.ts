@@ -3,6 +3,7 @@ export * from './charges-file.ts';
 export * from './deliverables-file.ts';
 export * from './engagements-file.ts';
 export * from './files.ts';
+export * from './formula-cells.ts';
 export * from './fx-rates-file.ts';
 export * from './interchange-file.ts';
 export * from './measurements-file.ts';

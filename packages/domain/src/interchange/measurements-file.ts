@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { measure, optional, period, positive, required, text } from './cells.ts';
+import { measure, name, optional, period, positive, required, text } from './cells.ts';
 import type { InterchangeFile } from './interchange-file.ts';
 
 export const measurementCsvRowSchema = z.object({
-  engagement: required(text),
-  sla: required(text),
+  engagement: required(name),
+  sla: required(name),
   period: required(period),
   actual: required(measure),
   numerator: optional(measure),
   denominator: optional(positive({ what: 'a number' })),
-  source: optional(text),
+  source: optional(name),
   note: optional(text),
 });
 export type MeasurementCsvRow = z.output<typeof measurementCsvRowSchema>;

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { compareDecimals, parseDecimal } from '../decimal.ts';
 import { SLA_DIRECTIONS, SLA_KINDS, SLA_UNITS } from '../enums.ts';
-import { measure, oneOf, optional, percent, required, text } from './cells.ts';
+import { measure, name, oneOf, optional, percent, required } from './cells.ts';
 import type { InterchangeFile } from './interchange-file.ts';
 
 export const slaCsvRowSchema = z
   .object({
-    engagement: required(text),
-    code: required(text),
-    name: required(text),
+    engagement: required(name),
+    code: required(name),
+    name: required(name),
     unit: required(oneOf('a unit', SLA_UNITS)),
     direction: required(oneOf('a direction', SLA_DIRECTIONS)),
     expected: required(measure),

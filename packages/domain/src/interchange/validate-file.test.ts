@@ -315,4 +315,29 @@ describe('validateInterchangeFile', () => {
       'line 3, column notes: contains a NUL character, which text cannot hold',
     ]);
   });
+
+  it('trims names and refuses control and bidirectional characters, with the same limits as the forms', () => {
+    const note = 'n'.repeat(10_001);
+    const result = validate(
+      vendorsFile,
+      `name,country,notes\nVendor ,IN,\nEvil\u202Egnp.exe,IN,\nBell\u0007,IN,\nLong,IN,${note}\n${'v'.repeat(201)},IN,`,
+    );
+    expect(messages(result.errors)).toEqual([
+      'line 3, column name: contains a bidirectional control (U+202E), which makes text display otherwise than it is stored',
+      'line 4, column name: contains a control character (U+0007), which is not text',
+      'line 5, column notes: is too long (at most 10,000 characters)',
+      'line 6, column name: is too long (at most 200 characters)',
+    ]);
+    const good = validate(vendorsFile, 'name,country,notes\n  Vendor  ,IN,first line\tsecond');
+    expect(good.rows[0]?.row).toMatchObject({ name: 'Vendor', notes: 'first line\tsecond' });
+  });
+
+  it("reads a cell an export protected from spreadsheets (a leading ') as the text it was", () => {
+    const result = validate(vendorsFile, "name,country,notes\n'=HYPERLINK(x),IN,'+1 555\nO'Brien,IN,'plain");
+    expect(result.errors).toEqual([]);
+    expect(result.rows.map(({ row }) => [row.name, row.notes])).toEqual([
+      ['=HYPERLINK(x)', '+1 555'],
+      ["O'Brien", "'plain"],
+    ]);
+  });
 });

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { optional, required, text } from './cells.ts';
+import { name, optional, required, text } from './cells.ts';
 import type { InterchangeFile } from './interchange-file.ts';
 
 export const vendorCsvRowSchema = z.object({
-  name: required(text),
-  country: optional(text),
+  name: required(name),
+  country: optional(name),
   certifications: optional(text),
   notes: optional(text),
 });

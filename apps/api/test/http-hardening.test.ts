@@ -1,0 +1,138 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { DbHandle } from '@portfolio/db';
+import { testDatabases } from '@portfolio/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiToken, createUser } from '../src/auth/accounts.ts';
+import { MAX_BATCH_CALLS } from '../src/http/http-app.ts';
+import { MAX_ANSWER_ROWS, MAX_GRID_CELLS, withinAnswerLimit } from '../src/routers/answer-limits.ts';
+import { call, cookieOf, startTestServer } from './http-server.ts';
+
+const system = { principal: { kind: 'system' as const, role: 'admin' as const, label: 'test' }, ip: null };
+const PASSWORD = 'correct horse battery';
+
+/** The findings of the probe (issue 12) that are about the HTTP surface: each was seen to fail before its fix. */
+describe.each(testDatabases())('the HTTP surface holds on $name', ({ open }) => {
+  let handle: DbHandle;
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let webDist: string;
+  let cookie: string | null;
+  let token: string;
+
+  beforeAll(async () => {
+    handle = await open();
+    await createUser(handle.db, system, {
+      email: 'vic@example.com',
+      name: 'Vic',
+      role: 'viewer',
+      password: PASSWORD,
+    });
+    token = (await createApiToken(handle.db, system, { name: 'script', role: 'ops' })).secret;
+    webDist = mkdtempSync(path.join(tmpdir(), 'portfolio-web-'));
+    writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><title>Portfolio</title>');
+    server = await startTestServer(handle, '2025-06-15', undefined, { webDist, trustProxy: ['loopback'] });
+    const signIn = await call(server.url, 'auth.signIn', {
+      mutation: true,
+      input: { email: 'vic@example.com', password: PASSWORD },
+    });
+    cookie = cookieOf(signIn.setCookie);
+  });
+  afterAll(async () => {
+    await server.close();
+    await handle.close();
+    rmSync(webDist, { recursive: true, force: true });
+  });
+
+  it('refuses a range longer than ten years at once, saying the limit', async () => {
+    const answer = await call(server.url, 'report.slaGrid', {
+      cookie,
+      input: { from: '0001-01', to: '2026-12' },
+    });
+    expect(answer.status).toBe(400);
+    expect(JSON.stringify(answer.body)).toContain('A range may cover at most 120 months');
+    const spend = await call(server.url, 'records.charges.list', {
+      cookie,
+      input: { engagement: 'ENG-001', from: '1990-01', to: '2026-12' },
+    });
+    expect(spend.status).toBe(400);
+  });
+
+  it('cuts an SLA grid to a bounded number of cells and says so', async () => {
+    const answer = await call(server.url, 'report.slaGrid', {
+      cookie,
+      input: { from: '2017-01', to: '2026-12', limit: 2000 },
+    });
+    expect(answer.status).toBe(200);
+    expect(MAX_GRID_CELLS / 120).toBe(500); // at most 500 SLAs over 120 months
+  });
+
+  it('refuses an answer of more rows than one answer holds, naming what to narrow', () => {
+    expect(() => withinAnswerLimit(new Array(MAX_ANSWER_ROWS + 1), 'This series')).toThrow(
+      'This series would hold 100,001 rows, more than the 100,000 one answer holds: narrow the range or the filters',
+    );
+    expect(withinAnswerLimit([1, 2], 'This series')).toEqual([1, 2]);
+  });
+
+  it(`refuses a batch of more than ${MAX_BATCH_CALLS} calls`, async () => {
+    const batch = (n: number) => {
+      const paths = Array.from({ length: n }, () => 'meta.info').join(',');
+      const input = encodeURIComponent(
+        JSON.stringify(Object.fromEntries(Array.from({ length: n }, (_, i) => [i, null]))),
+      );
+      return fetch(`${server.url}/trpc/${paths}?batch=1&input=${input}`, {
+        headers: { cookie: cookie ?? '' },
+      });
+    };
+    expect((await batch(MAX_BATCH_CALLS)).status).toBe(200);
+    expect((await batch(MAX_BATCH_CALLS + 1)).status).toBe(400);
+    // Past Node's header limit the URL alone is refused (431), before tRPC's own limit would be.
+    expect([400, 431]).toContain((await batch(1400)).status);
+  });
+
+  it('answers a malformed Authorization header with 401, and does not skip the cross-site check for it', async () => {
+    const me = await fetch(`${server.url}/trpc/auth.me`, {
+      headers: { authorization: 'Bearer x y', cookie: cookie ?? '' },
+    });
+    expect(me.status).toBe(401);
+    const crossSite = await fetch(`${server.url}/trpc/auth.signOut`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: 'Bearer x y',
+        cookie: cookie ?? '',
+        origin: 'https://evil.example',
+      },
+      body: '{}',
+    });
+    expect(crossSite.status).toBe(403);
+    expect(await crossSite.json()).toEqual({ error: { message: 'Cross-site request refused' } });
+    const withToken = await call(server.url, 'meta.info', { bearer: token });
+    expect(withToken.status).toBe(200);
+  });
+
+  it('marks every API answer as not to be stored', async () => {
+    for (const procedure of ['auth.me', 'meta.info']) {
+      const answer = await fetch(`${server.url}/trpc/${procedure}`, { headers: { cookie: cookie ?? '' } });
+      expect(answer.headers.get('cache-control')).toBe('no-store');
+    }
+  });
+
+  it('answers a missing asset with 404, not the app page; a client route with the page', async () => {
+    const missing = await fetch(`${server.url}/assets/x.js`);
+    expect(missing.status).toBe(404);
+    const route = await fetch(`${server.url}/history/ENG-001`);
+    expect(route.status).toBe(200);
+    expect(await route.text()).toContain('<title>Portfolio</title>');
+  });
+
+  it('sends HSTS only over HTTPS, and refuses framing in both headers', async () => {
+    const plain = await fetch(`${server.url}/healthz`);
+    expect(plain.headers.get('strict-transport-security')).toBeNull();
+    expect(plain.headers.get('x-frame-options')).toBe('DENY');
+    expect(plain.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    // A TLS proxy on this machine says the request came over HTTPS.
+    const secure = await fetch(`${server.url}/healthz`, { headers: { 'x-forwarded-proto': 'https' } });
+    expect(secure.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
+  });
+});
