@@ -8,5 +8,7 @@ export default defineProject({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     fileParallelism: false,
+    // The demo databases, seeded once per run and copied for each dashboard.
+    globalSetup: ['./e2e/global-setup.ts'],
   },
 });

@@ -2,9 +2,10 @@ import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
-/** The server and the CLI as users run them: their own processes, from the sources. */
-const TSX = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
+/** The server and the CLI as users run them: their own processes, from the build (test/build-once.ts). */
 const API_DIR = fileURLToPath(new URL('..', import.meta.url));
+const SERVER = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../dist/portfolio.js', import.meta.url));
 
 export async function freePort(): Promise<number> {
   const server = createServer();
@@ -23,9 +24,9 @@ export interface ServerProcess {
   stop(signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
 }
 
-/** Runs the server (`src/main.ts`) in its own process group, so that it is stopped with its children. */
+/** Runs the server in its own process group, so that it is stopped with any children. */
 function spawnServer(env: Record<string, string>) {
-  const child: ChildProcess = spawn(TSX, ['src/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, [SERVER], {
     cwd: API_DIR,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -86,8 +87,8 @@ export async function failingServerProcess(env: Record<string, string>) {
 export function portfolio(args: string[], env: Record<string, string>) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
     execFile(
-      TSX,
-      [fileURLToPath(new URL('../src/cli/portfolio.ts', import.meta.url)), ...args],
+      process.execPath,
+      [CLI, ...args],
       { env: { ...process.env, LOG_LEVEL: 'silent', ...env }, timeout: 90_000 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;

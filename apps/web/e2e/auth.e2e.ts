@@ -15,7 +15,7 @@ describe.each(e2eDatabases())('signing in and out on %s', (kind) => {
   let dashboard: Dashboard;
   let browser: Browser;
   beforeAll(async () => {
-    [dashboard, browser] = await Promise.all([startDashboard(kind), launchBrowser()]);
+    [dashboard, browser] = await Promise.all([startDashboard(kind, { firstStart: true }), launchBrowser()]);
   });
   afterAll(async () => {
     await browser?.close();

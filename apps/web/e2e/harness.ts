@@ -1,10 +1,11 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createDemoAdmin, DEMO_ADMIN_EMAIL, loadConfig, startServer } from '@portfolio/api/testing';
 import { createDb, migrateToLatest, seedDemo } from '@portfolio/db';
 import { createScratchPostgres } from '@portfolio/db/testing';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 
 /** The date the browser suite treats as today, so the demo portfolio and every figure are the same on any day. */
 export const E2E_TODAY = '2026-11-15';
@@ -30,10 +31,14 @@ export function e2eDatabases(): DatabaseKind[] {
 }
 
 /**
- * Starts the real server (production mode, serving the built web app) on a free port over a fresh
- * database with the demo portfolio: embedded seeds itself on first start, PostgreSQL is seeded here.
+ * Starts the real server (production mode, serving the built web app) on a free port over a fresh database with
+ * the demo portfolio: a copy of the run's seeded template (global-setup.ts), or with `firstStart` an empty folder
+ * that the embedded server seeds itself, as on a user's first `pnpm start`.
  */
-export async function startDashboard(kind: DatabaseKind): Promise<Dashboard> {
+export async function startDashboard(
+  kind: DatabaseKind,
+  { firstStart = false }: { firstStart?: boolean } = {},
+): Promise<Dashboard> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'portfolio-e2e-'));
   const env: Record<string, string> = {
     NODE_ENV: 'production',
@@ -47,14 +52,20 @@ export async function startDashboard(kind: DatabaseKind): Promise<Dashboard> {
   if (kind === 'postgres') {
     const adminUrl = process.env.TEST_DATABASE_URL;
     if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
-    const scratch = await createScratchPostgres(adminUrl);
+    const template = firstStart ? undefined : inject('e2ePostgresTemplate');
+    const scratch = await createScratchPostgres(adminUrl, template);
     dropDatabase = scratch.drop;
-    const handle = await createDb({ databaseUrl: scratch.url });
-    await migrateToLatest(handle.db);
-    await seedDemo(handle.db, { today: E2E_TODAY });
-    await createDemoAdmin(handle.db, E2E_PASSWORD);
-    await handle.close();
+    if (!template) {
+      const handle = await createDb({ databaseUrl: scratch.url });
+      await migrateToLatest(handle.db);
+      await seedDemo(handle.db, { today: E2E_TODAY });
+      await createDemoAdmin(handle.db, E2E_PASSWORD);
+      await handle.close();
+    }
     env.DATABASE_URL = scratch.url;
+  } else {
+    const template = firstStart ? undefined : inject('e2ePgliteFolder');
+    if (template) cpSync(template, dataDir, { recursive: true });
   }
   const server = await startServer(loadConfig(env));
   return {

@@ -15,6 +15,8 @@ export interface DbHandle {
   kind: DbKind;
   /** The embedded database's folder, held by this process until close (folder-lock.ts); absent in memory. */
   folder?: FolderLock;
+  /** The embedded database as a file (PGlite's dump), to start copies from (test templates). */
+  dump?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -23,6 +25,8 @@ export interface DbOptions {
   databaseUrl?: string | undefined;
   /** Folder of the embedded database; `memory://` keeps it in memory (tests). */
   dataDir?: string | undefined;
+  /** An embedded database to start from, as `dumpDataDir` wrote it (the tests' migrated template); memory only. */
+  dump?: Blob;
   /** What opens an embedded folder (`server`, `portfolio import`), told to whoever finds it held. */
   program?: string;
   /** Called when an idle PostgreSQL connection fails (the server restarted); the pool replaces it. */
@@ -51,11 +55,11 @@ const textParsers: Record<number, (text: string) => unknown> = {
 
 export async function createDb(options: DbOptions = {}): Promise<DbHandle> {
   if (options.databaseUrl) return createPostgres(options.databaseUrl, options);
-  return createPglite(options.dataDir ?? './.data', options.program ?? 'a program');
+  return createPglite(options.dataDir ?? './.data', options.program ?? 'a program', options.dump);
 }
 
-async function createPglite(dataDir: string, program: string): Promise<DbHandle> {
-  if (dataDir.includes('://')) return openPglite(dataDir);
+async function createPglite(dataDir: string, program: string, dump?: Blob): Promise<DbHandle> {
+  if (dataDir.includes('://')) return openPglite(dataDir, dump);
   // The folder is taken before PGlite opens it: a second process must never open it at the same time.
   const folder = await lockFolder(dataDir, program);
   try {
@@ -77,11 +81,16 @@ async function createPglite(dataDir: string, program: string): Promise<DbHandle>
   }
 }
 
-async function openPglite(dataDir: string): Promise<DbHandle> {
-  const client = await PGlite.create(dataDir, { parsers: textParsers });
+async function openPglite(dataDir: string, dump?: Blob): Promise<DbHandle> {
+  const client = await PGlite.create(dataDir, { parsers: textParsers, ...(dump && { loadDataDir: dump }) });
   allowCopyInPglite(client);
   const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
-  return { db, kind: 'pglite', close: () => db.destroy() };
+  return {
+    db,
+    kind: 'pglite',
+    dump: async () => (await client.dumpDataDir('none')) as Blob,
+    close: () => db.destroy(),
+  };
 }
 
 async function createPostgres(connectionString: string, options: DbOptions): Promise<DbHandle> {

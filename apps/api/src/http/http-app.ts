@@ -4,7 +4,7 @@ import { isDatabaseUnavailable } from '@portfolio/db';
 import { allows } from '@portfolio/domain';
 import { TRPCError } from '@trpc/server';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { TrustProxy } from '../config.ts';
@@ -69,7 +69,7 @@ export function createHttpApp({
   webDist,
   cliSecret,
   trustProxy = false,
-}: HttpAppOptions) {
+}: HttpAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   // req.ip and req.secure believe X-Forwarded-* only from the proxies the configuration names.

@@ -1,12 +1,31 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import { readFile } from 'node:fs/promises';
 import { createDb, type DbHandle, type DbKind } from '../create-db.ts';
 import { migrateToLatest } from '../migrate.ts';
+import { createScratchPostgres } from './scratch-postgres.ts';
 
 export interface TestDatabase {
   name: DbKind;
   /** Opens a fresh, migrated database of its own; `close()` removes it again. */
   open(): Promise<DbHandle>;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** A migrated PGlite database as a dump file, made once per run (templates.ts, global setup). */
+    pgliteTemplate?: string;
+    /** A migrated PostgreSQL database to copy, made once per run. */
+    postgresTemplate?: string;
+  }
+}
+
+/** What the run's global setup made, when it ran (not outside vitest, nor in a project without it). */
+async function provided(key: 'pgliteTemplate' | 'postgresTemplate'): Promise<string | undefined> {
+  try {
+    const { inject } = await import('vitest');
+    return inject(key);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -22,38 +41,25 @@ export function testDatabases(): TestDatabase[] {
   return databases;
 }
 
+let pgliteDump: Promise<Blob> | undefined;
+
+/** A fresh in-memory PGlite: a copy of the run's migrated template when there is one, else migrated here. */
 async function openPglite(): Promise<DbHandle> {
+  const template = await provided('pgliteTemplate');
+  if (template) {
+    pgliteDump ??= readFile(template).then((bytes) => new Blob([bytes]));
+    return createDb({ dataDir: 'memory://', dump: await pgliteDump });
+  }
   const handle = await createDb({ dataDir: 'memory://' });
   await migrateToLatest(handle.db);
   return handle;
 }
 
-/** Creates `portfolio_test_<random>` on the server named by the URL, and drops it on close. */
-export async function createScratchPostgres(
-  adminUrl: string,
-): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `portfolio_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    },
-  };
-}
-
 async function openPostgres(adminUrl: string): Promise<DbHandle> {
-  const scratch = await createScratchPostgres(adminUrl);
+  const template = await provided('postgresTemplate');
+  const scratch = await createScratchPostgres(adminUrl, template);
   const handle = await createDb({ databaseUrl: scratch.url, maxConnections: 4 });
-  await migrateToLatest(handle.db);
+  if (!template) await migrateToLatest(handle.db);
   return {
     ...handle,
     async close() {

@@ -1,0 +1,2 @@
+/** Builds dist/ when imported (see build.mjs). */
+export {};
