@@ -7,6 +7,7 @@ import {
   insertUser,
   recordAudit,
   revokeApiToken,
+  serializeUserChanges,
   updateUser,
 } from '@portfolio/db';
 import type { Role } from '@portfolio/domain';
@@ -75,6 +76,7 @@ export async function changeUser(
   },
 ) {
   return db.transaction().execute(async (trx) => {
+    await serializeUserChanges(trx);
     const before = await findUserById(trx, input.id);
     if (!before) throw new TRPCError({ code: 'NOT_FOUND', message: 'No such user' });
     if (before.version !== input.version) {

@@ -22,12 +22,26 @@ export function insertApiToken(
     .executeTakeFirstOrThrow();
 }
 
+/**
+ * Every token with who made it: a user's email (null for the CLI or the system) and whether that user is still
+ * active, since a token works only while its creator does (useApiToken).
+ */
 export function listApiTokens(db: Db) {
   return db
-    .selectFrom('api_tokens')
-    .select(tokenColumns)
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
+    .selectFrom('api_tokens as t')
+    .leftJoin('users as u', 'u.id', 't.created_by')
+    .select([
+      't.id',
+      't.name',
+      't.role',
+      't.created_at as createdAt',
+      't.last_used_at as lastUsedAt',
+      't.revoked_at as revokedAt',
+      'u.email as createdBy',
+      sql<boolean>`coalesce(u.active, true)`.as('creatorActive'),
+    ])
+    .orderBy('t.created_at', 'desc')
+    .orderBy('t.id', 'desc')
     .execute();
 }
 
@@ -43,21 +57,24 @@ export function revokeApiToken(db: Db, id: number) {
 }
 
 /**
- * The unrevoked token with that hash, marking it used. `auditDue` tells whether it had not been used in the hour
+ * The unrevoked token with that hash whose creator is still active (a deactivated user's tokens stop working with
+ * them; tokens made by the CLI have no creator and stay), marking it used. `auditDue` tells whether it had not been used in the hour
  * before, so token use can be audited without one event per request. The last-used time is written at most once
  * a minute, so that a script's parallel requests do not queue on the token's row lock and one commit each.
  */
 export async function useApiToken(db: Db, tokenHash: string) {
   const token = await db
-    .selectFrom('api_tokens')
-    .where('token_hash', '=', tokenHash)
-    .where('revoked_at', 'is', null)
+    .selectFrom('api_tokens as t')
+    .leftJoin('users as u', 'u.id', 't.created_by')
+    .where('t.token_hash', '=', tokenHash)
+    .where('t.revoked_at', 'is', null)
+    .where((eb) => eb.or([eb('t.created_by', 'is', null), eb('u.active', '=', true)]))
     .select([
-      'id',
-      'name',
-      'role',
-      sql<boolean>`(last_used_at is null or last_used_at < now() - interval '1 hour')`.as('auditDue'),
-      sql<boolean>`(last_used_at is null or last_used_at < now() - interval '1 minute')`.as('stale'),
+      't.id',
+      't.name',
+      't.role',
+      sql<boolean>`(t.last_used_at is null or t.last_used_at < now() - interval '1 hour')`.as('auditDue'),
+      sql<boolean>`(t.last_used_at is null or t.last_used_at < now() - interval '1 minute')`.as('stale'),
     ])
     .executeTakeFirst();
   if (!token) return undefined;

@@ -62,6 +62,15 @@ export function updateUser(
     .executeTakeFirst();
 }
 
+/**
+ * Makes the changes of users in this transaction one at a time with every other transaction that calls it, so a
+ * rule over all users (at least one active admin) is checked on what the others committed: two admins demoting
+ * each other at once would otherwise both see the other still an admin.
+ */
+export async function serializeUserChanges(db: Db): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtext('portfolio.users'))`.execute(db);
+}
+
 export async function countActiveAdmins(db: Db): Promise<number> {
   const row = await db
     .selectFrom('users')

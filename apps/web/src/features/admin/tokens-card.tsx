@@ -22,7 +22,8 @@ export function TokensCard() {
     <div className="card">
       <h2>API tokens</h2>
       <p className="card__hint">
-        For scripts and BI tools: send as <code>Authorization: Bearer …</code>.
+        For scripts and BI tools: send as <code>Authorization: Bearer …</code>. A token works while the user who
+        made it is active.
       </p>
       {create.data && (
         <div className="note" role="status">
@@ -43,6 +44,7 @@ export function TokensCard() {
                 <th scope="col">Name</th>
                 <th scope="col">Role</th>
                 <th scope="col">Created</th>
+                <th scope="col">Created by</th>
                 <th scope="col">Last used</th>
                 <th scope="col">Status</th>
               </tr>
@@ -53,10 +55,13 @@ export function TokensCard() {
                   <td>{token.name}</td>
                   <td>{token.role}</td>
                   <td>{new Date(token.createdAt).toLocaleString()}</td>
+                  <td>{token.createdBy ?? 'command line'}</td>
                   <td>{token.lastUsedAt ? new Date(token.lastUsedAt).toLocaleString() : 'never'}</td>
                   <td>
                     {token.revokedAt ? (
                       'revoked'
+                    ) : !token.creatorActive ? (
+                      'stopped: its creator was deactivated'
                     ) : (
                       <button
                         type="button"
