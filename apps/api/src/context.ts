@@ -10,6 +10,12 @@ export interface SessionCookie {
   clear(): void;
 }
 
+/** The browser's trusted-device cookie (sign-in.ts): what it holds, and how to give it a new one. */
+export interface DeviceCookie {
+  token: string | null;
+  set(token: string, expires: Date): void;
+}
+
 /**
  * The inner context: everything a procedure needs, built the same way by the HTTP server, the CLI and tests
  * (`appRouter.createCaller(context)`), so no path needs HTTP or mocks.
@@ -28,6 +34,8 @@ export interface AppContext {
   /** The caller's network address and browser, for the audit trail and sign-in limits. */
   client: { ip: string | null; userAgent: string | null };
   sessionCookie: SessionCookie;
+  deviceCookie: DeviceCookie;
 }
 
 export const NO_COOKIE: SessionCookie = { set() {}, clear() {} };
+export const NO_DEVICE: DeviceCookie = { token: null, set() {} };

@@ -3,6 +3,7 @@ import { DomainError } from '@portfolio/domain';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import { allows, type Permission } from './auth/permissions.ts';
+import { recordRefusal } from './auth/refusals.ts';
 import type { AppContext } from './context.ts';
 import { FieldIssuesError, VersionConflictError } from './write-errors.ts';
 
@@ -72,10 +73,16 @@ const domainErrors = t.middleware(async ({ next }) => {
 
 /** Refuses callers without the permission (401 anonymous, 403 signed in) before the input is even read. */
 function requirePermission(permission: Exclude<Permission, 'public'>) {
-  return t.middleware(({ ctx, next }) => {
+  return t.middleware(async ({ ctx, path, next }) => {
     const { principal } = ctx;
     if (principal === null) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first' });
     if (!allows(permission, principal.role)) {
+      await recordRefusal(ctx.db, ctx.logger, {
+        action: 'access.refused',
+        principal,
+        ip: ctx.client.ip,
+        subject: path,
+      });
       throw new TRPCError({ code: 'FORBIDDEN', message: `The ${principal.role} role may not do this` });
     }
     return next({ ctx: { principal } });

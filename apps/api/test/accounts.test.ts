@@ -30,14 +30,17 @@ describe.each(testDatabases())('managing users and tokens on $name', ({ open }) 
     const b = await user('bo@example.com', 'admin');
     for (let round = 0; round < 10; round++) {
       const [va, vb] = await Promise.all([a, b].map((u) => testCaller(handle, '2025-06-15').admin.users()));
-      const version = (list: typeof va, id: number) => list.find((row) => row.id === id)?.version ?? 0;
+      const version = (list: typeof va | undefined, id: number) =>
+        list?.find((row) => row.id === id)?.version ?? 0;
       const outcomes = await Promise.allSettled([
         changeUser(handle.db, asUser(a), { id: b.id, version: version(vb, b.id), role: 'ops' }),
         changeUser(handle.db, asUser(b), { id: a.id, version: version(va, a.id), role: 'ops' }),
       ]);
       expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
       const refused = outcomes.find((outcome) => outcome.status === 'rejected');
-      expect(String((refused as PromiseRejectedResult).reason)).toContain('There must remain at least one active admin');
+      expect(String((refused as PromiseRejectedResult).reason)).toContain(
+        'There must remain at least one active admin',
+      );
       const admins = (await testCaller(handle, '2025-06-15').admin.users()).filter(
         (row) => row.role === 'admin' && row.active,
       );
@@ -46,7 +49,8 @@ describe.each(testDatabases())('managing users and tokens on $name', ({ open }) 
       const demoted = (await testCaller(handle, '2025-06-15').admin.users()).find(
         (row) => (row.id === a.id || row.id === b.id) && row.role === 'ops',
       );
-      if (demoted) await changeUser(handle.db, system, { id: demoted.id, version: demoted.version, role: 'admin' });
+      if (demoted)
+        await changeUser(handle.db, system, { id: demoted.id, version: demoted.version, role: 'admin' });
     }
   });
 
@@ -66,15 +70,28 @@ describe.each(testDatabases())('managing users and tokens on $name', ({ open }) 
       createdBy: 'tok@example.com',
       creatorActive: false,
     });
-    expect(tokens.find((token) => token.id === byCli.id)).toMatchObject({ createdBy: null, creatorActive: true });
+    expect(tokens.find((token) => token.id === byCli.id)).toMatchObject({
+      createdBy: null,
+      creatorActive: true,
+    });
   });
 
   it('refuses names with control or bidirectional characters, and trims them', async () => {
     const admin = testCaller(handle, '2025-06-15');
     await expect(
-      admin.admin.createUser({ email: 'evil@example.com', name: 'Ad\u202Emin', role: 'viewer', password: PASSWORD }),
+      admin.admin.createUser({
+        email: 'evil@example.com',
+        name: 'Ad\u202Emin',
+        role: 'viewer',
+        password: PASSWORD,
+      }),
     ).rejects.toThrow(/bidirectional control \(U\+202E\)/);
-    const created = await admin.admin.createUser({ email: 'kim@example.com', name: '  Kim  ', role: 'viewer', password: PASSWORD });
+    const created = await admin.admin.createUser({
+      email: 'kim@example.com',
+      name: '  Kim  ',
+      role: 'viewer',
+      password: PASSWORD,
+    });
     expect(created.name).toBe('Kim');
   });
 });

@@ -6,6 +6,7 @@ import { testDatabases } from '@portfolio/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken, createUser } from '../src/auth/accounts.ts';
 import { MAX_BATCH_CALLS } from '../src/http/http-app.ts';
+import { createLogger } from '../src/logger.ts';
 import { MAX_ANSWER_ROWS, MAX_GRID_CELLS, withinAnswerLimit } from '../src/routers/answer-limits.ts';
 import { call, cookieOf, startTestServer } from './http-server.ts';
 
@@ -31,7 +32,10 @@ describe.each(testDatabases())('the HTTP surface holds on $name', ({ open }) => 
     token = (await createApiToken(handle.db, system, { name: 'script', role: 'ops' })).secret;
     webDist = mkdtempSync(path.join(tmpdir(), 'portfolio-web-'));
     writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><title>Portfolio</title>');
-    server = await startTestServer(handle, '2025-06-15', undefined, { webDist, trustProxy: ['loopback'] });
+    server = await startTestServer(handle, '2025-06-15', createLogger('warn'), {
+      webDist,
+      trustProxy: ['loopback'],
+    });
     const signIn = await call(server.url, 'auth.signIn', {
       mutation: true,
       input: { email: 'vic@example.com', password: PASSWORD },
@@ -134,5 +138,53 @@ describe.each(testDatabases())('the HTTP surface holds on $name', ({ open }) => 
     // A TLS proxy on this machine says the request came over HTTPS.
     const secure = await fetch(`${server.url}/healthz`, { headers: { 'x-forwarded-proto': 'https' } });
     expect(secure.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
+  });
+
+  it('records refusals in the audit trail, counted on one row per subject and hour', async () => {
+    for (let i = 0; i < 3; i++) {
+      const refused = await call(server.url, 'records.vendors.create', {
+        mutation: true,
+        cookie,
+        input: { values: { name: 'Not allowed' } },
+      });
+      expect(refused.status).toBe(403);
+    }
+    await fetch(`${server.url}/trpc/auth.signOut`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'https://evil.example', cookie: cookie ?? '' },
+      body: '{}',
+    });
+    const rejected = await call(server.url, 'imports.run', {
+      mutation: true,
+      bearer: token,
+      input: { file: 'vendors.csv', content: 'name,country\n,Nowhere\n' },
+    });
+    expect(rejected.body.result?.data).toMatchObject({ status: 'rejected' });
+    const events = await handle.db
+      .selectFrom('audit_events')
+      .select(['action', 'actor', 'entity_key', 'ip', 'detail'])
+      .where('action', 'in', ['access.refused', 'request.cross_site_refused', 'import.rejected'])
+      .orderBy('id')
+      .execute();
+    expect(events).toEqual([
+      expect.objectContaining({
+        action: 'request.cross_site_refused',
+        actor: 'anonymous',
+        entity_key: 'https://evil.example',
+        detail: { count: 2, lastAt: expect.any(String), path: '/auth.signOut' },
+      }),
+      expect.objectContaining({
+        action: 'access.refused',
+        actor: 'vic@example.com',
+        entity_key: 'records.vendors.create',
+        detail: { count: 3, lastAt: expect.any(String) },
+      }),
+      expect.objectContaining({
+        action: 'import.rejected',
+        actor: 'token:script',
+        entity_key: 'vendors.csv',
+        detail: { badRows: 1, errors: 1, count: 1 },
+      }),
+    ]);
   });
 });

@@ -93,4 +93,22 @@ describe.skipIf(!adminUrl)('two API processes on one PostgreSQL', () => {
           as counted`.execute(direct.db);
     expect(rows[0]).toEqual({ measurements: 36, counted: 36 });
   });
+
+  it('counts sign-in failures exactly across both processes: per account, then per address', async () => {
+    const guess = (email: string, index: number) =>
+      call([one, two][index % 2]?.url ?? '', 'auth.signIn', {
+        mutation: true,
+        input: { email, password: `wrong guess ${index}` },
+      }).then((answer) => answer.status);
+    // Twelve guesses at one account, sent to both processes at once: five are checked, the rest throttled.
+    const byAccount = await Promise.all(Array.from({ length: 12 }, (_, i) => guess('ana@example.com', i)));
+    expect(byAccount.filter((status) => status === 401)).toHaveLength(5);
+    expect(byAccount.filter((status) => status === 429)).toHaveLength(7);
+    // Twenty-five guesses at other accounts from the same address: fifteen more reach the address's twenty.
+    const byAddress = await Promise.all(
+      Array.from({ length: 25 }, (_, i) => guess(`guess${i}@example.com`, i)),
+    );
+    expect(byAddress.filter((status) => status === 401)).toHaveLength(15);
+    expect(byAddress.filter((status) => status === 429)).toHaveLength(10);
+  });
 });

@@ -3,7 +3,7 @@ import type { Role } from '@portfolio/domain';
 import { createAnswerCache } from '../src/answer-cache.ts';
 import type { Principal } from '../src/auth/principal.ts';
 import { createClock } from '../src/clock.ts';
-import { type AppContext, NO_COOKIE } from '../src/context.ts';
+import { type AppContext, NO_COOKIE, NO_DEVICE } from '../src/context.ts';
 import { createLogger } from '../src/logger.ts';
 import { appRouter } from '../src/routers/app-router.ts';
 import { createCallerFactory } from '../src/trpc.ts';
@@ -38,6 +38,7 @@ export function testContext(
     principal: { kind: 'system', role: 'admin', label: 'test' },
     client: { ip: '127.0.0.1', userAgent: 'vitest' },
     sessionCookie: NO_COOKIE,
+    deviceCookie: NO_DEVICE,
     ...overrides,
   };
 }

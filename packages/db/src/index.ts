@@ -49,6 +49,7 @@ export * from './queries/measurement-writes.ts';
 export { loadPortfolioFacts } from './queries/portfolio-facts.ts';
 export { loadFxRatesThrough } from './queries/report-facts.ts';
 export * from './queries/sessions.ts';
+export * from './queries/sign-in-attempts.ts';
 export { loadSlaGrid } from './queries/sla-grid.ts';
 export { loadBreaches, loadSlaTrends, loadTopBreaches } from './queries/sla-performance.ts';
 export * from './queries/sla-writes.ts';

@@ -79,6 +79,25 @@ export interface AuditEventsTable {
   ip: string | null;
   /** The engagement the event belongs to (its own, or its SLA's, measurement's, charge's or deliverable's). */
   engagement_id: number | null;
+  /** Set on events counted rather than written each time (recordRepeatedAudit): one row per subject and hour. */
+  repeat_key: string | null;
+}
+
+export interface TrustedDevicesTable {
+  id: Generated<number>;
+  user_id: number;
+  token_hash: string;
+  created_at: Timestamp;
+  last_used_at: Timestamp;
+}
+
+export interface SignInAttemptsTable {
+  id: Generated<number>;
+  at: Timestamp;
+  account: string;
+  address: string | null;
+  device_id: number | null;
+  outcome: Generated<'pending' | 'failed' | 'succeeded'>;
 }
 
 export interface VendorsTable {
@@ -232,6 +251,8 @@ export interface Database {
   fx_rates: FxRatesTable;
   engagement_month_facts: EngagementMonthFactsTable;
   alert_acknowledgements: AlertAcknowledgementsTable;
+  trusted_devices: TrustedDevicesTable;
+  sign_in_attempts: SignInAttemptsTable;
 }
 
 export type VendorRow = Selectable<VendorsTable>;

@@ -1,7 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 
-/** A new random secret with a recognisable prefix (`ps_` session, `pt_` API token, `pc_` CLI), 256 bits. */
-export function newSecret(prefix: 'ps' | 'pt' | 'pc'): string {
+/**
+ * A new random secret with a recognisable prefix (`ps_` session, `pt_` API token, `pc_` CLI, `pd_` trusted device),
+ * 256 bits.
+ */
+export function newSecret(prefix: 'ps' | 'pt' | 'pc' | 'pd'): string {
   return `${prefix}_${randomBytes(32).toString('base64url')}`;
 }
 

@@ -1,94 +1,94 @@
 import {
-  countRecentEvents,
   deleteSession,
+  deviceFailures,
   findUserForSignIn,
+  forgetDevice,
   insertSession,
   recordAudit,
+  recordRepeatedAudit,
   recordSignIn,
+  reserveSignInAttempt,
+  settleSignInAttempt,
+  touchDevice,
+  trustDevice,
 } from '@portfolio/db';
 import { TRPCError } from '@trpc/server';
 import type { AppContext } from '../context.ts';
-import { dummyHash, verifyPassword } from './passwords.ts';
+import { dummyHash, needsRehash, rehashPassword, verifyPassword } from './passwords.ts';
 import { actorOf } from './principal.ts';
 import { hashSecret, newSecret } from './secrets.ts';
-import {
-  SESSION_ABSOLUTE_SECONDS,
-  SIGN_IN_MAX_FAILURES_PER_ACCOUNT,
-  SIGN_IN_MAX_FAILURES_PER_ADDRESS,
-  SIGN_IN_WINDOW_SECONDS,
-} from './session-policy.ts';
+import { DEVICE_SECONDS, SESSION_ABSOLUTE_SECONDS, SIGN_IN_LIMITS } from './session-policy.ts';
 
-const FAILED = 'auth.sign_in_failed';
 // One answer for an unknown account, a wrong password and a deactivated account: nothing to learn from it.
 const REFUSED = 'Incorrect email or password';
 
-async function tooManyFailures(ctx: AppContext, email: string): Promise<boolean> {
-  const [byAccount, byAddress] = await Promise.all([
-    countRecentEvents(ctx.db, FAILED, SIGN_IN_WINDOW_SECONDS, { entityKey: email }),
-    ctx.client.ip ? countRecentEvents(ctx.db, FAILED, SIGN_IN_WINDOW_SECONDS, { ip: ctx.client.ip }) : 0,
-  ]);
-  return byAccount >= SIGN_IN_MAX_FAILURES_PER_ACCOUNT || byAddress >= SIGN_IN_MAX_FAILURES_PER_ADDRESS;
-}
-
-/** The attempt running for each key, so the next one waits for it. */
-const running = new Map<string, Promise<unknown>>();
-
-/** Runs `work` after every earlier work of the same key has ended (whether it succeeded or not). */
-function oneAtATime<T>(key: string, work: () => Promise<T>): Promise<T> {
-  const result = (running.get(key) ?? Promise.resolve()).then(work, work);
-  const ended = result.then(
-    () => undefined,
-    () => undefined,
-  );
-  running.set(key, ended);
-  void ended.then(() => {
-    if (running.get(key) === ended) running.delete(key);
-  });
-  return result;
-}
+const THROTTLED = {
+  account: 'Too many failed sign-ins for this account from browsers it has not signed in from',
+  address: 'Too many failed sign-ins from this address',
+  device: 'Too many failed sign-ins from this browser',
+} as const;
 
 /**
- * Signs a user in: checks the rate limits, verifies the password, opens a new session (any session the caller
- * presented is ended first, so the id always changes at sign-in) and records the outcome in the audit trail.
- * Attempts for one account, and from one address, run one at a time: a failure is recorded only after the
- * password check (≈100 ms), so attempts sent at once would otherwise all pass the limit before any was counted.
+ * Signs a user in: reserves the attempt against the limits (sign-in-attempts.ts, exact across API processes),
+ * verifies the password, opens a new session (any session the caller presented is ended first, so the id always
+ * changes at sign-in), marks the browser as a trusted device of the user, and records the outcome in the audit
+ * trail. A browser the user signed in from before is limited on its own failures only (OWASP's device cookies), so
+ * guesses at an account from elsewhere throttle the guesser, not the account's owner.
  */
-export function signIn(ctx: AppContext, emailInput: string, password: string) {
+export async function signIn(ctx: AppContext, emailInput: string, password: string) {
   const email = emailInput.trim().toLowerCase();
-  const attempt = () => oneAtATime(`account ${email}`, () => attemptSignIn(ctx, email, password));
-  return ctx.client.ip ? oneAtATime(`address ${ctx.client.ip}`, attempt) : attempt();
-}
-
-async function attemptSignIn(ctx: AppContext, email: string, password: string) {
-  if (await tooManyFailures(ctx, email)) {
-    await recordAudit(ctx.db, {
+  const reservation = await reserveSignInAttempt(
+    ctx.db,
+    {
+      account: email,
+      address: ctx.client.ip,
+      deviceHash: ctx.deviceCookie.token ? hashSecret(ctx.deviceCookie.token) : null,
+    },
+    SIGN_IN_LIMITS,
+  );
+  if (reservation.kind === 'throttled') {
+    // Counted on one audit row per account, address and hour: a flood of attempts cannot flood the trail.
+    await recordRepeatedAudit(ctx.db, {
       actor: actorOf(null),
       action: 'auth.sign_in_throttled',
       entity: 'user',
       entityKey: email,
       ip: ctx.client.ip,
+      detail: { by: reservation.by },
     });
+    const minutes = Math.ceil(reservation.retryAfterSeconds / 60);
     throw new TRPCError({
       code: 'TOO_MANY_REQUESTS',
-      message: 'Too many failed sign-ins: try again in 15 minutes',
+      message: `${THROTTLED[reservation.by]}: try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`,
     });
   }
+
   const user = await findUserForSignIn(ctx.db, email);
   const valid = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
   if (!user || !valid || !user.active) {
+    await settleSignInAttempt(ctx.db, reservation.attemptId, 'failed');
     await recordAudit(ctx.db, {
       actor: actorOf(null),
-      action: FAILED,
+      action: 'auth.sign_in_failed',
       entity: 'user',
       entityKey: email,
       ip: ctx.client.ip,
-      detail: { userAgent: ctx.client.userAgent },
+      detail: { userAgent: ctx.client.userAgent, trustedDevice: reservation.deviceId !== null },
     });
+    // A trusted browser that keeps failing is trusted no more: it falls under the account's limits again.
+    if (
+      reservation.deviceId !== null &&
+      (await deviceFailures(ctx.db, reservation.deviceId, SIGN_IN_LIMITS.windowSeconds)) >=
+        SIGN_IN_LIMITS.perDevice
+    ) {
+      await forgetDevice(ctx.db, reservation.deviceId);
+    }
     throw new TRPCError({ code: 'UNAUTHORIZED', message: REFUSED });
   }
 
   const token = newSecret('ps');
   const expiresAt = new Date(Date.now() + SESSION_ABSOLUTE_SECONDS * 1000);
+  const device = reservation.deviceId === null ? newSecret('pd') : null;
   await ctx.db.transaction().execute(async (trx) => {
     // A new id at every sign-in: whatever session the caller came with ends here.
     if (ctx.principal?.kind === 'user') await deleteSession(trx, ctx.principal.sessionHash);
@@ -100,6 +100,9 @@ async function attemptSignIn(ctx: AppContext, email: string, password: string) {
       userAgent: ctx.client.userAgent,
     });
     await recordSignIn(trx, user.id);
+    await settleSignInAttempt(trx, reservation.attemptId, 'succeeded');
+    if (device) await trustDevice(trx, user.id, hashSecret(device));
+    else if (reservation.deviceId !== null) await touchDevice(trx, reservation.deviceId);
     await recordAudit(trx, {
       actor: { userId: user.id, tokenId: null, label: user.email },
       action: 'auth.sign_in',
@@ -108,6 +111,8 @@ async function attemptSignIn(ctx: AppContext, email: string, password: string) {
       ip: ctx.client.ip,
     });
   });
+  if (user.passwordHash && needsRehash(user.passwordHash)) await rehashPassword(ctx.db, user.id, password);
   ctx.sessionCookie.set(token, expiresAt);
+  if (device) ctx.deviceCookie.set(device, new Date(Date.now() + DEVICE_SECONDS * 1000));
   return { email: user.email, name: user.name, role: user.role };
 }

@@ -2,7 +2,7 @@ import type { DbHandle } from '@portfolio/db';
 import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
 import { CLI_PRINCIPAL } from '../auth/principal.ts';
 import type { Config } from '../config.ts';
-import { NO_COOKIE } from '../context.ts';
+import { NO_COOKIE, NO_DEVICE } from '../context.ts';
 import { createLogger } from '../logger.ts';
 import { type AppRouter, appRouter } from '../routers/app-router.ts';
 import { createContext } from '../server.ts';
@@ -23,6 +23,7 @@ export function localApi(config: Config, handle: DbHandle): Api {
     principal: CLI_PRINCIPAL,
     client: { ip: null, userAgent: 'portfolio-cli' },
     sessionCookie: NO_COOKIE,
+    deviceCookie: NO_DEVICE,
   });
 }
 

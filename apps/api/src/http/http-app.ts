@@ -7,6 +7,7 @@ import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
+import { recordRefusal } from '../auth/refusals.ts';
 import type { TrustProxy } from '../config.ts';
 import type { AppContext } from '../context.ts';
 import { appRouter } from '../routers/app-router.ts';
@@ -117,7 +118,7 @@ export function createHttpApp({
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
-  app.use('/trpc', guardMutations);
+  app.use('/trpc', guardMutations(context.db, context.logger));
   const trpcWithBodyLimit = (maxBodySize: number) =>
     createExpressMiddleware({
       router: appRouter,
@@ -144,6 +145,12 @@ export function createHttpApp({
       const ctx = await requestContext(context, req, res, cliSecret);
       if (ctx.principal === null) return trpcError(res, 401, 'UNAUTHORIZED', 'Sign in first');
       if (!allows('import', ctx.principal.role)) {
+        await recordRefusal(context.db, context.logger, {
+          action: 'access.refused',
+          principal: ctx.principal,
+          ip: ctx.client.ip,
+          subject: req.path.slice(1),
+        });
         return trpcError(res, 403, 'FORBIDDEN', `The ${ctx.principal.role} role may not do this`);
       }
       res.locals.context = ctx;

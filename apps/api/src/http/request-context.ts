@@ -4,12 +4,12 @@ import { parse as parseCookies } from 'cookie';
 import type { Request, Response } from 'express';
 import { authenticate } from '../auth/authenticate.ts';
 import { CLI_PRINCIPAL, type Principal } from '../auth/principal.ts';
-import { SESSION_COOKIE } from '../auth/session-policy.ts';
-import type { AppContext, SessionCookie } from '../context.ts';
+import { DEVICE_COOKIE, SESSION_COOKIE } from '../auth/session-policy.ts';
+import type { AppContext, DeviceCookie, SessionCookie } from '../context.ts';
 import { authorizationOf, fromLoopback } from './authorization.ts';
 
 /** The parts of the context that are the same for every request. */
-export type BaseContext = Omit<AppContext, 'principal' | 'client' | 'sessionCookie'>;
+export type BaseContext = Omit<AppContext, 'principal' | 'client' | 'sessionCookie' | 'deviceCookie'>;
 
 function sessionCookieFor(req: Request, res: Response): SessionCookie {
   // Secure whenever the browser reached us over HTTPS (directly or through a trusted proxy).
@@ -24,6 +24,21 @@ function sameSecret(given: string, expected: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(expected);
   return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** The trusted-device cookie goes with API requests only, and outlives sessions (sign-in.ts). */
+function deviceCookieFor(req: Request, res: Response, token: string | null): DeviceCookie {
+  return {
+    token,
+    set: (value, expires) =>
+      res.cookie(DEVICE_COOKIE, value, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: req.secure,
+        path: '/trpc',
+        expires,
+      }),
+  };
 }
 
 /**
@@ -45,11 +60,11 @@ export async function requestContext(
   }
   const bearer = authorization.kind === 'bearer' ? authorization.token : null;
   const ip = req.ip ?? null;
+  const cookies = parseCookies(req.headers.cookie ?? '');
   let principal: Principal | null;
   if (bearer !== null && cliSecret !== undefined && fromLoopback(req) && sameSecret(bearer, cliSecret)) {
     principal = CLI_PRINCIPAL;
   } else {
-    const cookies = parseCookies(req.headers.cookie ?? '');
     principal = await authenticate(base.db, {
       sessionToken: cookies[SESSION_COOKIE] ?? null,
       bearerToken: bearer,
@@ -61,5 +76,6 @@ export async function requestContext(
     principal,
     client: { ip, userAgent: req.get('user-agent') ?? null },
     sessionCookie: sessionCookieFor(req, res),
+    deviceCookie: deviceCookieFor(req, res, cookies[DEVICE_COOKIE] ?? null),
   };
 }

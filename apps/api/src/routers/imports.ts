@@ -8,7 +8,9 @@ import {
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import type { Principal } from '../auth/principal.ts';
+import { recordRefusal } from '../auth/refusals.ts';
 import { whoOf } from '../auth/who.ts';
+import type { AppContext } from '../context.ts';
 import { importProcedure, router } from '../trpc.ts';
 
 /** The largest file the dashboard uploads in one request (the demo at scale 100 exports about 60 MB). */
@@ -27,9 +29,19 @@ const fileSchema = z.object({
 const OWNERS = { operations: 'operations (admin, ops)', finance: 'finance (admin, finance)' } as const;
 
 /** Each file belongs to a permission: operations for vendors to deliverables, finance for charges and FX rates. */
-function requireFilePermission(principal: Principal, file: InterchangeFileName): void {
+async function requireFilePermission(
+  ctx: AppContext & { principal: Principal },
+  file: InterchangeFileName,
+): Promise<void> {
+  const { principal } = ctx;
   const permission = FILE_PERMISSIONS[file];
   if (!allows(permission, principal.role)) {
+    await recordRefusal(ctx.db, ctx.logger, {
+      action: 'access.refused',
+      principal,
+      ip: ctx.client.ip,
+      subject: `import ${file}`,
+    });
     throw new TRPCError({
       code: 'FORBIDDEN',
       message: `The ${principal.role} role may not import ${file}: it belongs to ${OWNERS[permission]}`,
@@ -42,8 +54,8 @@ export const importsRouter = router({
    * Parses and validates a file with the import's own code and writes nothing: the first rows and every bad row
    * (line, column, reason), and for a good file what the import would insert, update and leave unchanged.
    */
-  preview: importProcedure.input(fileSchema).mutation(({ ctx, input }) => {
-    requireFilePermission(ctx.principal, input.file);
+  preview: importProcedure.input(fileSchema).mutation(async ({ ctx, input }) => {
+    await requireFilePermission(ctx, input.file);
     const maySetBudgets = allows('finance', ctx.principal.role);
     return previewCsv(ctx.db, input.file, input.content, { maxErrors: MAX_ERRORS, maySetBudgets });
   }),
@@ -60,7 +72,7 @@ export const importsRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      requireFilePermission(ctx.principal, input.file);
+      await requireFilePermission(ctx, input.file);
       try {
         const maySetBudgets = allows('finance', ctx.principal.role);
         const count = await importCsv(ctx.db, input.file, input.content, {
@@ -70,6 +82,13 @@ export const importsRouter = router({
         return { status: 'imported' as const, count };
       } catch (error) {
         if (!(error instanceof ImportRejectedError)) throw error;
+        await recordRefusal(ctx.db, ctx.logger, {
+          action: 'import.rejected',
+          principal: ctx.principal,
+          ip: ctx.client.ip,
+          subject: input.file,
+          detail: { badRows: error.badRows, errors: error.errors.length },
+        });
         return {
           status: 'rejected' as const,
           file: input.file,

@@ -39,6 +39,47 @@ export function recordAudit(db: Db, event: AuditEvent) {
     .execute();
 }
 
+/**
+ * Records an event that may repeat many times (a throttled sign-in, a refused request): the first of an hour for
+ * its subject (action, who, address, key) is written as an event, the rest only count on it (`detail.count`,
+ * `detail.lastAt`), so that a flood of them cannot flood the audit trail.
+ */
+export async function recordRepeatedAudit(db: Db, event: AuditEvent) {
+  const hour = new Date().toISOString().slice(0, 13);
+  const repeatKey = JSON.stringify([
+    event.action,
+    event.actor.label,
+    event.ip ?? null,
+    event.entityKey ?? null,
+    hour,
+  ]);
+  const detail = {
+    ...(typeof event.detail === 'object' && event.detail !== null ? event.detail : {}),
+    count: 1,
+  };
+  await db
+    .insertInto('audit_events')
+    .values({
+      user_id: event.actor.userId,
+      token_id: event.actor.tokenId,
+      actor: event.actor.label,
+      action: event.action,
+      entity: event.entity,
+      entity_key: event.entityKey ?? null,
+      detail: JSON.stringify(detail),
+      ip: event.ip ?? null,
+      engagement_id: event.engagementId ?? null,
+      repeat_key: repeatKey,
+    })
+    .onConflict((oc) =>
+      oc.column('repeat_key').doUpdateSet({
+        detail: sql`jsonb_set(jsonb_set(audit_events.detail, '{count}',
+          to_jsonb(coalesce((audit_events.detail ->> 'count')::int, 1) + 1)), '{lastAt}', to_jsonb(now()))`,
+      }),
+    )
+    .execute();
+}
+
 /** How many events of an action happened in the last `seconds`, for one entity key or one address. */
 export async function countRecentEvents(
   db: Db,

@@ -81,6 +81,11 @@ export async function countActiveAdmins(db: Db): Promise<number> {
   return row.n;
 }
 
+/** Replaces a password's hash with one of the same password (stronger settings): no version, no audit. */
+export function setPasswordHash(db: Db, id: number, passwordHash: string) {
+  return db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', id).execute();
+}
+
 export function recordSignIn(db: Db, id: number) {
   return db.updateTable('users').set({ last_sign_in_at: sql`now()` }).where('id', '=', id).execute();
 }

@@ -22,8 +22,8 @@ export function TokensCard() {
     <div className="card">
       <h2>API tokens</h2>
       <p className="card__hint">
-        For scripts and BI tools: send as <code>Authorization: Bearer …</code>. A token works while the user who
-        made it is active.
+        For scripts and BI tools: send as <code>Authorization: Bearer …</code>. A token works while the user
+        who made it is active.
       </p>
       {create.data && (
         <div className="note" role="status">
