@@ -131,4 +131,27 @@ describe.each(testDatabases())('sign-in limits on $name', ({ open }) => {
     expect(stored.password_hash).toMatch(/^scrypt\$32768\$8\$3\$/);
     expect(needsRehash(stored.password_hash ?? '')).toBe(false);
   });
+
+  it('believes X-Forwarded-For only from a configured proxy: rotating it does not escape the address limit', async () => {
+    const direct = await startTestServer(handle); // PORTFOLIO_TRUST_PROXY unset
+    try {
+      const statuses = [];
+      for (let i = 0; i < 21; i++) {
+        const answer = await fetch(`${direct.url}/trpc/auth.signIn`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'x-portfolio-request': '1',
+            'x-forwarded-for': `198.18.0.${i}`,
+          },
+          body: JSON.stringify({ email: `rotating${i}@example.com`, password: 'guess' }),
+        });
+        statuses.push(answer.status);
+      }
+      expect(statuses.slice(0, 20).every((status) => status === 401)).toBe(true);
+      expect(statuses[20]).toBe(429);
+    } finally {
+      await direct.close();
+    }
+  });
 });
