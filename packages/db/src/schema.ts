@@ -234,6 +234,37 @@ export interface EngagementMonthFactsTable {
   met: number;
   missed: number;
   breached: number;
+  /** Charges by category (migration 0009): they add up to `charges`. */
+  base: string;
+  volume: string;
+  one_off: string;
+  pass_through: string;
+}
+
+/** A service credit as the upkeep keeps it (kept-figures/keep-figures.ts), in the engagement's currency. */
+export interface EngagementCreditsTable {
+  sla_id: number;
+  period: string;
+  engagement_id: number;
+  cents: number;
+  status: 'owed' | 'pending' | 'earned_back';
+  reason: string;
+  decided_period: string | null;
+  sla_status: string;
+  actual: string;
+  credit_base_cents: number;
+  at_risk_pct: string;
+  at_risk_cents: number;
+  allocation_pct: string;
+  capped: boolean;
+  exact_share_cents: number;
+  earn_back_months: number;
+  deciding: Json<unknown>;
+}
+
+/** The engagements whose kept credits a write has made stale, until the upkeep recomputes them. */
+export interface FiguresDirtyTable {
+  engagement_id: number;
 }
 
 export interface Database {
@@ -253,6 +284,8 @@ export interface Database {
   alert_acknowledgements: AlertAcknowledgementsTable;
   trusted_devices: TrustedDevicesTable;
   sign_in_attempts: SignInAttemptsTable;
+  engagement_credits: EngagementCreditsTable;
+  figures_dirty: FiguresDirtyTable;
 }
 
 export type VendorRow = Selectable<VendorsTable>;

@@ -47,6 +47,7 @@ export * from './net-cost.ts';
 export * from './periods.ts';
 export * from './permissions.ts';
 export * from './portfolio/credit-ledger.ts';
+export * from './portfolio/engagement-credits.ts';
 export * from './portfolio/engagement-months.ts';
 export * from './portfolio/facts.ts';
 export * from './portfolio/fiscal-budget.ts';

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../create-db.ts';
+import { transact } from '../transact.ts';
 import { demoContext, engagementCount, planEngagements, planFxRates, planVendors } from './plan.ts';
 import type { DemoOptions } from './plan-types.ts';
 import { type DemoCounts, writeDemo } from './write.ts';
@@ -27,7 +28,7 @@ export async function isEmptyPortfolio(db: Db): Promise<boolean> {
 export async function seedDemo(db: Db, options: DemoOptions): Promise<DemoCounts> {
   const context = demoContext(options);
   const plans = planEngagements(context, engagementCount(options.scale ?? 1));
-  const counts = await db.transaction().execute(async (trx) => {
+  const counts = await transact(db, async (trx) => {
     if (!(await isEmptyPortfolio(trx))) {
       throw new Error(
         'The demo portfolio can only be seeded into an empty database (it has vendors or engagements)',

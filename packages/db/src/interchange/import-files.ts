@@ -14,6 +14,7 @@ import type { Transaction } from 'kysely';
 import type { Db } from '../create-db.ts';
 import { type Actor, recordAudit } from '../queries/audit.ts';
 import type { Database } from '../schema.ts';
+import { transact } from '../transact.ts';
 import { parseCsv } from './csv.ts';
 import { type ImportCount, ImportRejectedError, UnknownInterchangeFileError } from './import-errors.ts';
 import { IMPORTERS, type RowPreparer, type WriteCounts } from './importers.ts';
@@ -191,7 +192,7 @@ async function importFile(
   options: ImportOptions,
 ): Promise<ImportCount> {
   const csv = readCsv(name, content);
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     const count = await writeFile(trx, name, csv, options);
     if (!count) throw new Error('the import wrote nothing');
     return count;

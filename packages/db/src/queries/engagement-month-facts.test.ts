@@ -14,6 +14,10 @@ type FactRow = {
   met: number;
   missed: number;
   breached: number;
+  base: string;
+  volume: string;
+  one_off: string;
+  pass_through: string;
 };
 
 /** The sums as the triggers keep them, without rows that sum to nothing, with money as numbers to compare. */
@@ -30,15 +34,19 @@ async function recomputed(handle: DbHandle) {
   const { rows } = await sql<FactRow>`
     select engagement_id, period, sum(lines)::int as charge_lines, sum(amount) as charges,
       sum(credit_base) as credit_base, sum(met)::int as met, sum(missed)::int as missed,
-      sum(breached)::int as breached
+      sum(breached)::int as breached, sum(base) as base, sum(volume) as volume, sum(one_off) as one_off,
+      sum(pass_through) as pass_through
     from (
       select engagement_id, period, 1 as lines, amount,
         case when category in ('base', 'volume') then amount else 0 end as credit_base, 0 as met, 0 as missed,
-        0 as breached
+        0 as breached, case when category = 'base' then amount else 0 end as base,
+        case when category = 'volume' then amount else 0 end as volume,
+        case when category = 'one_off' then amount else 0 end as one_off,
+        case when category = 'pass_through' then amount else 0 end as pass_through
       from charges
       union all
       select s.engagement_id, m.period, 0, 0, 0, (m.status = 'met')::int, (m.status = 'missed')::int,
-        (m.status = 'breached')::int
+        (m.status = 'breached')::int, 0, 0, 0, 0
       from measurements m join slas s on s.id = m.sla_id where s.archived_at is null
     ) t
     group by engagement_id, period
@@ -47,7 +55,8 @@ async function recomputed(handle: DbHandle) {
 }
 
 function normalise(row: FactRow) {
-  return { ...row, charges: Number(row.charges), credit_base: Number(row.credit_base) };
+  const money = ['charges', 'credit_base', 'base', 'volume', 'one_off', 'pass_through'] as const;
+  return { ...row, ...Object.fromEntries(money.map((column) => [column, Number(row[column])])) };
 }
 
 describe.each(testDatabases())('engagement_month_facts on $name', ({ open }) => {

@@ -12,6 +12,7 @@ import {
 } from '@portfolio/domain';
 import { sql } from 'kysely';
 import type { Db } from '../create-db.ts';
+import { transact } from '../transact.ts';
 import {
   changeVersioned,
   invalid,
@@ -247,7 +248,7 @@ export function archiveEngagement(
   who: Who,
   input: { id: number; version: number },
 ): Promise<WriteResult<EngagementRecord>> {
-  return db.transaction().execute((trx) =>
+  return transact(db, (trx) =>
     changeVersioned(trx, who, ENGAGEMENTS, input, { action: 'engagement.archive' }, async (before) => {
       if (before.values.status === 'archived') return 'unchanged';
       await trx

@@ -1,6 +1,7 @@
 import { changedColumns, type EntityValues, type FxRateCsvRow, fxRatesFile } from '@portfolio/domain';
 import { sql } from 'kysely';
 import type { Db } from '../create-db.ts';
+import { transact } from '../transact.ts';
 import {
   changeVersioned,
   invalid,
@@ -80,7 +81,7 @@ export function updateFxRate(
 ): Promise<WriteResult<FxRateRecord>> {
   const { currency, period } = input.values;
   const target = { id: { currency, period }, version: input.version };
-  return db.transaction().execute((trx) =>
+  return transact(db, (trx) =>
     changeVersioned(trx, who, RATES, target, { action: 'fx_rate.update' }, async (before) => {
       if (changedColumns(fxRatesFile, before.values, { ...input.values }).length === 0) return 'unchanged';
       await trx

@@ -37,7 +37,7 @@ export async function loadPortfolioFacts(
   const [{ charges, slaCounts }, failedCritical, deliveries, cycleDays, overdue, fxRates] = await Promise.all(
     [
       loadMonthFacts(db, filter, first, last, terms),
-      loadFailedCriticalSlas(db, filter, first, last),
+      loadFailedCriticalSlas(db, { filter, from: first, to: last }),
       loadDeliveries(db, filter, scope.fromDate, scope.asOfDate),
       loadCycleDays(db, filter, scope.fromDate, scope.asOfDate),
       loadOverdueCounts(db, filter, scope.asOfDate),

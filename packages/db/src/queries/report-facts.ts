@@ -125,20 +125,29 @@ export type SlaStatusCounts = {
 };
 
 /**
- * Every critical SLA that missed or breached in the range (the credits that arose), with the statuses of that
- * SLA's next measured months, as many as the engagement's earn-back months, wherever they fall.
+ * Every critical SLA that missed or breached (the credits that arose), of the engagements a filter selects in a range
+ * of months, or of some engagements in every month, with the statuses of that SLA's next measured months, as many
+ * as the engagement's earn-back months, wherever they fall.
  */
-export async function loadFailedCriticalSlas(db: Db, filter: EngagementFilter, from: Period, to: Period) {
-  const rows = await db
+export async function loadFailedCriticalSlas(
+  db: Db,
+  which: { filter: EngagementFilter; from: Period; to: Period } | { engagementIds: readonly number[] },
+) {
+  let query = db
     .selectFrom('measurements as m')
     .innerJoin('slas as s', 's.id', 'm.sla_id')
     .innerJoin('engagements as e', 'e.id', 's.engagement_id')
-    .where('e.id', 'in', filteredEngagementIds(db, filter))
     .where('s.kind', '=', 'critical')
     .where('s.archived_at', 'is', null)
-    .where('m.status', '<>', 'met')
-    .where('m.period', '>=', from)
-    .where('m.period', '<=', to)
+    .where('m.status', '<>', 'met');
+  query =
+    'engagementIds' in which
+      ? query.where('e.id', 'in', which.engagementIds)
+      : query
+          .where('e.id', 'in', filteredEngagementIds(db, which.filter))
+          .where('m.period', '>=', which.from)
+          .where('m.period', '<=', which.to);
+  const rows = await query
     .select([
       'e.id as engagementId',
       's.id as slaId',

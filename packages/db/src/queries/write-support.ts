@@ -1,6 +1,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { Db } from '../create-db.ts';
 import type { Database } from '../schema.ts';
+import { transact } from '../transact.ts';
 import { type Actor, recordAudit } from './audit.ts';
 
 export type Trx = Transaction<Database>;
@@ -91,7 +92,7 @@ export async function writeInTransaction<T>(
   work: (trx: Trx) => Promise<WriteResult<T>>,
 ): Promise<WriteResult<T>> {
   try {
-    return await db.transaction().execute(work);
+    return await transact(db, work);
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: false, reason: 'invalid', issues: [duplicate] };
     throw error;
@@ -209,7 +210,7 @@ export function setArchived<R extends { version: number; archivedAt: string | nu
     action: `${rows.entity}.${input.archived ? 'archive' : 'restore'}`,
     audited: (record: R) => snapshot(record, { archived: record.archivedAt !== null }),
   };
-  return db.transaction().execute((trx) =>
+  return transact(db, (trx) =>
     changeVersioned(trx, who, rows, input, event, async (before) => {
       if ((before.archivedAt !== null) === input.archived) return 'unchanged';
       await trx
@@ -237,7 +238,7 @@ export function removeVersioned<R extends { version: number }, Id>(
   target: { id: Id; version: number },
   remove: (trx: Trx, record: R) => Promise<unknown>,
 ): Promise<WriteResult<R>> {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     const before = await rows.lock(trx, target.id);
     if (!before) return notFound(rows.missing(target.id));
     if (before.version !== target.version) return conflict(trx, rows.entity, rows.keyOf(before), before);

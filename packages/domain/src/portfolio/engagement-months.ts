@@ -1,11 +1,9 @@
 import type { SlaCounts } from '../attainment.ts';
-import { type CreditStatus, type EarnBackReason, earnBackStatus, type PeriodStatus } from '../earn-back.ts';
 import type { FxTable } from '../fx.ts';
 import { type Cents, parseMoney } from '../money.ts';
 import { netCostCents } from '../net-cost.ts';
 import { type Period, periodOfDate } from '../periods.ts';
-import { monthCredits } from '../service-credits.ts';
-import type { SlaStatus } from '../sla-status.ts';
+import { creditsOfMonth, type EngagementCredit } from './engagement-credits.ts';
 import type { EngagementTermsFact, FailedCriticalFact, PortfolioFacts } from './facts.ts';
 
 /** One engagement in one month, in the reporting currency. */
@@ -26,86 +24,16 @@ export type EngagementMonth = {
   sla: SlaCounts;
 };
 
-/** One service credit: a critical SLA that failed in a month, what it owes and where its earn-back stands. */
-export type CreditEntry = {
-  engagementId: number;
-  slaId: number;
-  slaCode: string;
-  slaName: string;
-  period: Period;
-  slaStatus: SlaStatus;
-  actual: string;
-  currency: string;
-  /** The month's base + volume charges, in the engagement's currency. */
-  creditBaseCents: Cents;
-  atRiskPct: number;
-  atRiskCents: Cents;
-  allocationPct: number;
-  /** Whether the month's allocations passed 100 % so that every share was scaled down to the at-risk amount. */
-  capped: boolean;
-  /** The exact share after the cap, before rounding, for display. */
-  exactShareCents: number;
-  /** The credit in the engagement's currency (largest-remainder split of the month's total). */
-  cents: Cents;
+/** A service credit with its amount in the reporting currency. */
+export type CreditEntry = EngagementCredit & {
   /** The credit in the reporting currency. */
   reportingCents: Cents;
-  status: CreditStatus;
-  reason: EarnBackReason;
-  earnBackMonths: number;
-  deciding: PeriodStatus[];
 };
 
 /** Converts at the month's rate; nothing to convert needs no rate. */
 function converter(fx: FxTable) {
   return (cents: Cents, currency: string, period: Period): Cents =>
     cents === 0 ? 0 : fx.convert(cents, currency, period);
-}
-
-/** The month's credits, each with its earn-back status, in the engagement's and the reporting currency. */
-function creditsOfMonth(
-  terms: EngagementTermsFact,
-  period: Period,
-  creditBaseCents: Cents,
-  failed: readonly FailedCriticalFact[],
-  convert: ReturnType<typeof converter>,
-): CreditEntry[] {
-  const month = monthCredits({
-    chargesCents: creditBaseCents,
-    atRiskPct: terms.atRiskPct,
-    failing: failed.map((f) => ({ slaCode: f.slaCode, allocationPct: f.allocationPct ?? 0 })),
-  });
-  return failed.map((f, index) => {
-    const part = month.parts[index];
-    const cents = part?.cents ?? 0;
-    const earnBack = earnBackStatus({
-      earnBackMonths: terms.earnBackMonths,
-      creditPeriod: period,
-      later: f.later,
-      engagementEndDate: terms.endDate,
-    });
-    return {
-      engagementId: terms.id,
-      slaId: f.slaId,
-      slaCode: f.slaCode,
-      slaName: f.slaName,
-      period,
-      slaStatus: f.status,
-      actual: String(f.actual),
-      currency: terms.currency,
-      creditBaseCents,
-      atRiskPct: Number(terms.atRiskPct),
-      atRiskCents: month.atRiskCents,
-      allocationPct: part?.allocationPct ?? 0,
-      capped: month.capped,
-      exactShareCents: part?.exactShareCents ?? 0,
-      cents,
-      reportingCents: convert(cents, terms.currency, period),
-      status: earnBack.status,
-      reason: earnBack.reason,
-      earnBackMonths: terms.earnBackMonths,
-      deciding: earnBack.deciding,
-    };
-  });
 }
 
 /** Whether savings are measured for an engagement: a BPO engagement with a baseline. */
@@ -165,7 +93,8 @@ export function computeEngagementMonths(facts: PortfolioFacts, months: readonly 
       const failedThisMonth = failed.get(key);
       if (failedThisMonth) {
         const creditBase = charge ? parseMoney(charge.creditBase) : 0;
-        for (const credit of creditsOfMonth(terms, period, creditBase, failedThisMonth, convert)) {
+        for (const kept of creditsOfMonth(terms, period, creditBase, failedThisMonth)) {
+          const credit = { ...kept, reportingCents: convert(kept.cents, currency, period) };
           credits.push(credit);
           if (credit.status === 'owed') owed += credit.reportingCents;
           else if (credit.status === 'pending') pending += credit.reportingCents;
