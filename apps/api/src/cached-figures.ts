@@ -9,11 +9,6 @@ export function keptFigures<T>(ctx: AppContext, name: string, input: unknown, co
   return ctx.answers.answer(figuresKey(ctx, name, input), compute);
 }
 
-/** Computes figures once for the requests that ask for them at once (see AnswerCache.share), keeping nothing. */
-export function sharedFigures<T>(ctx: AppContext, name: string, input: unknown, compute: () => Promise<T>) {
-  return ctx.answers.share(figuresKey(ctx, name, input), compute);
-}
-
 function figuresKey(ctx: AppContext, name: string, input: unknown): string {
   return JSON.stringify([name, input, ctx.clock.today(), ctx.currency, ctx.fiscalYearStart]);
 }

@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { router } from './app-routes.tsx';
+import { seedFromPage } from './lib/bootstrap.ts';
 import { createQueryClient } from './lib/query-client.ts';
 import { signInPath } from './lib/sign-in-path.ts';
 import { createApiClient, TRPCProvider } from './lib/trpc.ts';
@@ -13,6 +14,7 @@ const queryClient = createQueryClient(() => {
   if (pathname !== '/sign-in') void router.navigate(signInPath(pathname + search), { replace: true });
 });
 const apiClient = createApiClient();
+seedFromPage(queryClient, apiClient);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -41,19 +41,28 @@ export {
 } from './queries/engagement-detail.ts';
 export * from './queries/engagement-writes.ts';
 export { type EngagementListItem, listEngagements } from './queries/engagements.ts';
+export {
+  type FigureGrouping,
+  type FigureSelection,
+  freshFigures,
+  loadGroupSums,
+  loadInsightSums,
+  loadListedEngagements,
+} from './queries/figure-sums.ts';
 export { loadFilterOptions } from './queries/filter-options.ts';
 export * from './queries/fx-rate-writes.ts';
 export { isDatabaseUnavailable, isDataException, pingDatabase } from './queries/health.ts';
 export * from './queries/history.ts';
+export { loadKeptCredits } from './queries/kept-credits.ts';
 export * from './queries/measurement-writes.ts';
 export { loadPortfolioFacts } from './queries/portfolio-facts.ts';
-export { loadFxRatesThrough } from './queries/report-facts.ts';
+export { loadEngagementTerms, loadFxRatesThrough } from './queries/report-facts.ts';
 export * from './queries/sessions.ts';
 export * from './queries/sign-in-attempts.ts';
 export { loadSlaGrid } from './queries/sla-grid.ts';
 export { loadBreaches, loadSlaTrends, loadTopBreaches } from './queries/sla-performance.ts';
 export * from './queries/sla-writes.ts';
-export { loadChargesByCategory } from './queries/spend.ts';
+export { loadSpendByCategory, loadSpendByCurrency } from './queries/spend-sums.ts';
 export * from './queries/users.ts';
 export * from './queries/vendor-writes.ts';
 export { loadVendor } from './queries/vendors.ts';

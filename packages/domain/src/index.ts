@@ -51,6 +51,7 @@ export * from './portfolio/engagement-credits.ts';
 export * from './portfolio/engagement-months.ts';
 export * from './portfolio/facts.ts';
 export * from './portfolio/fiscal-budget.ts';
+export * from './portfolio/group-sums.ts';
 export * from './portfolio/insight-series.ts';
 export * from './portfolio/portfolio-report.ts';
 export * from './portfolio/report-digest.ts';

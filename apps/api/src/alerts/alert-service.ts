@@ -2,8 +2,8 @@ import {
   findEngagementId,
   insertAcknowledgement,
   loadAlertFacts,
+  loadGroupSums,
   loadLatestAcknowledgements,
-  loadPortfolioFacts,
   loadRenewalFacts,
   recordAudit,
 } from '@portfolio/db';
@@ -12,10 +12,10 @@ import {
   ALERT_ACKNOWLEDGED_BY,
   applyAcknowledgements,
   buildAlerts,
-  buildSeries,
   type EngagementFilter,
   renewalEvidenceRange,
   reportScope,
+  seriesFromGroups,
   upcomingRenewals,
   withRenewalEvidence,
 } from '@portfolio/domain';
@@ -118,11 +118,12 @@ export async function listRenewals(ctx: AppContext, filter: EngagementFilter) {
   const upcoming = upcomingRenewals(await loadRenewalFacts(ctx.db, filter, today), today);
   if (upcoming.length === 0) return { today, range, currency: ctx.currency, rows: [] };
   const scope = reportScope(range.from, range.to, today);
-  const facts = await loadPortfolioFacts(
-    ctx.db,
-    { engagements: upcoming.map((row) => row.engagement) },
+  const groups = await loadGroupSums(ctx.db, {
+    filter: { engagements: upcoming.map((row) => row.engagement) },
     scope,
-  );
-  const points = buildSeries(facts, scope, ctx.currency, 'engagement', false);
+    currency: ctx.currency,
+    grouping: { by: 'engagement', perMonth: false },
+  });
+  const points = seriesFromGroups(groups);
   return { today, range, currency: ctx.currency, rows: withRenewalEvidence(upcoming, points) };
 }

@@ -13,6 +13,7 @@ import type { AppContext } from '../context.ts';
 import { appRouter } from '../routers/app-router.ts';
 import { MAX_IMPORT_CHARS } from '../routers/imports.ts';
 import { DATABASE_UNAVAILABLE } from '../trpc.ts';
+import { appPage } from './app-page.ts';
 import { guardMutations } from './guards.ts';
 import { type BaseContext, requestContext } from './request-context.ts';
 
@@ -170,11 +171,8 @@ export function createHttpApp({
   if (webDist && existsSync(path.join(webDist, 'index.html'))) {
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));
     // Client-side routes: every other GET gets the app's page, but a missing file (an old build's script) is a 404.
-    app.get('/{*splat}', (req, res, next) => {
-      if (STATIC_FILE.test(req.path)) return next();
-      res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(path.join(webDist, 'index.html'));
-    });
+    const page = appPage(webDist, context, cliSecret);
+    app.get('/{*splat}', (req, res, next) => (STATIC_FILE.test(req.path) ? next() : page(req, res)));
   }
 
   app.use((_req, res) => {

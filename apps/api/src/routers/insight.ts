@@ -1,16 +1,16 @@
 import { loadOverdueDeliverables } from '@portfolio/db';
-import { buildInsightSeries, reportInputSchema, reportScope } from '@portfolio/domain';
+import { insightSeries, reportInputSchema, reportScope } from '@portfolio/domain';
 import { z } from 'zod';
 import { cachedFigures } from '../cached-figures.ts';
+import { groupSums, scopeOf } from '../figures.ts';
 import { readProcedure, router } from '../trpc.ts';
-import { factsFor } from './facts-for.ts';
 
 export const insightRouter = router({
   /** KPO insight delivery per delivery month: on time and late, cycle time, quality, rework, adoption, value, cost. */
   monthly: readProcedure.input(reportInputSchema).query(
     cachedFigures(async ({ ctx, input }) => {
-      const { scope, facts } = await factsFor(ctx, input);
-      return buildInsightSeries(facts, scope, ctx.currency);
+      const months = await groupSums(ctx, input, { by: 'total', perMonth: true });
+      return insightSeries(scopeOf(ctx, input).months, months);
     }),
   ),
 

@@ -1,21 +1,21 @@
-import { loadSlaGrid } from '@portfolio/db';
+import { loadKeptCredits, loadSlaGrid } from '@portfolio/db';
 import {
-  buildCreditLedger,
-  buildPortfolioReport,
-  buildSeries,
   buildSlaGrid,
+  creditLedger,
   reportInputSchema,
   reportScope,
   SERIES_DIMENSIONS,
+  seriesFromGroups,
   summarizeReport,
   topByNetCost,
 } from '@portfolio/domain';
 import { z } from 'zod';
 import { cachedFigures, keptFigures } from '../cached-figures.ts';
 import type { AppContext } from '../context.ts';
+import { filterOf, groupSums, portfolioReport, scopeOf } from '../figures.ts';
 import { readProcedure, router } from '../trpc.ts';
 import { gridRowLimit, withinAnswerLimit } from './answer-limits.ts';
-import { countedMonths, factsFor } from './facts-for.ts';
+import { countedMonths } from './counted-months.ts';
 
 const seriesInputSchema = reportInputSchema.and(
   z.object({
@@ -29,25 +29,13 @@ const gridInputSchema = reportInputSchema.and(
   z.object({ limit: z.number().int().min(1).max(2000).default(300) }),
 );
 
-type ReportInput = z.infer<typeof reportInputSchema>;
 type SeriesInput = Omit<z.infer<typeof seriesInputSchema>, 'top'>;
-
-/** The report of an input, kept per data version: the report and its summary share one computation. */
-function portfolioReport(ctx: AppContext, input: ReportInput) {
-  return keptFigures(ctx, 'report.portfolio', input, async () => {
-    const { scope, facts } = await factsFor(ctx, input);
-    return buildPortfolioReport(facts, scope, ctx.currency);
-  });
-}
 
 /** The series of an input, kept per data version: every `top` of it is cut from one computation. */
 function series(ctx: AppContext, input: SeriesInput) {
   return keptFigures(ctx, 'report.series', input, async () => {
-    const { scope, facts } = await factsFor(ctx, input);
-    return withinAnswerLimit(
-      buildSeries(facts, scope, ctx.currency, input.by, input.perMonth),
-      'This series',
-    );
+    const groups = await groupSums(ctx, input, { by: input.by, perMonth: input.perMonth });
+    return withinAnswerLimit(seriesFromGroups(groups), 'This series');
   });
 }
 
@@ -71,11 +59,8 @@ export const reportRouter = router({
   /** Every service credit that arose in the range, with the terms and measurements that decided it. */
   creditLedger: readProcedure.input(reportInputSchema).query(
     cachedFigures(async ({ ctx, input }) => {
-      const { scope, facts } = await factsFor(ctx, input);
-      return withinAnswerLimit(
-        buildCreditLedger(facts, scope, ctx.currency),
-        'The credit ledger of this range',
-      );
+      const credits = await loadKeptCredits(ctx.db, filterOf(input), scopeOf(ctx, input), ctx.currency);
+      return withinAnswerLimit(creditLedger(credits), 'The credit ledger of this range');
     }),
   ),
 

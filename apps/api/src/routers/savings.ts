@@ -1,14 +1,14 @@
-import { buildSavingsTrend, reportInputSchema } from '@portfolio/domain';
+import { reportInputSchema, savingsTrend } from '@portfolio/domain';
 import { cachedFigures } from '../cached-figures.ts';
+import { groupSums, scopeOf } from '../figures.ts';
 import { readProcedure, router } from '../trpc.ts';
-import { factsFor } from './facts-for.ts';
 
 export const savingsRouter = router({
   /** Baseline against net cost, realized and planned savings (and their running totals), credits ÷ charges. */
   trend: readProcedure.input(reportInputSchema).query(
     cachedFigures(async ({ ctx, input }) => {
-      const { scope, facts } = await factsFor(ctx, input);
-      return buildSavingsTrend(facts, scope, ctx.currency);
+      const months = await groupSums(ctx, input, { by: 'total', perMonth: true }, false);
+      return savingsTrend(scopeOf(ctx, input).months, new Map(months.map((m) => [m.period ?? '', m.sums])));
     }),
   ),
 });

@@ -9,7 +9,7 @@ import {
 import { z } from 'zod';
 import { cachedFigures } from '../cached-figures.ts';
 import { readProcedure, router } from '../trpc.ts';
-import { countedMonths } from './facts-for.ts';
+import { countedMonths } from './counted-months.ts';
 
 const trendInputSchema = periodRangeSchema.and(
   z.object({ engagement: textSchema.min(1).max(100), sla: textSchema.min(1).max(100).optional() }),

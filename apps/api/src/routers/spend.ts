@@ -1,34 +1,44 @@
-import { loadChargesByCategory, loadFxRatesThrough, loadPortfolioFacts } from '@portfolio/db';
+import {
+  loadEngagementTerms,
+  loadFxRatesThrough,
+  loadGroupSums,
+  loadSpendByCategory,
+  loadSpendByCurrency,
+} from '@portfolio/db';
 import {
   buildFiscalBudgets,
-  buildSpendByCategory,
-  buildSpendByCurrency,
   fiscalYearsTouching,
   reportInputSchema,
   reportScope,
+  spendByCategory,
+  spendByCurrency,
 } from '@portfolio/domain';
 import { cachedFigures } from '../cached-figures.ts';
+import { filterOf, scopeOf } from '../figures.ts';
 import { readProcedure, router } from '../trpc.ts';
-import { countedMonths, factsFor } from './facts-for.ts';
 
 export const spendRouter = router({
   /** Charges by category, in the reporting currency. */
-  byCategory: readProcedure.input(reportInputSchema).query(
-    cachedFigures(async ({ ctx, input }) => {
-      const { scope, facts } = await factsFor(ctx, input);
-      const { first, last } = countedMonths(scope);
-      const rows = scope.months.length === 0 ? [] : await loadChargesByCategory(ctx.db, input, first, last);
-      return buildSpendByCategory(rows, facts, ctx.currency);
-    }),
-  ),
+  byCategory: readProcedure
+    .input(reportInputSchema)
+    .query(
+      cachedFigures(async ({ ctx, input }) =>
+        spendByCategory(
+          await loadSpendByCategory(ctx.db, filterOf(input), scopeOf(ctx, input), ctx.currency),
+        ),
+      ),
+    ),
 
   /** Charges by the currency they were billed in, and in the reporting currency. */
-  byCurrency: readProcedure.input(reportInputSchema).query(
-    cachedFigures(async ({ ctx, input }) => {
-      const { facts } = await factsFor(ctx, input);
-      return buildSpendByCurrency(facts, ctx.currency);
-    }),
-  ),
+  byCurrency: readProcedure
+    .input(reportInputSchema)
+    .query(
+      cachedFigures(async ({ ctx, input }) =>
+        spendByCurrency(
+          await loadSpendByCurrency(ctx.db, filterOf(input), scopeOf(ctx, input), ctx.currency),
+        ),
+      ),
+    ),
 
   /** Budget, actual and run-rate forecast of each fiscal year the range touches (whole fiscal years). */
   budget: readProcedure.input(reportInputSchema).query(
@@ -37,16 +47,25 @@ export const spendRouter = router({
       const first = fiscalYears[0];
       const last = fiscalYears.at(-1);
       if (!first || !last) return { currency: ctx.currency, years: [] };
+      const filter = filterOf(input);
       const scope = reportScope(first.from, last.to, ctx.clock.today());
       // Budgets run to the end of the fiscal year: every rate on record to then, the last one carried forward.
-      const [facts, fxRates] = await Promise.all([
-        loadPortfolioFacts(ctx.db, input, scope),
+      const [terms, months, fxRates] = await Promise.all([
+        loadEngagementTerms(ctx.db, filter),
+        loadGroupSums(ctx.db, {
+          filter,
+          scope,
+          currency: ctx.currency,
+          grouping: { by: 'total', perMonth: true },
+          insight: false,
+        }),
         loadFxRatesThrough(ctx.db, last.to),
       ]);
+      const actualByMonth = new Map(months.map((month) => [month.period ?? '', month.sums.charges]));
       const asOfMonth = scope.asOfDate.slice(0, 7);
       return {
         currency: ctx.currency,
-        years: buildFiscalBudgets({ ...facts, fxRates }, fiscalYears, asOfMonth, ctx.currency),
+        years: buildFiscalBudgets({ terms, fxRates, actualByMonth }, fiscalYears, asOfMonth, ctx.currency),
       };
     }),
   ),

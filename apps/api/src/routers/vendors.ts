@@ -1,17 +1,20 @@
-import { loadVendor } from '@portfolio/db';
-import { buildVendorScorecards, reportInputSchema, textSchema } from '@portfolio/domain';
+import { loadListedEngagements, loadVendor } from '@portfolio/db';
+import { reportInputSchema, seriesFromGroups, textSchema, vendorScorecards } from '@portfolio/domain';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { cachedFigures } from '../cached-figures.ts';
+import { filterOf, groupSums, scopeOf } from '../figures.ts';
 import { readProcedure, router } from '../trpc.ts';
-import { factsFor } from './facts-for.ts';
 
 export const vendorsRouter = router({
   /** A scorecard per vendor: attainment, credits, savings or insight figures, weighted score and band. */
   scorecards: readProcedure.input(reportInputSchema).query(
     cachedFigures(async ({ ctx, input }) => {
-      const { scope, facts } = await factsFor(ctx, input);
-      return buildVendorScorecards(facts, scope, ctx.currency);
+      const [byVendor, listed] = await Promise.all([
+        groupSums(ctx, input, { by: 'vendor', perMonth: false }),
+        loadListedEngagements(ctx.db, filterOf(input), scopeOf(ctx, input)),
+      ]);
+      return vendorScorecards(seriesFromGroups(byVendor), listed);
     }),
   ),
 

@@ -12,7 +12,8 @@ import {
 
 /**
  * Everything the report and the series need for a scope, in a handful of grouped queries (never the measurements
- * themselves). An empty scope (a range wholly after today) still lists the engagements.
+ * themselves): the facts the reference computation (the rules run over them, as a what-if does) starts from. An
+ * empty scope (a range wholly after today) still lists the engagements and counts what is overdue as of today.
  */
 export async function loadPortfolioFacts(
   db: Db,
@@ -30,7 +31,7 @@ export async function loadPortfolioFacts(
       failedCritical: [],
       deliveries: [],
       cycleDays: [],
-      overdue: [],
+      overdue: await loadOverdueCounts(db, filter, scope.asOfDate),
       fxRates: [],
     };
   }

@@ -1,24 +1,47 @@
+import type { CreditStatus, EarnBackReason, PeriodStatus } from '../earn-back.ts';
 import { FxTable } from '../fx.ts';
-import { formatMoney } from '../money.ts';
+import { type Cents, formatMoney } from '../money.ts';
+import type { Period } from '../periods.ts';
+import type { SlaStatus } from '../sla-status.ts';
 import { computeEngagementMonths } from './engagement-months.ts';
 import type { PortfolioFacts } from './facts.ts';
 import type { ReportScope } from './report-scope.ts';
+
+/** A kept credit as the ledger reads it: the credit (engagement-credits.ts) with its amount in the reporting currency. */
+export type LedgerCredit = {
+  engagement: string;
+  slaCode: string;
+  slaName: string;
+  period: Period;
+  slaStatus: SlaStatus;
+  actual: string;
+  currency: string;
+  creditBaseCents: Cents;
+  atRiskPct: number;
+  atRiskCents: Cents;
+  allocationPct: number;
+  capped: boolean;
+  exactShareCents: number;
+  cents: Cents;
+  reportingCents: Cents;
+  status: CreditStatus;
+  reason: EarnBackReason;
+  earnBackMonths: number;
+  deciding: PeriodStatus[];
+};
 
 /**
  * Every service credit that arose in the range, with what decided it, so any credit can be explained to a vendor:
  * the month's base + volume charges, the at-risk amount, the SLA's allocation, the cap, the share before and after
  * rounding, and the later measurements that settled its earn-back. Failures that owe nothing are left out.
  */
-export function buildCreditLedger(facts: PortfolioFacts, scope: ReportScope, currency: string) {
-  const fx = new FxTable(facts.fxRates, currency);
-  const { credits } = computeEngagementMonths(facts, scope.months, fx);
-  const codeOf = new Map(facts.terms.map((terms) => [terms.id, terms.code]));
+export function creditLedger(credits: readonly LedgerCredit[]) {
   // A failing SLA in a month with nothing at risk (no base or volume charges, or 0 % at risk) owes nothing:
   // that is no credit to explain.
   return credits
     .filter((credit) => credit.cents > 0)
     .map((credit) => ({
-      engagement: codeOf.get(credit.engagementId) ?? '',
+      engagement: credit.engagement,
       sla: credit.slaCode,
       slaName: credit.slaName,
       period: credit.period,
@@ -46,4 +69,13 @@ export function buildCreditLedger(facts: PortfolioFacts, scope: ReportScope, cur
     );
 }
 
-export type CreditLedgerEntry = ReturnType<typeof buildCreditLedger>[number];
+export type CreditLedgerEntry = ReturnType<typeof creditLedger>[number];
+
+/** The ledger computed by the rules over the facts: the reference of the kept credits. */
+export function buildCreditLedger(facts: PortfolioFacts, scope: ReportScope, currency: string) {
+  const { credits } = computeEngagementMonths(facts, scope.months, new FxTable(facts.fxRates, currency));
+  const codeOf = new Map(facts.terms.map((terms) => [terms.id, terms.code]));
+  return creditLedger(
+    credits.map((credit) => ({ ...credit, engagement: codeOf.get(credit.engagementId) ?? '' })),
+  );
+}

@@ -1,33 +1,36 @@
 import { budgetVariance, monthlyBudgets, runRateForecast } from '../budget-forecast.ts';
+import type { FxRateRow } from '../fx.ts';
 import { FxTable } from '../fx.ts';
 import { carryRatesForward } from '../fx-forward.ts';
 import { type Cents, formatMoney, parseMoney } from '../money.ts';
 import { comparePeriods, engagementRanIn, type FiscalYear, monthsInRange, type Period } from '../periods.ts';
 import { runningTotals } from '../running-totals.ts';
-import { computeEngagementMonths } from './engagement-months.ts';
-import type { PortfolioFacts } from './facts.ts';
+import type { EngagementTermsFact } from './facts.ts';
 
 /**
  * Budget against actual spend per fiscal year, with the run-rate forecast to the year's end.
  * - budget: each engagement's annual budget split into twelve monthly budgets (exact to the cent), counted in the
  *   fiscal months the engagement runs, each converted at its month's rate; months after the last rate on record
  *   take the latest rate (carried forward), never a rate of 1;
- * - actual: the charges (all categories) of the fiscal months up to the as-of month, converted month by month;
+ * - actual: the charges (all categories) of the fiscal months up to the as-of month, converted month by month
+ *   (`actualByMonth`, the charges of the kept figures' sums);
  * - forecast: actual + actual ÷ elapsed months × months left (runRateForecast).
  */
 export function buildFiscalBudgets(
-  facts: PortfolioFacts,
+  input: {
+    terms: readonly Pick<EngagementTermsFact, 'annualBudget' | 'startDate' | 'endDate' | 'currency'>[];
+    /** Every rate on record to the end of the last fiscal year. */
+    fxRates: readonly FxRateRow[];
+    actualByMonth: ReadonlyMap<Period, Cents>;
+  },
   fiscalYears: readonly FiscalYear[],
   asOfMonth: Period,
   currency: string,
 ) {
   const allMonths = fiscalYears.flatMap((fy) => monthsInRange(fy.from, fy.to));
-  const actualFx = new FxTable(facts.fxRates, currency);
-  const budgetFx = new FxTable(carryRatesForward(facts.fxRates, allMonths), currency);
-  const elapsedMonths = allMonths.filter((period) => comparePeriods(period, asOfMonth) <= 0);
-  const { rows } = computeEngagementMonths(facts, elapsedMonths, actualFx);
-  const actualByMonth = new Map<Period, Cents>();
-  for (const row of rows) actualByMonth.set(row.period, (actualByMonth.get(row.period) ?? 0) + row.charges);
+  const budgetFx = new FxTable(carryRatesForward(input.fxRates, allMonths), currency);
+  const { actualByMonth } = input;
+  const facts = input;
 
   return fiscalYears.map((fy) => {
     const months = monthsInRange(fy.from, fy.to);

@@ -1,21 +1,19 @@
-import type { PortfolioFacts } from './facts.ts';
-import type { ReportScope } from './report-scope.ts';
-import { buildSeries } from './series.ts';
+import type { Period } from '../periods.ts';
+import type { GroupSums } from './group-sums.ts';
+import { seriesFromGroups } from './series.ts';
 
 /**
  * KPO insight delivery month by month (by delivery month): delivered on time and late, and the report's insight
- * metrics over each month's deliveries, beside the month's KPO net cost.
+ * metrics over each month's deliveries, beside the month's KPO net cost. `byMonth` holds the whole selection's
+ * sums of each counted month.
  */
-export function buildInsightSeries(facts: PortfolioFacts, scope: ReportScope, currency: string) {
-  const points = new Map(
-    buildSeries(facts, scope, currency, 'total', true).map((point) => [point.period, point]),
-  );
-  const onTime = new Map<string, number>();
-  for (const row of facts.deliveries) onTime.set(row.period, (onTime.get(row.period) ?? 0) + row.onTime);
-  return scope.months.map((period) => {
+export function insightSeries(months: readonly Period[], byMonth: readonly GroupSums[]) {
+  const groups = new Map(byMonth.map((group) => [group.period, group]));
+  const points = new Map(seriesFromGroups(byMonth).map((point) => [point.period, point]));
+  return months.map((period) => {
     const point = points.get(period);
     const delivered = point?.insight.delivered ?? 0;
-    const inTime = onTime.get(period) ?? 0;
+    const inTime = groups.get(period)?.insight.onTime ?? 0;
     return {
       period,
       delivered,
@@ -33,4 +31,4 @@ export function buildInsightSeries(facts: PortfolioFacts, scope: ReportScope, cu
   });
 }
 
-export type InsightSeriesPoint = ReturnType<typeof buildInsightSeries>[number];
+export type InsightSeriesPoint = ReturnType<typeof insightSeries>[number];

@@ -1,11 +1,11 @@
 import { attainmentPct, emptyCounts, type SlaCounts } from '../attainment.ts';
 import { FxTable } from '../fx.ts';
-import { insightMetrics } from '../insight.ts';
 import { type Cents, formatMoney, parseMoney } from '../money.ts';
 import { engagementRanIn } from '../periods.ts';
 import { savingsPct } from '../savings.ts';
 import { computeEngagementMonths, type EngagementMonth, hasBaseline } from './engagement-months.ts';
 import type { EngagementTermsFact, PortfolioFacts } from './facts.ts';
+import { type InsightSums, insightFigures } from './group-sums.ts';
 import type { ReportScope } from './report-scope.ts';
 
 /** Money in the report: a decimal string with two places, "1234.50". */
@@ -129,16 +129,68 @@ export function toFigures(sums: Sums): ReportFigures {
   };
 }
 
+/** What the report lists of an engagement: it ran in a month of the range, or has charges in it. */
+export type ListedEngagement = {
+  id: number;
+  code: string;
+  type: 'BPO' | 'KPO';
+  vendor: string;
+  hasBaseline: boolean;
+};
+
 /** Whether an engagement belongs in the report: it ran in a month of the range, or has charges in it. */
-function isListed(terms: EngagementTermsFact, scope: ReportScope, charged: Set<number>): boolean {
+export function isListed(
+  terms: EngagementTermsFact,
+  scope: ReportScope,
+  charged: ReadonlySet<number>,
+): boolean {
   return (
     charged.has(terms.id) || scope.rangeMonths.some((p) => engagementRanIn(terms.startDate, terms.endDate, p))
   );
 }
 
 /**
- * The portfolio report of a range in the reporting currency, computed from facts aggregated in SQL.
- * Every figure follows DESIGN.md's rules and report contract; a missing FX rate throws, naming currency and month.
+ * The portfolio report from its sums: each listed engagement's figures, the totals, and insight delivery. The sums
+ * come from the database's kept figures (figure-sums in packages/db) or from the reference computation over the
+ * facts (buildPortfolioReport), which assemble the same report through here.
+ */
+export function reportFromSums(input: {
+  scope: ReportScope;
+  currency: string;
+  listed: readonly ListedEngagement[];
+  sumsByEngagement: ReadonlyMap<number, Sums>;
+  insight: InsightSums;
+}): PortfolioReport {
+  let totals = emptySums();
+  let kpoNetCost = 0;
+  const engagements: ReportEngagement[] = input.listed.map((engagement) => {
+    // A BPO engagement with a baseline has one even with no month counted yet (a range after today): 0, not null.
+    const found = input.sumsByEngagement.get(engagement.id);
+    const sums = found ?? { ...emptySums(), baseline: engagement.hasBaseline ? 0 : null };
+    const withBaseline = engagement.hasBaseline && sums.baseline === null ? { ...sums, baseline: 0 } : sums;
+    totals = addSums(totals, withBaseline);
+    if (engagement.type === 'KPO') kpoNetCost += withBaseline.netCost;
+    return {
+      code: engagement.code,
+      type: engagement.type,
+      vendor: engagement.vendor,
+      ...toFigures(withBaseline),
+    };
+  });
+  return {
+    range: { from: input.scope.from, to: input.scope.to },
+    currency: input.currency,
+    // In the totals, baseline and savings add up the engagements with a baseline alone, and are 0 when there are none.
+    totals: toFigures({ ...totals, baseline: totals.baseline ?? 0 }),
+    engagements,
+    insight: insightFigures(input.insight, kpoNetCost),
+  };
+}
+
+/**
+ * The portfolio report of a range in the reporting currency, computed from facts aggregated in SQL by the rules
+ * themselves: the reference the kept figures are tested against, and what a contract what-if replays. Every figure
+ * follows DESIGN.md's rules and report contract; a missing FX rate throws, naming currency and month.
  */
 export function buildPortfolioReport(
   facts: PortfolioFacts,
@@ -149,34 +201,26 @@ export function buildPortfolioReport(
   const { rows } = computeEngagementMonths(facts, scope.months, fx);
   const charged = new Set(facts.charges.map((c) => c.engagementId));
   const listed = facts.terms.filter((terms) => isListed(terms, scope, charged));
-  // A BPO engagement with a baseline has one even with no month counted yet (a range after today): 0, not null.
-  const sumsById = new Map(
+  const sumsByEngagement = new Map(
     listed.map((terms) => [terms.id, { ...emptySums(), baseline: hasBaseline(terms) ? 0 : null }]),
   );
   for (const row of rows) {
-    const sums = sumsById.get(row.engagementId);
+    const sums = sumsByEngagement.get(row.engagementId);
     if (sums) accumulateSums(sums, row);
   }
-
-  let totals = emptySums();
-  const engagements: ReportEngagement[] = listed.map((terms) => {
-    const sums = sumsById.get(terms.id) ?? emptySums();
-    totals = addSums(totals, sums);
-    return { code: terms.code, type: terms.type, vendor: terms.vendor, ...toFigures(sums) };
-  });
-  // In the totals, baseline and savings add up the engagements with a baseline alone, and are 0 when there are none.
-  const totalFigures = toFigures({ ...totals, baseline: totals.baseline ?? 0 });
-
-  const kpoNetCost = listed
-    .filter((terms) => terms.type === 'KPO')
-    .reduce((sum, terms) => sum + (sumsById.get(terms.id)?.netCost ?? 0), 0);
-  return {
-    range: { from: scope.from, to: scope.to },
+  return reportFromSums({
+    scope,
     currency,
-    totals: totalFigures,
-    engagements,
-    insight: insightOf(facts, fx, kpoNetCost),
-  };
+    listed: listed.map((terms) => ({
+      id: terms.id,
+      code: terms.code,
+      type: terms.type,
+      vendor: terms.vendor,
+      hasBaseline: hasBaseline(terms),
+    })),
+    sumsByEngagement,
+    insight: insightSumsOf(facts, fx),
+  });
 }
 
 /** Each engagement's currency by id. */
@@ -184,13 +228,12 @@ export function currenciesOf(terms: readonly EngagementTermsFact[]): Map<number,
   return new Map(terms.map((engagement) => [engagement.id, engagement.currency]));
 }
 
-/** KPO insight delivery over the deliveries in the facts; value realized converts at each delivery month's rate. */
-export function insightOf(
-  facts: PortfolioFacts,
+/** The deliveries of the facts summed; value realized converts at each delivery month's rate. */
+export function insightSumsOf(
+  facts: Pick<PortfolioFacts, 'deliveries' | 'cycleDays' | 'overdue' | 'terms'>,
   fx: FxTable,
-  kpoNetCostCents: Cents,
   currencyOf: ReadonlyMap<number, string> = currenciesOf(facts.terms),
-): ReportInsight {
+): InsightSums {
   const sum = (pick: (row: PortfolioFacts['deliveries'][number]) => number) =>
     facts.deliveries.reduce((total, row) => total + pick(row), 0);
   const valueRealizedCents = facts.deliveries.reduce((total, row) => {
@@ -201,28 +244,15 @@ export function insightOf(
   }, 0);
   const histogram = new Map<number, number>();
   for (const row of facts.cycleDays) histogram.set(row.days, (histogram.get(row.days) ?? 0) + row.count);
-  const metrics = insightMetrics({
+  return {
     delivered: sum((row) => row.delivered),
     onTime: sum((row) => row.onTime),
-    cycleDays: [...histogram].map(([days, count]) => ({ days, count })),
     qualitySum: sum((row) => row.qualitySum),
     qualityCount: sum((row) => row.qualityCount),
     rework: sum((row) => row.rework),
     actioned: sum((row) => row.actioned),
     valueRealizedCents,
-    kpoNetCostCents,
+    cycleDays: [...histogram].map(([days, count]) => ({ days, count })),
     overdue: facts.overdue.reduce((total, row) => total + row.overdue, 0),
-  });
-  return {
-    delivered: metrics.delivered,
-    onTimePct: metrics.onTimePct,
-    medianCycleDays: metrics.medianCycleDays,
-    meanQuality: metrics.meanQuality,
-    reworkPct: metrics.reworkPct,
-    adoptionPct: metrics.adoptionPct,
-    valueRealized: formatMoney(metrics.valueRealizedCents),
-    costPerDeliverable:
-      metrics.costPerDeliverableCents === null ? null : formatMoney(metrics.costPerDeliverableCents),
-    overdue: metrics.overdue,
   };
 }

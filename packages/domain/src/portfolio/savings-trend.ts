@@ -12,7 +12,13 @@ import type { ReportScope } from './report-scope.ts';
  * Savings month by month for the BPO savings page: the baseline against the net cost of the same engagements,
  * realized and planned savings with their running totals from the first month of the range, and the month's
  * service credits as a share of its charges (all credits that arose, and those withheld: owed + pending).
+ * `byMonth` holds the sums of each counted month (a month without any is empty).
  */
+export function savingsTrend(months: readonly Period[], byMonth: ReadonlyMap<Period, Sums>) {
+  return savingsTrendOf(months.map((period) => ({ period, sums: byMonth.get(period) ?? emptySums() })));
+}
+
+/** The savings trend computed by the rules over the facts: the reference of the database's sums. */
 export function buildSavingsTrend(facts: PortfolioFacts, scope: ReportScope, currency: string) {
   const fx = new FxTable(facts.fxRates, currency);
   const { rows } = computeEngagementMonths(facts, scope.months, fx);
@@ -21,7 +27,10 @@ export function buildSavingsTrend(facts: PortfolioFacts, scope: ReportScope, cur
     const sums = byMonth.get(row.period);
     if (sums) accumulateSums(sums, row);
   }
-  const months = scope.months.map((period) => ({ period, sums: byMonth.get(period) ?? emptySums() }));
+  return savingsTrend(scope.months, byMonth);
+}
+
+function savingsTrendOf(months: readonly { period: Period; sums: Sums }[]) {
   const cumulativeSavings = runningTotals(months.map(({ sums }) => savingsOf(sums) ?? 0));
   const cumulativePlanned = runningTotals(months.map(({ sums }) => sums.plannedSavings ?? 0));
   return months.map(({ period, sums }, index) => {
@@ -47,4 +56,4 @@ export function buildSavingsTrend(facts: PortfolioFacts, scope: ReportScope, cur
   });
 }
 
-export type SavingsTrendPoint = ReturnType<typeof buildSavingsTrend>[number];
+export type SavingsTrendPoint = ReturnType<typeof savingsTrend>[number];

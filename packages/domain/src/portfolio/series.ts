@@ -3,12 +3,14 @@ import { formatMoney } from '../money.ts';
 import type { Period } from '../periods.ts';
 import { computeEngagementMonths } from './engagement-months.ts';
 import type { EngagementTermsFact, PortfolioFacts } from './facts.ts';
+import { type GroupSums, insightFigures } from './group-sums.ts';
 import {
   accumulateSums,
   currenciesOf,
   emptySums,
-  insightOf,
+  insightSumsOf,
   type ReportFigures,
+  type ReportInsight,
   type Sums,
   toFigures,
 } from './portfolio-report.ts';
@@ -41,12 +43,30 @@ export type SeriesPoint = ReportFigures & {
   period: Period | null;
   key: string;
   plannedSavings: string | null;
-  insight: ReturnType<typeof insightOf>;
+  insight: ReportInsight;
 };
 
+/** The key of an engagement in a breakdown (its code, vendor, type…). */
+export function seriesKeyOf(by: SeriesDimension, terms: EngagementTermsFact): string {
+  return keyOf[by](terms);
+}
+
+/** The points of a breakdown from its groups' sums, by month and key. */
+export function seriesFromGroups(groups: readonly GroupSums[]): SeriesPoint[] {
+  return groups
+    .map((group) => ({
+      period: group.period,
+      key: group.key,
+      ...toFigures(group.sums),
+      plannedSavings: group.sums.plannedSavings === null ? null : formatMoney(group.sums.plannedSavings),
+      insight: insightFigures(group.insight, group.kpoNetCostCents),
+    }))
+    .sort((a, b) => (a.period ?? '').localeCompare(b.period ?? '') || a.key.localeCompare(b.key));
+}
+
 /**
- * The report's figures broken down by a dimension, per month or over the whole range: the dashboard's charts.
- * Computed by the same rules as the report, so a series adds up to the report's totals.
+ * The report's figures broken down by a dimension, per month or over the whole range, computed by the rules over
+ * the facts: the reference the database's sums are tested against. A series adds up to the report's totals.
  */
 export function buildSeries(
   facts: PortfolioFacts,
@@ -106,26 +126,28 @@ export function buildSeries(
       if (group?.ids.has(row.engagementId)) group.overdue.push(row);
     }
   }
-
-  const points: SeriesPoint[] = [];
+  const sums: GroupSums[] = [];
   for (const byPeriod of groups.values()) {
     for (const group of byPeriod.values()) {
-      const groupFacts: PortfolioFacts = {
-        ...facts,
-        deliveries: group.deliveries,
-        cycleDays: group.cycleDays,
-        overdue: group.overdue,
-      };
-      points.push({
-        period: group.period,
+      sums.push({
         key: group.key,
-        ...toFigures(group.sums),
-        plannedSavings: group.sums.plannedSavings === null ? null : formatMoney(group.sums.plannedSavings),
-        insight: insightOf(groupFacts, fx, group.kpoNetCost, currencyOf),
+        period: group.period,
+        sums: group.sums,
+        kpoNetCostCents: group.kpoNetCost,
+        insight: insightSumsOf(
+          {
+            terms: facts.terms,
+            deliveries: group.deliveries,
+            cycleDays: group.cycleDays,
+            overdue: group.overdue,
+          },
+          fx,
+          currencyOf,
+        ),
       });
     }
   }
-  return points.sort((a, b) => (a.period ?? '').localeCompare(b.period ?? '') || a.key.localeCompare(b.key));
+  return seriesFromGroups(sums);
 }
 
 type Group = {

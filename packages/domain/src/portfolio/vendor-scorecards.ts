@@ -1,25 +1,18 @@
 import { creditSharePct } from '../credit-share.ts';
 import { parseMoney } from '../money.ts';
-import { engagementRanIn } from '../periods.ts';
 import { vendorScore } from '../vendor-score.ts';
-import type { PortfolioFacts } from './facts.ts';
-import type { ReportScope } from './report-scope.ts';
-import { buildSeries } from './series.ts';
+import type { ListedEngagement } from './portfolio-report.ts';
+import type { SeriesPoint } from './series.ts';
 
 const cents = (money: string | null) => (money === null ? null : parseMoney(money));
 
 /**
- * A scorecard per vendor over a range: its engagements, the report's figures summed over them, credits as a share
- * of charges, savings against plan, insight delivery, and the weighted score and band of `vendorScore`.
+ * A scorecard per vendor over a range: its engagements (those the report lists), the report's figures summed over
+ * them (the series by vendor over the whole range), credits as a share of charges, savings against plan, insight
+ * delivery, and the weighted score and band of `vendorScore`.
  */
-export function buildVendorScorecards(facts: PortfolioFacts, scope: ReportScope, currency: string) {
-  const charged = new Set(facts.charges.map((row) => row.engagementId));
-  const listed = facts.terms.filter(
-    (terms) =>
-      charged.has(terms.id) ||
-      scope.rangeMonths.some((period) => engagementRanIn(terms.startDate, terms.endDate, period)),
-  );
-  return buildSeries(facts, scope, currency, 'vendor', false)
+export function vendorScorecards(byVendor: readonly SeriesPoint[], listed: readonly ListedEngagement[]) {
+  return byVendor
     .map((point) => {
       const engagements = listed.filter((terms) => terms.vendor === point.key);
       const credits =
@@ -64,4 +57,4 @@ export function buildVendorScorecards(facts: PortfolioFacts, scope: ReportScope,
     .sort((a, b) => a.vendor.localeCompare(b.vendor));
 }
 
-export type VendorScorecard = ReturnType<typeof buildVendorScorecards>[number];
+export type VendorScorecard = ReturnType<typeof vendorScorecards>[number];
