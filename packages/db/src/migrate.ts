@@ -6,6 +6,7 @@ import * as auditEngagement from './migrations/0004-audit-engagement.ts';
 import * as engagementMonthFacts from './migrations/0005-engagement-month-facts.ts';
 import * as dataVersion from './migrations/0006-data-version.ts';
 import * as namedChecks from './migrations/0007-named-checks.ts';
+import * as notifications from './migrations/0010-notifications.ts';
 
 /** Migrations in order; names sort in the order they must run. A released migration is never edited. */
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '0005-engagement-month-facts': engagementMonthFacts,
   '0006-data-version': dataVersion,
   '0007-named-checks': namedChecks,
+  '0010-notifications': notifications,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
