@@ -1,30 +1,92 @@
+import { isTimeZone } from '@portfolio/domain';
 import { z } from 'zod';
 
 const isoDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** Every setting the app reads from the environment, validated once at start (DESIGN.md, Configuration). */
-const configSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
-    .optional(),
-  PORTFOLIO_DATA_DIR: z.string().min(1).default('./.data'),
-  PORTFOLIO_CURRENCY: z
-    .string()
-    .regex(/^[A-Z]{3}$/, 'must be a three-letter ISO 4217 code such as USD')
-    .default('USD'),
-  PORTFOLIO_FISCAL_YEAR_START: z.coerce.number().int().min(1).max(12).default(1),
-  PORTFOLIO_TODAY: z
-    .string()
-    .regex(isoDate, 'must be a date YYYY-MM-DD')
-    .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'must be a real calendar date')
-    .optional(),
-  PORTFOLIO_PASSWORD: z.string().min(1).optional(),
-  PORTFOLIO_ANSWER_CACHE_MB: z.coerce.number().int().min(1).max(65_536).default(64),
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-});
+const configSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
+    PORTFOLIO_DATA_DIR: z.string().min(1).default('./.data'),
+    PORTFOLIO_CURRENCY: z
+      .string()
+      .regex(/^[A-Z]{3}$/, 'must be a three-letter ISO 4217 code such as USD')
+      .default('USD'),
+    PORTFOLIO_FISCAL_YEAR_START: z.coerce.number().int().min(1).max(12).default(1),
+    PORTFOLIO_TODAY: z
+      .string()
+      .regex(isoDate, 'must be a date YYYY-MM-DD')
+      .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'must be a real calendar date')
+      .optional(),
+    PORTFOLIO_PASSWORD: z.string().min(1).optional(),
+    PORTFOLIO_ANSWER_CACHE_MB: z.coerce.number().int().min(1).max(65_536).default(64),
+    SMTP_URL: z
+      .string()
+      .refine((value) => /^smtps?:$/.test(protocolOf(value)), 'must be an smtp:// or smtps:// URL')
+      .optional(),
+    PORTFOLIO_MAIL_FROM: z
+      .string()
+      .regex(/^[^@\s<>]+@[^@\s<>]+$|<[^@\s<>]+@[^@\s<>]+>$/, 'must be an address, or "Name <address>"')
+      .optional(),
+    PORTFOLIO_PUBLIC_URL: z
+      .string()
+      .refine((value) => /^https?:$/.test(protocolOf(value)), 'must be an http:// or https:// URL')
+      .optional(),
+    PORTFOLIO_TIME_ZONE: z
+      .string()
+      .refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin')
+      .default('UTC'),
+    PORTFOLIO_SECRET_KEY: z
+      .string()
+      .refine(
+        (value) => secretKeyBytes(value) !== null,
+        'must be 32 random bytes, as 64 hex digits or in base64',
+      )
+      .optional(),
+    PORTFOLIO_NOTIFY_TICK_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
+    PORTFOLIO_NOTIFY_RETRY_MS: z.coerce.number().int().min(10).max(3_600_000).default(60_000),
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .refine((env) => env.SMTP_URL === undefined || env.PORTFOLIO_MAIL_FROM !== undefined, {
+    path: ['PORTFOLIO_MAIL_FROM'],
+    message: 'is required with SMTP_URL: the address digests are sent from',
+  });
+
+function protocolOf(url: string): string {
+  try {
+    return new URL(url).protocol;
+  } catch {
+    return '';
+  }
+}
+
+/** A 256-bit key written as 64 hex digits or base64; null when it is not one. */
+function secretKeyBytes(text: string): Buffer | null {
+  const bytes = /^[0-9a-f]{64}$/i.test(text) ? Buffer.from(text, 'hex') : Buffer.from(text, 'base64');
+  return bytes.length === 32 ? bytes : null;
+}
+
+/** Alert digests and chat messages (apps/api/src/notifications). */
+export interface NotificationConfig {
+  /** The mail server; unset: digests are built and kept as "would have sent". */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Where the dashboard is reached, for the links in messages (no trailing slash). */
+  publicUrl: string;
+  /** The organisation's time zone (IANA), whose wall-clock hours digests are sent at. */
+  timeZone: string;
+  /** Seals webhook URLs; unset: a key file in the embedded database's folder (secret-box.ts). */
+  secretKey: Buffer | undefined;
+  /** How often the server looks for due digests, new critical alerts and messages to send. */
+  tickMs: number;
+  /** The wait before the first retry of a failed message; each further one waits twice as long. */
+  retryMs: number;
+}
 
 export interface Config {
   port: number;
@@ -39,6 +101,7 @@ export interface Config {
   answerCacheMb: number;
   production: boolean;
   logLevel: string;
+  notifications: NotificationConfig;
 }
 
 export class ConfigError extends Error {}
@@ -64,5 +127,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     answerCacheMb: c.PORTFOLIO_ANSWER_CACHE_MB,
     production: c.NODE_ENV === 'production',
     logLevel: c.LOG_LEVEL,
+    notifications: {
+      smtpUrl: c.SMTP_URL,
+      mailFrom: c.PORTFOLIO_MAIL_FROM ?? 'Outsourcing Portfolio <portfolio@localhost>',
+      publicUrl: (c.PORTFOLIO_PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
+      timeZone: c.PORTFOLIO_TIME_ZONE,
+      secretKey:
+        c.PORTFOLIO_SECRET_KEY === undefined
+          ? undefined
+          : (secretKeyBytes(c.PORTFOLIO_SECRET_KEY) ?? undefined),
+      tickMs: c.PORTFOLIO_NOTIFY_TICK_MS,
+      retryMs: c.PORTFOLIO_NOTIFY_RETRY_MS,
+    },
   };
 }

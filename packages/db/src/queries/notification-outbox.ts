@@ -157,11 +157,11 @@ export async function loadDelivery(db: Db, id: number, userId?: number) {
   if (userId !== undefined) query = query.where('o.user_id', '=', userId);
   const delivery = await query.executeTakeFirst();
   if (!delivery) return null;
-  const attempts = await db
+  const history = await db
     .selectFrom('notification_attempts')
     .select(['at', 'outcome', 'error'])
     .where('outbox_id', '=', id)
     .orderBy('id')
     .execute();
-  return { ...delivery, attempts };
+  return { ...delivery, history };
 }
