@@ -189,4 +189,38 @@ describe.each(testDatabases())('alert digests by email, on $name', ({ open }) =>
       inbox.messages.filter((m) => m.to && 'text' in m.to && m.to.text === 'ravi@example.com'),
     ).toHaveLength(1);
   });
+
+  it('without a mail server, builds the digest and keeps it as "would have sent", readable on the page', async () => {
+    const unsent = notificationHarness(handle, time.clock, {});
+    const ana = await addUser(handle, 'ana@example.com', 'admin');
+    const api = unsent.as(ana.principal);
+    // An admin's default covers every kind: every alert the Alerts page shows.
+    const { shown } = (await api.alerts.list()).counts;
+    const preview = await api.notifications.preview();
+    expect(preview).toMatchObject({ fresh: shown, open: 0, wouldSend: true });
+    const delivery = await api.notifications.sendNow();
+    expect(delivery).toMatchObject({
+      status: 'would_have_sent',
+      reason: 'on_request',
+      alerts: shown,
+      lastError: null,
+    });
+    expect(delivery.html).toContain(`New since your last digest (${shown})`);
+    expect(delivery.history.map((h) => h.outcome)).toEqual(['would_have_sent']);
+    expect(await api.notifications.preview()).toMatchObject({ fresh: 0, open: shown, wouldSend: false });
+
+    const everyone = await unsent.admin.notifications.everyone();
+    const row = everyone.subscriptions.find((s) => s.user.email === 'ana@example.com');
+    expect(row?.subscription).toBeNull();
+    await lookOnce(unsent.ctx);
+    const added = (await unsent.admin.notifications.everyone()).subscriptions.find(
+      (s) => s.user.email === 'ana@example.com',
+    );
+    expect(added?.subscription).toMatchObject({ enabled: true, cadence: 'weekly', weekday: 1, hour: 8 });
+    await expect(harness.as(ana.principal).notifications.delivery({ id: delivery.id })).resolves.toBeTruthy();
+    const other = await addUser(handle, 'zoe@example.com', 'viewer');
+    await expect(harness.as(other.principal).notifications.delivery({ id: delivery.id })).rejects.toThrow(
+      /No message/,
+    );
+  });
 });
