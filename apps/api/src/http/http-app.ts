@@ -11,6 +11,7 @@ import type { AppContext } from '../context.ts';
 import { appRouter } from '../routers/app-router.ts';
 import { MAX_IMPORT_CHARS } from '../routers/imports.ts';
 import { DATABASE_UNAVAILABLE } from '../trpc.ts';
+import { emailView } from './email-view.ts';
 import { guardMutations } from './guards.ts';
 import { type BaseContext, requestContext } from './request-context.ts';
 
@@ -88,6 +89,8 @@ export function createHttpApp({ context, checkDatabase, webDist, cliSecret }: Ht
       res.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
     }
   });
+
+  app.use(emailView(context, cliSecret));
 
   app.use('/trpc', guardMutations);
   const trpcWithBodyLimit = (maxBodySize: number) =>

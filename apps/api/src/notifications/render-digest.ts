@@ -3,7 +3,7 @@ import {
   type AlertBase,
   type AlertKind,
   type AlertSeverity,
-  SERVICE_LINE_LABELS,
+  describeFilter,
   type SubscriptionFilter,
 } from '@portfolio/domain';
 
@@ -33,18 +33,6 @@ const SEVERITY_COLORS: Record<AlertSeverity, string> = {
 };
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
-
-/** "BPO · offshore · vendor Acme Services", or "all engagements". */
-export function describeFilter(filter: SubscriptionFilter): string {
-  const parts = [
-    ...(filter.types ?? []),
-    ...(filter.locations ?? []),
-    ...(filter.serviceLines ?? []).map((line) => SERVICE_LINE_LABELS[line]),
-    ...(filter.vendors?.length ? [`vendor ${filter.vendors.join(', ')}`] : []),
-    ...(filter.businessUnits?.length ? [`business unit ${filter.businessUnits.join(', ')}`] : []),
-  ];
-  return parts.length === 0 ? 'all engagements' : parts.join(' · ');
-}
 
 function subjectOf(view: DigestView): string {
   const open = view.open.length > 0 ? `, ${view.open.length} still open` : '';

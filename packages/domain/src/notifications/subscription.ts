@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ALERT_KINDS, ALERT_SEVERITIES, type AlertKind } from '../alerts/alert.ts';
-import type { Role } from '../enums.ts';
+import { type Role, SERVICE_LINE_LABELS } from '../enums.ts';
 import { engagementFilterSchema } from '../report-input.ts';
 
 /** How often a digest goes out: every day, or one day of the week, at an hour of the organisation's time zone. */
@@ -58,4 +58,16 @@ export function defaultSubscription(role: Role): Subscription {
     filter: {},
     sendWhenEmpty: false,
   };
+}
+
+/** "BPO · offshore · vendor Acme Services", or "all engagements". */
+export function describeFilter(filter: SubscriptionFilter): string {
+  const parts = [
+    ...(filter.types ?? []),
+    ...(filter.locations ?? []),
+    ...(filter.serviceLines ?? []).map((line) => SERVICE_LINE_LABELS[line]),
+    ...(filter.vendors?.length ? [`vendor ${filter.vendors.join(', ')}`] : []),
+    ...(filter.businessUnits?.length ? [`business unit ${filter.businessUnits.join(', ')}`] : []),
+  ];
+  return parts.length === 0 ? 'all engagements' : parts.join(' · ');
 }
