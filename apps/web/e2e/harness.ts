@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -55,6 +56,8 @@ export async function startDashboard(kind: DatabaseKind): Promise<Dashboard> {
     await createDemoAdmin(handle.db, E2E_PASSWORD);
     await handle.close();
     env.DATABASE_URL = scratch.url;
+    // As on any PostgreSQL deployment: every API process seals webhook URLs with the same key.
+    env.PORTFOLIO_SECRET_KEY = randomBytes(32).toString('hex');
   }
   const server = await startServer(loadConfig(env));
   return {

@@ -1,4 +1,4 @@
-import { ALERT_KIND_LABELS } from '@portfolio/domain';
+import { ALERT_KIND_LABELS, ALERT_KINDS } from '@portfolio/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { QueryState } from '../../components/query-state.tsx';
@@ -70,7 +70,11 @@ export function WebhooksCard() {
                   <td>{target.name}</td>
                   <td>{target.format === 'slack' ? 'Slack' : 'Teams'}</td>
                   <td className="mono">{target.urlHint}</td>
-                  <td>critical: {target.kinds.map((kind) => ALERT_KIND_LABELS[kind]).join(', ')}</td>
+                  <td>
+                    {target.kinds.length === ALERT_KINDS.length
+                      ? 'every critical alert'
+                      : `critical: ${target.kinds.map((kind) => ALERT_KIND_LABELS[kind]).join(', ')}`}
+                  </td>
                   <td className="row-actions">
                     <button
                       type="button"
