@@ -10,7 +10,8 @@ import { type Inbox, startInbox } from './smtp-inbox.ts';
 
 // Digests of the hand-worked alerts example (packages/db/src/testing/alerts-example.ts, today 2026-11-15) sent
 // through a real SMTP server on loopback. The offshore BPO engagements are ENG-101 and ENG-102: of the operations
-// kinds they raise at-risk:ENG-101/SVL, at-risk:ENG-102/ACC and chronic:ENG-101/ASA; ENG-103 (onshore KPO) raises
+// kinds they raise at-risk:ENG-101/SVL, at-risk:ENG-102/ACC, chronic:ENG-101/ASA and missing:ENG-101 (CSAT not
+// reported in Aug–Oct); ENG-103 (onshore KPO) raises
 // chronic:ENG-103/OTD and its deliverables' alerts, which an offshore BPO subscription must not get.
 const OFFSHORE_BPO = {
   ...defaultSubscription('ops'),
@@ -57,16 +58,17 @@ describe.each(testDatabases())('alert digests by email, on $name', ({ open }) =>
     const [mail] = inbox.messages;
     expect(mail?.to).toMatchObject({ text: 'maria@example.com' });
     expect(mail?.from?.value).toEqual([{ name: 'Portfolio', address: 'portfolio@example.com' }]);
-    expect(mail?.subject).toBe('Portfolio alerts 2026-11-15: 3 new alerts');
+    expect(mail?.subject).toBe('Portfolio alerts 2026-11-15: 4 new alerts');
     const text = mail?.text ?? '';
-    expect(text).toContain('NEW SINCE YOUR LAST DIGEST (3)');
+    expect(text).toContain('NEW SINCE YOUR LAST DIGEST (4)');
     expect(text).toContain(
       'https://portfolio.example.com/slas/ENG-101/SVL?range=custom&from=2025-12&to=2026-11',
     );
     expect(text).toContain('https://portfolio.example.com/slas/ENG-102/ACC');
     expect(text).toContain('https://portfolio.example.com/slas/ENG-101/ASA');
     expect(text).not.toContain('ENG-103');
-    expect(alertKeysIn(text)).toBe(3);
+    expect(text).toContain('ENG-101 · Customer care: 3 SLA reports missing');
+    expect(alertKeysIn(text)).toBe(4);
     expect(mail?.html).toContain(
       '<a href="https://portfolio.example.com/slas/ENG-101/SVL?range=custom&amp;from=2025-12',
     );
@@ -76,7 +78,7 @@ describe.each(testDatabases())('alert digests by email, on $name', ({ open }) =>
     expect(mine.nextDueAt?.toISOString()).toBe('2026-11-16T08:00:00.000Z');
     expect(mine.lastRunOutcome).toBe('queued');
     expect(mine.deliveries.map((d) => [d.status, d.reason, d.attempts, d.alerts])).toEqual([
-      ['sent', 'digest', 1, 3],
+      ['sent', 'digest', 1, 4],
     ]);
     const delivery = await api.notifications.delivery({ id: mine.deliveries[0]?.id ?? 0 });
     expect(delivery.html).toBe(mail?.html);

@@ -37,7 +37,7 @@ export type Subscription = z.infer<typeof subscriptionSchema>;
 
 /** What each role watches unless it chooses otherwise: operations the SLAs and deliverables, finance the money. */
 export const DEFAULT_KINDS: Record<Role, readonly AlertKind[]> = {
-  ops: ['sla_at_risk', 'chronic_miss', 'deliverable_due'],
+  ops: ['sla_at_risk', 'chronic_miss', 'missing_report', 'deliverable_due'],
   finance: ['budget_overrun', 'renewal'],
   admin: ALERT_KINDS,
   viewer: ALERT_KINDS,
