@@ -11,7 +11,8 @@ export interface Inbox {
   start(): Promise<void>;
 }
 
-export async function startInbox(): Promise<Inbox> {
+/** `answerAfterMs`: how long the server takes to accept each message (a slow mail server). */
+export async function startInbox(answerAfterMs = 0): Promise<Inbox> {
   const messages: ParsedMail[] = [];
   let server: SMTPServer | null = null;
   let port = 0;
@@ -23,8 +24,10 @@ export async function startInbox(): Promise<Inbox> {
       onData(stream, _session, callback) {
         simpleParser(stream).then(
           (message) => {
-            messages.push(message);
-            callback();
+            setTimeout(() => {
+              messages.push(message);
+              callback();
+            }, answerAfterMs);
           },
           (error: Error) => callback(error),
         );

@@ -27,8 +27,11 @@ export async function announceCriticalAlerts(ctx: ServerContext): Promise<number
       const current = critical.get(target.id);
       if (!current) continue; // added since the alerts were computed: its first look comes next time
       const seen = target.observed;
-      const appeared =
-        seen === null ? [] : current.filter((a) => !(a.magnitude <= (seen[a.key] ?? -Infinity)));
+      const isNew = (alert: ListedAlert) => {
+        const before = seen?.[alert.key];
+        return before === undefined || alert.magnitude > before;
+      };
+      const appeared = seen === null ? [] : current.filter(isNew);
       if (appeared.length > 0) {
         const message = renderCriticalMessage(appeared, target.format, ctx.notifications.publicUrl);
         await enqueueMessage(trx, {
