@@ -5,8 +5,11 @@ import { useTRPC } from '../../lib/trpc.ts';
 import { DeliveriesTable, type Delivery } from './deliveries-table.tsx';
 import { SubscriptionForm } from './subscription-form.tsx';
 
-const when = (at: string | Date | null) =>
-  at === null ? null : new Date(at).toLocaleString('en-GB', { dateStyle: 'full', timeStyle: 'short' });
+/** An instant on the organisation's clock, as digest hours are given. */
+const when = (at: string | Date | null, timeZone: string) =>
+  at === null
+    ? null
+    : new Date(at).toLocaleString('en-GB', { dateStyle: 'full', timeStyle: 'short', timeZone });
 
 /** The signed-in user's digest: its settings, when the next is due, a preview, one now, and what was sent. */
 export function DigestCard(props: { onOpen: (src: string, title: string) => void }) {
@@ -28,11 +31,11 @@ export function DigestCard(props: { onOpen: (src: string, title: string) => void
             <>
               <p className="card__hint" data-testid="digest-schedule">
                 {data.subscription.enabled
-                  ? `${describeSchedule(data.subscription)} (${data.timeZone}) to ${data.user.email}; next ${when(data.nextDueAt)}.`
+                  ? `${describeSchedule(data.subscription)} (${data.timeZone}) to ${data.user.email}; next ${when(data.nextDueAt, data.timeZone)}.`
                   : 'Stopped: no digest is sent.'}
                 {data.stored ? '' : ' This is your role’s default; change it below.'}
                 {data.lastRunOutcome === 'nothing_new'
-                  ? ` Last time (${when(data.lastRunAt)}) nothing was new, so nothing was sent.`
+                  ? ` Last time (${when(data.lastRunAt, data.timeZone)}) nothing was new, so nothing was sent.`
                   : ''}
                 {data.mailConfigured
                   ? ''

@@ -69,6 +69,7 @@ export function EveryoneCard(props: { onOpen: (src: string, title: string) => vo
                         ? new Date(subscription.nextDueAt).toLocaleString('en-GB', {
                             dateStyle: 'medium',
                             timeStyle: 'short',
+                            timeZone: data.timeZone,
                           })
                         : '—'}
                     </td>
