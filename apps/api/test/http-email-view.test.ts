@@ -33,7 +33,7 @@ describe.each(testDatabases())('the email view over HTTP, on $name', ({ open }) 
   it('serves the caller’s own email with a policy that allows its inline styles and no script; others get 404', async () => {
     const owner = await signIn('olga@example.com', 'ops');
     const sent = await call(server.url, 'notifications.sendNow', { mutation: true, cookie: owner });
-    const { id } = sent.body.result?.data as { id: number };
+    const { id } = (sent.body.result?.data ?? { id: 0 }) as { id: number };
 
     const page = await fetch(`${server.url}/email/${id}`, { headers: { cookie: owner ?? '' } });
     expect(page.status).toBe(200);
