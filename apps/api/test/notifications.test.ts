@@ -20,7 +20,7 @@ const OFFSHORE_BPO = {
   filter: { types: ['BPO' as const], locations: ['offshore' as const] },
 };
 
-const alertKeysIn = (text: string) => [...text.matchAll(/\/(slas|engagements|spend)\/[^\s"]+/g)].length;
+const evidenceLinksIn = (text: string) => [...text.matchAll(/\/(slas|engagements|spend)\/[^\s"]+/g)].length;
 
 describe.each(testDatabases())('alert digests by email, on $name', ({ open }) => {
   let handle: DbHandle;
@@ -68,7 +68,7 @@ describe.each(testDatabases())('alert digests by email, on $name', ({ open }) =>
     expect(text).toContain('https://portfolio.example.com/slas/ENG-101/ASA');
     expect(text).not.toContain('ENG-103');
     expect(text).toContain('ENG-101 · Customer care: 3 SLA reports missing');
-    expect(alertKeysIn(text)).toBe(4);
+    expect(evidenceLinksIn(text)).toBe(4);
     expect(mail?.html).toContain(
       '<a href="https://portfolio.example.com/slas/ENG-101/SVL?range=custom&amp;from=2025-12',
     );

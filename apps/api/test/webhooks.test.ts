@@ -40,6 +40,9 @@ describe.each(testDatabases())('chat webhooks, on $name', ({ open }) => {
       );
       expect(stored.rows[0]?.sealed).not.toContain('secretpart');
       expect(harness.ctx.notifications.secretBox?.open(stored.rows[0]?.sealed ?? '')).toBe(receiver.url);
+      const audit = await harness.admin.admin.audit({ entity: 'webhook_target' });
+      expect(audit.map((event) => event.action)).toEqual(['webhook.add']);
+      expect(JSON.stringify(audit)).not.toContain('secretpart');
 
       // The first look records what is open: a new channel gets no backlog.
       expect(await announceCriticalAlerts(harness.ctx)).toBe(0);

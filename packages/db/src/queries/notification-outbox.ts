@@ -144,8 +144,6 @@ export function listDeliveries(db: Db, options: { userId?: number; limit: number
   return query.execute();
 }
 
-export type DeliverySummary = Awaited<ReturnType<typeof listDeliveries>>[number];
-
 /** One message with what it said and each attempt; null when unknown (or not the user's, when one is given). */
 export async function loadDelivery(db: Db, id: number, userId?: number) {
   let query = db
