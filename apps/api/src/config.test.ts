@@ -15,7 +15,62 @@ describe('loadConfig', () => {
       trustProxy: false,
       production: false,
       logLevel: 'info',
+      notifications: {
+        smtpUrl: undefined,
+        mailFrom: 'Outsourcing Portfolio <portfolio@localhost>',
+        publicUrl: 'http://localhost:3000',
+        timeZone: 'UTC',
+        secretKey: undefined,
+        tickMs: 30_000,
+        retryMs: 60_000,
+      },
     });
+  });
+
+  it('reads the mail server, the links’ address, the time zone, the secret key and the sender’s pace', () => {
+    const key = 'ab'.repeat(32);
+    const { notifications } = loadConfig({
+      SMTP_URL: 'smtps://digest:secret@mail.example.com:465',
+      PORTFOLIO_MAIL_FROM: 'Portfolio <portfolio@example.com>',
+      PORTFOLIO_PUBLIC_URL: 'https://portfolio.example.com/',
+      PORTFOLIO_TIME_ZONE: 'Europe/Berlin',
+      PORTFOLIO_SECRET_KEY: key,
+      PORTFOLIO_NOTIFY_TICK_MS: '100',
+      PORTFOLIO_NOTIFY_RETRY_MS: '50',
+    });
+    expect(notifications).toEqual({
+      smtpUrl: 'smtps://digest:secret@mail.example.com:465',
+      mailFrom: 'Portfolio <portfolio@example.com>',
+      publicUrl: 'https://portfolio.example.com',
+      timeZone: 'Europe/Berlin',
+      secretKey: Buffer.from(key, 'hex'),
+      tickMs: 100,
+      retryMs: 50,
+    });
+    const base64 = Buffer.alloc(32, 7).toString('base64');
+    expect(loadConfig({ PORTFOLIO_SECRET_KEY: base64 }).notifications.secretKey).toEqual(Buffer.alloc(32, 7));
+    expect(loadConfig({ PORT: '8080' }).notifications.publicUrl).toBe('http://localhost:8080');
+  });
+
+  it('refuses a bad mail server, address, time zone or key, and a mail server without a sender', () => {
+    const read = () =>
+      loadConfig({
+        SMTP_URL: 'http://mail.example.com',
+        PORTFOLIO_MAIL_FROM: 'nobody',
+        PORTFOLIO_PUBLIC_URL: 'portfolio.example.com',
+        PORTFOLIO_TIME_ZONE: 'Mars/Olympus',
+        PORTFOLIO_SECRET_KEY: 'short',
+        PORTFOLIO_NOTIFY_TICK_MS: '0',
+      });
+    expect(read).toThrow(/SMTP_URL: must be an smtp:\/\/ or smtps:\/\/ URL/);
+    expect(read).toThrow(/PORTFOLIO_MAIL_FROM: must be an address/);
+    expect(read).toThrow(/PORTFOLIO_PUBLIC_URL: must be an http/);
+    expect(read).toThrow(/PORTFOLIO_TIME_ZONE: must be an IANA time zone/);
+    expect(read).toThrow(/PORTFOLIO_SECRET_KEY: must be 32 random bytes/);
+    expect(read).toThrow(/PORTFOLIO_NOTIFY_TICK_MS: /);
+    expect(() => loadConfig({ SMTP_URL: 'smtp://127.0.0.1:2525' })).toThrow(
+      /PORTFOLIO_MAIL_FROM: is required with SMTP_URL/,
+    );
   });
 
   it('reads every variable, and treats an empty one as unset', () => {

@@ -3,6 +3,7 @@ import type { AnswerCache } from './answer-cache.ts';
 import type { Principal } from './auth/principal.ts';
 import type { Clock } from './clock.ts';
 import type { Logger } from './logger.ts';
+import type { NotificationServices } from './notifications/notification-services.ts';
 
 /** What a procedure may do to the caller's session cookie (nothing, outside HTTP). */
 export interface SessionCookie {
@@ -29,6 +30,8 @@ export interface AppContext {
   fiscalYearStart: number;
   /** Answers of figure queries kept per data version (answer-cache.ts). */
   answers: AnswerCache;
+  /** Mail, chat secrets and links for alert digests and chat messages. */
+  notifications: NotificationServices;
   /** The caller; null when anonymous. */
   principal: Principal | null;
   /** The caller's network address and browser, for the audit trail and sign-in limits. */
@@ -36,6 +39,9 @@ export interface AppContext {
   sessionCookie: SessionCookie;
   deviceCookie: DeviceCookie;
 }
+
+/** What every call of a process shares (request-context.ts adds the caller); the notifier runs on it alone. */
+export type ServerContext = Omit<AppContext, 'principal' | 'client' | 'sessionCookie' | 'deviceCookie'>;
 
 export const NO_COOKIE: SessionCookie = { set() {}, clear() {} };
 export const NO_DEVICE: DeviceCookie = { token: null, set() {} };

@@ -17,6 +17,8 @@ import type { Config } from './config.ts';
 import { createHttpApp } from './http/http-app.ts';
 import type { BaseContext } from './http/request-context.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { createNotificationServices } from './notifications/notification-services.ts';
+import { startNotifier } from './notifications/notifier.ts';
 
 /** How a server names itself in the embedded folder's owner file; the CLI goes through an owner of this name. */
 export const SERVER_PROGRAM = 'the dashboard server';
@@ -27,7 +29,10 @@ export interface RunningServer {
   url: string;
   port: number;
   handle: DbHandle;
-  /** Stops accepting connections, lets in-flight requests finish, then closes the database. */
+  /**
+   * Stops accepting connections and the notifier, lets in-flight requests and the notifier's look in progress
+   * finish, then closes the database.
+   */
   close(): Promise<void>;
 }
 
@@ -72,6 +77,7 @@ export function createContext(config: Config, handle: DbHandle, logger: Logger):
     currency: config.currency,
     fiscalYearStart: config.fiscalYearStart,
     answers: createAnswerCache(handle.db, config.answerCacheMb * 1024 * 1024),
+    notifications: createNotificationServices(config.notifications, handle.folder?.folder),
   };
 }
 
@@ -82,7 +88,13 @@ export async function startServer(
   const handle = await openDatabase(config, logger);
   // The CLI of whoever owns the embedded folder reaches this server with the secret it finds there (folder-lock).
   const cliSecret = handle.folder ? newSecret('pc') : undefined;
-  const context = createContext(config, handle, logger);
+  let context: BaseContext;
+  try {
+    context = createContext(config, handle, logger);
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
   const app = createHttpApp({
     context,
     checkDatabase: () => pingDatabase(handle.db),
@@ -104,6 +116,7 @@ export async function startServer(
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}`;
   await handle.folder?.publish({ url, cliSecret });
+  const notifier = startNotifier(context, config.notifications.tickMs);
   logger.info(
     { url, database: handle.kind, web: config.production ? path.relative('.', WEB_DIST) : 'vite dev' },
     'listening',
@@ -114,6 +127,7 @@ export async function startServer(
     port,
     handle,
     async close() {
+      const notifierStopped = notifier.stop();
       await new Promise<void>((resolve) => {
         // Keep-alive connections become idle as their last request finishes: close them then, not after their
         // keep-alive timeout, so a shutdown takes as long as the slowest request in flight.
@@ -124,6 +138,8 @@ export async function startServer(
         });
         server.closeIdleConnections();
       });
+      await notifierStopped;
+      context.notifications.mailer?.close();
       await handle.close();
     },
   };

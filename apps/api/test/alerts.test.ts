@@ -9,6 +9,7 @@ import { principalOf, testCaller } from './test-caller.ts';
 // follows from the fixture's comments. Fiscal year = calendar year, reporting currency USD.
 const EXPECTED = [
   ['chronic:ENG-103/OTD', 'critical', 3],
+  ['missing:ENG-101', 'critical', 3],
   ['renewal:ENG-103', 'critical', 3],
   ['budget:ENG-102', 'critical', 20],
   ['deliverable:ENG-103/D5', 'critical', 3],
@@ -51,7 +52,7 @@ describe.each(testDatabases())('alerts on the worked example, on $name', ({ open
     expect(list.today).toBe('2026-11-15');
     expect(list.alerts.map((a) => [a.key, a.severity, a.magnitude])).toEqual(EXPECTED);
     expect(list.alerts.every((a) => a.state === 'open' && a.acknowledgement === null)).toBe(true);
-    expect(list.counts).toEqual({ critical: 4, warning: 7, info: 3, shown: 14, acknowledged: 0 });
+    expect(list.counts).toEqual({ critical: 5, warning: 7, info: 3, shown: 15, acknowledged: 0 });
     expect(await api.alerts.count()).toEqual(list.counts);
     expect(list.canAcknowledge).toEqual({ operations: true, finance: true });
   });
@@ -69,6 +70,12 @@ describe.each(testDatabases())('alerts on the worked example, on $name', ({ open
         neededRate: 89.0909,
         bestRecent: 88.5,
       },
+    });
+    expect(byKey.get('missing:ENG-101')).toMatchObject({
+      title: 'ENG-101 · Customer care: 3 SLA reports missing',
+      detail: 'Acme Services has not reported CSAT (Customer satisfaction): Aug, Sep and Oct 2026.',
+      link: '/engagements/ENG-101?range=custom&from=2025-12&to=2026-11',
+      data: { slaMonths: 3, daysSinceClosed: 76 },
     });
     expect(byKey.get('at-risk:ENG-102/ACC')).toMatchObject({
       data: {
@@ -102,7 +109,7 @@ describe.each(testDatabases())('alerts on the worked example, on $name', ({ open
     const { alerts } = await api.alerts.list({ vendors: ['Insight Partners'] });
     expect(alerts.every((a) => a.subject.vendor === 'Insight Partners')).toBe(true);
     expect(alerts.map((a) => a.key)).toContain('renewal:ENG-105');
-    expect((await api.alerts.count({ types: ['BPO'] })).shown).toBe(7);
+    expect((await api.alerts.count({ types: ['BPO'] })).shown).toBe(8);
   });
 
   it('takes today from the context clock', async () => {
@@ -152,7 +159,7 @@ describe.each(testDatabases())('alerts on the worked example, on $name', ({ open
     });
     const list = await api.alerts.list();
     expect(list.alerts.map((a) => a.key)).not.toContain('chronic:ENG-101/ASA');
-    expect(list.counts).toMatchObject({ warning: 6, shown: 13, acknowledged: 1 });
+    expect(list.counts).toMatchObject({ warning: 6, shown: 14, acknowledged: 1 });
     const all = await api.alerts.list({ includeAcknowledged: true });
     expect(all.alerts.find((a) => a.key === 'chronic:ENG-101/ASA')).toMatchObject({ state: 'acknowledged' });
 

@@ -5,6 +5,7 @@ import { createClock } from '../src/clock.ts';
 import type { TrustProxy } from '../src/config.ts';
 import { createHttpApp } from '../src/http/http-app.ts';
 import { createLogger, type Logger } from '../src/logger.ts';
+import { testNotifications } from './test-caller.ts';
 
 /** The real HTTP stack (Express, guards, tRPC, auth) over a test database, on a free port. */
 export async function startTestServer(
@@ -21,6 +22,7 @@ export async function startTestServer(
       currency: 'USD',
       fiscalYearStart: 1,
       answers: createAnswerCache(handle.db),
+      notifications: testNotifications(),
     },
     checkDatabase: () => pingDatabase(handle.db),
     ...options,

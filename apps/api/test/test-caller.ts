@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { DbHandle } from '@portfolio/db';
 import type { Role } from '@portfolio/domain';
 import { createAnswerCache } from '../src/answer-cache.ts';
@@ -5,6 +6,8 @@ import type { Principal } from '../src/auth/principal.ts';
 import { createClock } from '../src/clock.ts';
 import { type AppContext, NO_COOKIE, NO_DEVICE } from '../src/context.ts';
 import { createLogger } from '../src/logger.ts';
+import type { NotificationServices } from '../src/notifications/notification-services.ts';
+import { createSecretBox } from '../src/notifications/secret-box.ts';
 import { appRouter } from '../src/routers/app-router.ts';
 import { createCallerFactory } from '../src/trpc.ts';
 
@@ -35,10 +38,23 @@ export function testContext(
     currency: 'USD',
     fiscalYearStart: 1,
     answers: createAnswerCache(handle.db),
+    notifications: testNotifications(),
     principal: { kind: 'system', role: 'admin', label: 'test' },
     client: { ip: '127.0.0.1', userAgent: 'vitest' },
     sessionCookie: NO_COOKIE,
     deviceCookie: NO_DEVICE,
+    ...overrides,
+  };
+}
+
+/** Notifications with no mail server (digests are "would have sent"), a fresh secret key and quick retries. */
+export function testNotifications(overrides: Partial<NotificationServices> = {}): NotificationServices {
+  return {
+    publicUrl: 'https://portfolio.example.com',
+    timeZone: 'UTC',
+    mailer: null,
+    secretBox: createSecretBox(randomBytes(32)),
+    retryMs: 20,
     ...overrides,
   };
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -63,6 +64,8 @@ export async function startDashboard(
       await handle.close();
     }
     env.DATABASE_URL = scratch.url;
+    // As on any PostgreSQL deployment: every API process seals webhook URLs with the same key.
+    env.PORTFOLIO_SECRET_KEY = randomBytes(32).toString('hex');
   } else {
     const template = firstStart ? undefined : inject('e2ePgliteFolder');
     if (template) cpSync(template, dataDir, { recursive: true });

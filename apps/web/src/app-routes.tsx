@@ -46,6 +46,10 @@ const FxRatesEntryPage = page(
   'FxRatesEntryPage',
 );
 const ImportPage = page(() => import('./features/import/import-page.tsx'), 'ImportPage');
+const NotificationsPage = page(
+  () => import('./features/notifications/notifications-page.tsx'),
+  'NotificationsPage',
+);
 const HistoryPage = page(() => import('./features/history/history-page.tsx'), 'HistoryPage');
 
 /** Routes compose features; a feature never imports another. */
@@ -74,6 +78,7 @@ export const router = createBrowserRouter([
       { path: 'data-entry/engagements/:code', element: <EngagementEntryPage /> },
       { path: 'import', element: <ImportPage /> },
       { path: 'history/:code', element: <HistoryPage /> },
+      { path: 'notifications', element: <NotificationsPage /> },
       { path: 'admin', element: <AdminPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -55,6 +55,8 @@ export { isDatabaseUnavailable, isDataException, pingDatabase } from './queries/
 export * from './queries/history.ts';
 export { loadKeptCredits } from './queries/kept-credits.ts';
 export * from './queries/measurement-writes.ts';
+export * from './queries/notification-outbox.ts';
+export * from './queries/notification-subscriptions.ts';
 export { loadPortfolioFacts } from './queries/portfolio-facts.ts';
 export { loadEngagementTerms, loadFxRatesThrough } from './queries/report-facts.ts';
 export * from './queries/sessions.ts';
@@ -66,5 +68,6 @@ export { loadSpendByCategory, loadSpendByCurrency } from './queries/spend-sums.t
 export * from './queries/users.ts';
 export * from './queries/vendor-writes.ts';
 export { loadVendor } from './queries/vendors.ts';
+export * from './queries/webhook-targets.ts';
 export type { FieldIssue, LastChange, Who, WriteResult } from './queries/write-support.ts';
 export type * from './schema.ts';

@@ -8,6 +8,7 @@ import * as dataVersion from './migrations/0006-data-version.ts';
 import * as namedChecks from './migrations/0007-named-checks.ts';
 import * as signInAttempts from './migrations/0008-sign-in-attempts.ts';
 import * as keptFigures from './migrations/0009-kept-figures.ts';
+import * as notifications from './migrations/0010-notifications.ts';
 import { transact } from './transact.ts';
 
 /** Migrations in order; names sort in the order they must run. A released migration is never edited. */
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0007-named-checks': namedChecks,
   '0008-sign-in-attempts': signInAttempts,
   '0009-kept-figures': keptFigures,
+  '0010-notifications': notifications,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

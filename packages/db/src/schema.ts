@@ -220,6 +220,73 @@ export interface AlertAcknowledgementsTable {
   acknowledged_at: Timestamp;
 }
 
+/** A user's alert digest (migration 0010); `next_due_at` is null exactly when it is not enabled. */
+export interface NotificationSubscriptionsTable {
+  user_id: number;
+  enabled: boolean;
+  cadence: 'daily' | 'weekly';
+  weekday: number;
+  hour: number;
+  kinds: Json<string[]>;
+  severities: Json<string[]>;
+  filter: Json<Record<string, unknown>>;
+  send_when_empty: boolean;
+  next_due_at: Date | null;
+  last_run_at: Date | null;
+  last_run_outcome: 'queued' | 'nothing_new' | null;
+  version: Version;
+  updated_at: Timestamp;
+}
+
+/** A chat channel's incoming webhook; its URL sealed with AES-256-GCM (apps/api/src/notifications/secret-box.ts). */
+export interface WebhookTargetsTable {
+  id: Generated<number>;
+  name: string;
+  format: 'slack' | 'teams';
+  url_sealed: string;
+  url_hint: string;
+  kinds: Json<string[]>;
+  filter: Json<Record<string, unknown>>;
+  /** The critical alerts (key → magnitude) seen at the last look; null before the first. */
+  observed: Json<Record<string, number>> | null;
+  created_by: string;
+  created_at: Timestamp;
+  removed_at: Date | null;
+}
+
+export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'failed' | 'would_have_sent';
+export type OutboxReason = 'digest' | 'on_request' | 'critical' | 'test';
+
+/** A message decided on: an email digest or a chat message, with its delivery state. */
+export interface NotificationOutboxTable {
+  id: Generated<number>;
+  channel: 'email' | 'webhook';
+  reason: OutboxReason;
+  user_id: number | null;
+  target_id: number | null;
+  recipient: string;
+  subject: string;
+  body_text: string;
+  body_html: string | null;
+  payload: Json<unknown> | null;
+  items: Json<{ key: string; magnitude: number }[]>;
+  status: OutboxStatus;
+  attempts: ColumnType<number, number | undefined, number>;
+  next_attempt_at: Timestamp;
+  lease_until: Date | null;
+  last_error: string | null;
+  created_at: Timestamp;
+  finished_at: Date | null;
+}
+
+export interface NotificationAttemptsTable {
+  id: Generated<number>;
+  outbox_id: number;
+  at: Timestamp;
+  outcome: 'sent' | 'failed' | 'would_have_sent';
+  error: string | null;
+}
+
 /**
  * Charges and measured SLA statuses summed per engagement and month, kept in step with `charges`, `measurements`
  * and `slas` by triggers (migration 0005) in the writing transaction; measurements of archived SLAs are not counted.
@@ -286,6 +353,10 @@ export interface Database {
   sign_in_attempts: SignInAttemptsTable;
   engagement_credits: EngagementCreditsTable;
   figures_dirty: FiguresDirtyTable;
+  notification_subscriptions: NotificationSubscriptionsTable;
+  webhook_targets: WebhookTargetsTable;
+  notification_outbox: NotificationOutboxTable;
+  notification_attempts: NotificationAttemptsTable;
 }
 
 export type VendorRow = Selectable<VendorsTable>;

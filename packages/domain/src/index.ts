@@ -25,6 +25,7 @@
  * - report-input     zod schemas of a report's range and engagement filter
  * - portfolio/       the report and dashboard series assembled from SQL-aggregated facts
  * - alerts/          early warnings: SLAs at risk, chronic misses, renewals, budget overruns, deliverables due
+ * - notifications/   alert digests: subscriptions, their schedule in the organisation's time zone, what is new
  */
 export * from './alerts/index.ts';
 export * from './attainment.ts';
@@ -44,6 +45,7 @@ export * from './insight.ts';
 export * from './interchange/index.ts';
 export * from './money.ts';
 export * from './net-cost.ts';
+export * from './notifications/index.ts';
 export * from './periods.ts';
 export * from './permissions.ts';
 export * from './portfolio/credit-ledger.ts';

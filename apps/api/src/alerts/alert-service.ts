@@ -22,13 +22,13 @@ import {
 import { TRPCError } from '@trpc/server';
 import { actorOf, type Principal } from '../auth/principal.ts';
 import { keptFigures } from '../cached-figures.ts';
-import type { AppContext } from '../context.ts';
+import type { AppContext, ServerContext } from '../context.ts';
 
 /**
  * Early warnings: the rules (packages/domain/src/alerts) on the facts aggregated in SQL (packages/db queries/alerts),
  * as of today by the context clock, each with its state against its latest acknowledgement.
  */
-export function listAlerts(ctx: AppContext, filter: EngagementFilter) {
+export function listAlerts(ctx: ServerContext, filter: EngagementFilter) {
   // Kept per data version: the navigation's count asks on every page, and the list shares the same answer.
   return keptFigures(ctx, 'alerts', filter, async () => {
     const today = ctx.clock.today();

@@ -4,6 +4,7 @@ import { ZodError } from 'zod';
 import { ConfigError, loadConfig } from '../config.ts';
 import { type Command, UsageError } from './cli-support.ts';
 import { alerts } from './commands/alerts.ts';
+import { digest } from './commands/digest.ts';
 import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { migrate } from './commands/migrate.ts';
@@ -18,6 +19,7 @@ const commands: Record<string, Command> = {
   seed,
   report,
   alerts,
+  digest,
   user,
   token,
   import: importCommand,

@@ -14,6 +14,7 @@ import { appRouter } from '../routers/app-router.ts';
 import { MAX_IMPORT_CHARS } from '../routers/imports.ts';
 import { DATABASE_UNAVAILABLE } from '../trpc.ts';
 import { appPage } from './app-page.ts';
+import { emailView } from './email-view.ts';
 import { guardMutations } from './guards.ts';
 import { type BaseContext, requestContext } from './request-context.ts';
 
@@ -113,6 +114,8 @@ export function createHttpApp({
       res.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
     }
   });
+
+  app.use(emailView(context, cliSecret));
 
   // Every answer of the API is someone's private figures or account: never kept by a browser or a proxy.
   app.use('/trpc', (_req, res, next) => {

@@ -5,11 +5,11 @@ import type { Request, Response } from 'express';
 import { authenticate } from '../auth/authenticate.ts';
 import { CLI_PRINCIPAL, type Principal } from '../auth/principal.ts';
 import { DEVICE_COOKIE, SESSION_COOKIE } from '../auth/session-policy.ts';
-import type { AppContext, DeviceCookie, SessionCookie } from '../context.ts';
+import type { AppContext, DeviceCookie, ServerContext, SessionCookie } from '../context.ts';
 import { authorizationOf, fromLoopback } from './authorization.ts';
 
 /** The parts of the context that are the same for every request. */
-export type BaseContext = Omit<AppContext, 'principal' | 'client' | 'sessionCookie' | 'deviceCookie'>;
+export type BaseContext = ServerContext;
 
 function sessionCookieFor(req: Request, res: Response): SessionCookie {
   // Secure whenever the browser reached us over HTTPS (directly or through a trusted proxy).

@@ -8,12 +8,14 @@ import { exportsRouter } from './exports.ts';
 import { importsRouter } from './imports.ts';
 import { insightRouter } from './insight.ts';
 import { metaRouter } from './meta.ts';
+import { notificationsRouter } from './notifications.ts';
 import { recordsRouter } from './records/index.ts';
 import { reportRouter } from './report.ts';
 import { savingsRouter } from './savings.ts';
 import { slasRouter } from './slas.ts';
 import { spendRouter } from './spend.ts';
 import { vendorsRouter } from './vendors.ts';
+import { webhooksRouter } from './webhooks.ts';
 
 export const appRouter = router({
   admin: adminRouter,
@@ -25,12 +27,14 @@ export const appRouter = router({
   imports: importsRouter,
   insight: insightRouter,
   meta: metaRouter,
+  notifications: notificationsRouter,
   records: recordsRouter,
   report: reportRouter,
   savings: savingsRouter,
   slas: slasRouter,
   spend: spendRouter,
   vendors: vendorsRouter,
+  webhooks: webhooksRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -6,7 +6,7 @@ import { NAV_ITEMS, type NavItem } from './nav-items.ts';
 import './dashboard.css';
 
 /** Pages the shared filters do not apply to. */
-const UNFILTERED = ['/admin', '/import', '/data-entry', '/history'];
+const UNFILTERED = ['/admin', '/import', '/data-entry', '/history', '/notifications'];
 
 const GROUPS = [...new Set(NAV_ITEMS.map((item) => item.group))];
 

@@ -9,6 +9,7 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { to: '/overview', label: 'Overview', group: 'Portfolio', ready: true },
   { to: '/alerts', label: 'Alerts', group: 'Portfolio', ready: true },
+  { to: '/notifications', label: 'Notifications', group: 'Portfolio', ready: true },
   { to: '/engagements', label: 'Engagements', group: 'Portfolio', ready: true },
   { to: '/vendors', label: 'Vendors', group: 'Portfolio', ready: true },
   { to: '/slas', label: 'SLA performance', group: 'Operations', ready: true },

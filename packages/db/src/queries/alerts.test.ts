@@ -8,6 +8,7 @@ import {
   loadAlertFacts,
   loadChronicFacts,
   loadLatestAcknowledgements,
+  loadMissingReportFacts,
   loadMonthToDateFacts,
   loadOpenDeliverables,
   loadRenewalFacts,
@@ -43,6 +44,19 @@ describe.each(testDatabases())('alert facts on $name', ({ open }) => {
         recentVolume: '126000',
         recentBest: '88.50',
       },
+    ]);
+  });
+
+  it('finds the closed months of the last three without a report, counting only months the engagement ran', async () => {
+    const missing = async (current: string) =>
+      (await loadMissingReportFacts(handle.db, {}, current)).map((f) => [f.engagement, f.sla, f.missing]);
+    expect(await missing('2026-11')).toEqual([['ENG-101', 'CSAT', ['2026-08', '2026-09', '2026-10']]]);
+    // June to August: ENG-102 started on 1 July, so its June is not missing.
+    expect(await missing('2026-09')).toEqual([
+      ['ENG-101', 'CSAT', ['2026-06', '2026-08']],
+      ['ENG-101', 'SVL', ['2026-06', '2026-07']],
+      ['ENG-102', 'ACC', ['2026-07']],
+      ['ENG-103', 'OTD', ['2026-06']],
     ]);
   });
 

@@ -10,8 +10,10 @@ import {
   fiscalYearOf,
   type IsoDate,
   lastDayOfPeriod,
+  type MissingReportFact,
   MONTH_TO_DATE_RECENT_MONTHS,
   type MonthToDateFact,
+  missingReportWindow,
   type OpenDeliverableFact,
   type Period,
   periodOfDate,
@@ -203,6 +205,44 @@ export async function loadChronicFacts(
   }));
 }
 
+/**
+ * Each SLA's closed months among the last three in which its engagement ran and that have no measurement; SLAs
+ * with none missing are left out.
+ */
+export async function loadMissingReportFacts(
+  db: Db,
+  filter: EngagementFilter,
+  current: Period,
+): Promise<MissingReportFact[]> {
+  const window = sql.join(
+    missingReportWindow(current).map(
+      (period) =>
+        sql`(${period}, cast(${firstDayOfPeriod(period)} as date), cast(${lastDayOfPeriod(period)} as date))`,
+    ),
+  );
+  const rows = await runningSlas(db, filter, current)
+    .select([
+      'e.code as engagement',
+      'e.name as engagementName',
+      'v.name as vendor',
+      's.code as sla',
+      's.name as slaName',
+      sql<string | null>`(
+        select string_agg(w.period, ',' order by w.period)
+        from (values ${window}) as w (period, first_day, last_day)
+        where e.start_date <= w.last_day
+          and (e.end_date is null or e.end_date >= w.first_day)
+          and not exists (select 1 from measurements m where m.sla_id = s.id and m.period = w.period)
+      )`.as('missing'),
+    ])
+    .orderBy('e.code')
+    .orderBy('s.code')
+    .execute();
+  return rows.flatMap(({ missing, ...row }) =>
+    missing === null ? [] : [{ ...row, missing: missing.split(',') }],
+  );
+}
+
 /** Engagements (not archived) ending between today and 90 days after it. */
 export function loadRenewalFacts(db: Db, filter: EngagementFilter, today: IsoDate): Promise<RenewalFact[]> {
   const days = Math.max(...RENEWAL_WINDOWS);
@@ -291,15 +331,16 @@ export async function loadAlertFacts(
   settings: { today: IsoDate; fiscalYearStart: number },
 ): Promise<AlertFacts> {
   const current = periodOfDate(settings.today);
-  const [monthToDate, trends, chronic, renewals, budget, deliverables] = await Promise.all([
+  const [monthToDate, trends, chronic, missingReports, renewals, budget, deliverables] = await Promise.all([
     loadMonthToDateFacts(db, filter, current),
     loadTrendFacts(db, filter, current),
     loadChronicFacts(db, filter, current),
+    loadMissingReportFacts(db, filter, current),
     loadRenewalFacts(db, filter, settings.today),
     loadBudgetFacts(db, filter, current, settings.fiscalYearStart),
     loadOpenDeliverables(db, filter, settings.today),
   ]);
-  return { monthToDate, trends, chronic, renewals, budget, deliverables };
+  return { monthToDate, trends, chronic, missingReports, renewals, budget, deliverables };
 }
 
 /** The latest acknowledgement of every alert key. */

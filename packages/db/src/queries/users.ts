@@ -23,6 +23,15 @@ export function findUserById(db: Db, id: number) {
   return db.selectFrom('users').select(userColumns).where('id', '=', id).executeTakeFirst();
 }
 
+/** The user with that email (any case), or undefined. */
+export function findUserByEmail(db: Db, email: string) {
+  return db
+    .selectFrom('users')
+    .select(userColumns)
+    .where(sql<string>`lower(email)`, '=', email.toLowerCase())
+    .executeTakeFirst();
+}
+
 /** The user with that email (any case), with the password hash for signing in. */
 export function findUserForSignIn(db: Db, email: string) {
   return db

@@ -9,7 +9,8 @@ import type { Db } from '../create-db.ts';
  *   SVL (calls answered within 20 s, ≥ 80 %): 14,000 of 20,000 so far in November; 40,000, 42,000 and 44,000 calls in
  *   Aug–Oct with 85 %, 88.5 % and 86 % → the other 22,000 need 89.09 %, beyond the best 88.5 %: at risk (0.5909).
  *   ASA (≤ 30 s): missed in Dec 2025, Mar, Jun (breached) and Sep 2026, exactly 4 of the last 12 months: chronic.
- *   CSAT (≥ 4.3): missed in Jan, Apr and Jul 2026, 3 months apart: not chronic.
+ *   CSAT (≥ 4.3): missed in Jan, Apr and Jul 2026, 3 months apart: not chronic; not reported in Aug–Oct: 3 reports
+ *   missing, two or more of one SLA: critical.
  * - ENG-102 (Acme, EUR, budget 60,000.00 EUR, from 2026-07-01): 6,000.00 EUR a month at 1.10 → forecast 39,600.00
  *   USD against 33,000.00: 20 % over; Acme as a whole 159,600.00 against 153,000.00: 4.31 % over.
  *   ACC (≥ 99.5 %): 100, 99.8, 99.6 in Aug–Oct → 99.6 on the line last month, 99.2 next month: at risk (0.3).

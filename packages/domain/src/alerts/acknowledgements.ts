@@ -30,6 +30,11 @@ export function applyAcknowledgements<A extends AlertBase>(
   });
 }
 
+/** Whether an alert shows by default (on the Alerts page, in digests): open, or worse than when acknowledged. */
+export function alertShows(alert: AcknowledgedState): boolean {
+  return alert.state !== 'acknowledged';
+}
+
 export type AlertCounts = Record<AlertSeverity, number> & { shown: number; acknowledged: number };
 
 /** How many alerts show (open or worsened), by severity, and how many are acknowledged. */

@@ -6,6 +6,7 @@ import { textSchema } from '../schemas.ts';
 export const ALERT_KINDS = [
   'sla_at_risk',
   'chronic_miss',
+  'missing_report',
   'renewal',
   'budget_overrun',
   'deliverable_due',
@@ -15,6 +16,7 @@ export type AlertKind = (typeof ALERT_KINDS)[number];
 export const ALERT_KIND_LABELS: Record<AlertKind, string> = {
   sla_at_risk: 'SLAs at risk this month',
   chronic_miss: 'Chronic misses',
+  missing_report: 'Missing SLA reports',
   renewal: 'Renewals',
   budget_overrun: 'Budget overruns',
   deliverable_due: 'Deliverables overdue or due this week',
@@ -24,6 +26,7 @@ export const ALERT_KIND_LABELS: Record<AlertKind, string> = {
 const KEY_PREFIX: Record<AlertKind, string> = {
   sla_at_risk: 'at-risk',
   chronic_miss: 'chronic',
+  missing_report: 'missing',
   renewal: 'renewal',
   budget_overrun: 'budget',
   deliverable_due: 'deliverable',
@@ -40,6 +43,7 @@ export type AlertSeverity = (typeof ALERT_SEVERITIES)[number];
 export const ALERT_ACKNOWLEDGED_BY = {
   sla_at_risk: 'operations',
   chronic_miss: 'operations',
+  missing_report: 'operations',
   renewal: 'operations',
   deliverable_due: 'operations',
   budget_overrun: 'finance',

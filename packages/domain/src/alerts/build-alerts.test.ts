@@ -5,6 +5,7 @@ const NONE: AlertFacts = {
   monthToDate: [],
   trends: [],
   chronic: [],
+  missingReports: [],
   renewals: [],
   budget: { terms: [], charges: [], fxRates: [] },
   deliverables: [],
@@ -49,6 +50,16 @@ describe('buildAlerts', () => {
         })),
         fxRates: [],
       },
+      missingReports: [
+        {
+          engagement: 'ENG-4',
+          engagementName: 'Claims',
+          vendor: 'Acme',
+          sla: 'ACC',
+          slaName: 'Accuracy',
+          missing: ['2026-10'],
+        },
+      ],
       deliverables: [
         {
           engagement: 'ENG-3',
@@ -65,6 +76,7 @@ describe('buildAlerts', () => {
     const alerts = buildAlerts(facts, { today: '2026-11-15', fiscalYearStart: 4, currency: 'USD' });
     expect(alerts.map((a) => [a.key, a.severity])).toEqual([
       ['budget:ENG-1', 'critical'],
+      ['missing:ENG-4', 'warning'],
       ['renewal:ENG-2', 'info'],
       ['deliverable:ENG-3/D-1', 'info'],
     ]);

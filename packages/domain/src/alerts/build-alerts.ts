@@ -8,6 +8,7 @@ import {
   deliverableDueAlerts,
   type OpenDeliverableFact,
 } from './deliverables-due.ts';
+import { type MissingReportAlert, type MissingReportFact, missingReportAlerts } from './missing-reports.ts';
 import { type RenewalAlert, type RenewalFact, renewalAlerts } from './renewals.ts';
 import { type MonthToDateFact, type SlaAtRiskAlert, slaAtRiskAlerts, type TrendFact } from './sla-at-risk.ts';
 
@@ -15,6 +16,7 @@ import { type MonthToDateFact, type SlaAtRiskAlert, slaAtRiskAlerts, type TrendF
 export type Alert =
   | SlaAtRiskAlert
   | ChronicMissAlert
+  | MissingReportAlert
   | RenewalAlert
   | BudgetOverrunAlert
   | DeliverableDueAlert;
@@ -24,6 +26,7 @@ export type AlertFacts = {
   monthToDate: readonly MonthToDateFact[];
   trends: readonly TrendFact[];
   chronic: readonly ChronicFact[];
+  missingReports: readonly MissingReportFact[];
   renewals: readonly RenewalFact[];
   budget: BudgetFacts;
   deliverables: readonly OpenDeliverableFact[];
@@ -39,6 +42,7 @@ export function buildAlerts(facts: AlertFacts, context: AlertContext): Alert[] {
   const alerts: Alert[] = [
     ...slaAtRiskAlerts(facts.monthToDate, facts.trends, current),
     ...chronicMissAlerts(facts.chronic, current),
+    ...missingReportAlerts(facts.missingReports, context.today),
     ...renewalAlerts(facts.renewals, context.today),
     ...budgetOverrunAlerts(facts.budget, fiscalYear, current, context.currency),
     ...deliverableDueAlerts(facts.deliverables, context.today),

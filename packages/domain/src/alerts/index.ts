@@ -6,5 +6,6 @@ export * from './build-alerts.ts';
 export * from './chronic-misses.ts';
 export * from './deliverables-due.ts';
 export * from './linear-trend.ts';
+export * from './missing-reports.ts';
 export * from './renewals.ts';
 export * from './sla-at-risk.ts';

@@ -16,6 +16,8 @@ const HOW: Record<AlertKind, string> = {
   sla_at_risk:
     'This month’s counts so far need a better rate for the rest of the month than the best of the last 3 months (or over 100 %), or the trend of the last 3–6 months crosses the expected level this month or next.',
   chronic_miss: 'Missed the expected level in 4 or more of the last 12 closed months, or 3 months in a row.',
+  missing_report:
+    'SLAs without a measurement for one of the last 3 closed months: ask the vendor for the report (due 10 days after the month).',
   renewal: 'Engagements ending within 30, 60 or 90 days; their calendar and evidence are at the bottom.',
   budget_overrun:
     'This fiscal year’s charges so far, continued at their monthly run rate, end above the budget (engagements, and vendors with several).',
@@ -25,6 +27,7 @@ const HOW: Record<AlertKind, string> = {
 const NONE: Record<AlertKind, string> = {
   sla_at_risk: 'No SLA is at risk this month.',
   chronic_miss: 'No SLA misses chronically.',
+  missing_report: 'Every SLA reported the last 3 closed months.',
   renewal: 'No engagement ends in the next 90 days.',
   budget_overrun: 'No engagement or vendor is heading over its budget.',
   deliverable_due: 'No deliverable is overdue or due this week.',

@@ -26,6 +26,7 @@ describe('alert view helpers', () => {
     expect(groups.map((g) => [g.kind, g.alerts.map((a) => a.key)])).toEqual([
       ['sla_at_risk', ['at-risk:ENG-1/A']],
       ['chronic_miss', []],
+      ['missing_report', []],
       ['renewal', ['renewal:ENG-1', 'renewal:ENG-2']],
       ['budget_overrun', []],
       ['deliverable_due', []],

@@ -38,6 +38,8 @@ export function evidenceLabel(alert: { kind: AlertKind; subject: { engagement: s
     case 'sla_at_risk':
     case 'chronic_miss':
       return 'SLA trend and credits';
+    case 'missing_report':
+      return 'Engagement SLAs';
     case 'renewal':
       return 'Engagement, last 12 months';
     case 'budget_overrun':

@@ -1,0 +1,3 @@
+export * from './digest.ts';
+export * from './schedule.ts';
+export * from './subscription.ts';
