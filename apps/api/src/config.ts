@@ -29,7 +29,8 @@ const configSchema = z
         if (parts.every((part) => address.test(part))) return parts;
         ctx.addIssue({
           code: 'custom',
-          message: 'must be false, a number of proxy hops, or addresses/subnets such as loopback or 10.0.0.0/8',
+          message:
+            'must be false, a number of proxy hops, or addresses/subnets such as loopback or 10.0.0.0/8',
         });
         return z.NEVER;
       })
