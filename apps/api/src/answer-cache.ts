@@ -2,9 +2,8 @@ import { type Db, readDataVersion } from '@portfolio/db';
 import { LRUCache } from 'lru-cache';
 
 /**
- * The dashboard's answers kept in memory per data version. An overview at scale costs about a second of database
- * and CPU time per query, and a team opens the same views all day, so each answer is computed once per change of
- * the data and then served from memory.
+ * The dashboard's answers kept in memory per data version: a second layer over the kept figures (docs/kept-figures.md),
+ * so that a team opening the same views all day asks the database once per change of the data.
  *
  * Correct across processes and without expiry: the data version (packages/db, migration 0006) grows in the very
  * transaction of every change, so it is read first (one small query) and the answer is kept under it. An answer
@@ -14,12 +13,6 @@ import { LRUCache } from 'lru-cache';
 export interface AnswerCache {
   /** The answer kept under the key at the current data version, computed when there is none. */
   answer<T>(key: string, compute: () => Promise<T>): Promise<T>;
-  /**
-   * A computation shared by the requests that ask for the key at the same data version while it runs, and kept
-   * no longer: for intermediate results too big to keep (a large portfolio's facts) that a page asks for several
-   * times at once.
-   */
-  share<T>(key: string, compute: () => Promise<T>): Promise<T>;
 }
 
 /** Memory the answers may hold by default (`PORTFOLIO_ANSWER_CACHE_MB`): 64 MiB of their JSON. */
@@ -34,21 +27,12 @@ export function createAnswerCache(db: Db, maxBytes = DEFAULT_MAX_BYTES): AnswerC
     // An answer pushed out while still being computed is still given to the requests waiting for it.
     ignoreFetchAbort: true,
   });
-  const running = new Map<string, Promise<unknown>>();
   return {
     async answer<T>(key: string, compute: () => Promise<T>): Promise<T> {
       const version = await readDataVersion(db);
       const kept = await answers.fetch(`${version} ${key}`, { context: compute });
       // fetch gives undefined only when fetchMethod does, which it never does.
       return kept?.value as T;
-    },
-    async share<T>(key: string, compute: () => Promise<T>): Promise<T> {
-      const versioned = `${await readDataVersion(db)} ${key}`;
-      const shared = running.get(versioned);
-      if (shared) return shared as Promise<T>;
-      const computing = compute().finally(() => running.delete(versioned));
-      running.set(versioned, computing);
-      return computing;
     },
   };
 }

@@ -48,27 +48,6 @@ describe.each(testDatabases())('answers kept per data version on $name', ({ open
     expect(await cache.answer('failing', compute)).toEqual({ run: 2 });
   });
 
-  it('shares a computation among concurrent requests without keeping it after', async () => {
-    const { cache, compute, runs } = counted();
-    let open = () => {};
-    const gate = new Promise<void>((resolve) => {
-      open = resolve;
-    });
-    const slow = async () => {
-      await gate;
-      return compute();
-    };
-    const asked = Array.from({ length: 5 }, () => cache.share('facts', slow));
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    open();
-    const shared = await Promise.all(asked);
-    expect(new Set(shared).size).toBe(1);
-    expect(runs()).toBe(1);
-    expect(await cache.share('facts', compute)).toEqual({ run: 2 });
-    await expect(cache.share('facts', () => Promise.reject(new Error('gone')))).rejects.toThrow('gone');
-    expect(await cache.share('facts', compute)).toEqual({ run: 3 });
-  });
-
   it('serves a report from memory, and the new figures after a write from any connection', async () => {
     const answers = createAnswerCache(handle.db);
     const api = testCaller(handle, WORKED_EXAMPLE_TODAY, { answers });

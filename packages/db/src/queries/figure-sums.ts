@@ -3,7 +3,6 @@ import {
   emptyInsightSums,
   type GroupSums,
   MissingFxRateError,
-  type Period,
   type ReportScope,
   type SeriesDimension,
 } from '@portfolio/domain';
@@ -295,5 +294,3 @@ export async function loadListedEngagements(db: Db, filter: EngagementFilter, sc
     hasBaseline: row.has_baseline,
   }));
 }
-
-export type { Period };
