@@ -31,7 +31,10 @@ describe.each(testDatabases())('the HTTP surface holds on $name', ({ open }) => 
     });
     token = (await createApiToken(handle.db, system, { name: 'script', role: 'ops' })).secret;
     webDist = mkdtempSync(path.join(tmpdir(), 'portfolio-web-'));
-    writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><title>Portfolio</title>');
+    writeFileSync(
+      path.join(webDist, 'index.html'),
+      '<!doctype html><head><title>Portfolio</title></head><body></body>',
+    );
     server = await startTestServer(handle, '2025-06-15', createLogger('warn'), {
       webDist,
       trustProxy: ['loopback'],
@@ -128,6 +131,22 @@ describe.each(testDatabases())('the HTTP surface holds on $name', ({ open }) => 
     const route = await fetch(`${server.url}/history/ENG-001`);
     expect(route.status).toBe(200);
     expect(await route.text()).toContain('<title>Portfolio</title>');
+  });
+
+  it('puts who is signed in and the server settings in the page, for the signed-in visitor only', async () => {
+    const signedIn = await fetch(`${server.url}/overview`, { headers: { cookie: cookie ?? '' } });
+    expect(signedIn.headers.get('cache-control')).toBe('no-store');
+    const meta = /<meta name="portfolio-bootstrap" content="([^"]*)">/.exec(await signedIn.text())?.[1] ?? '';
+    const bootstrap = JSON.parse(
+      meta.replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&'),
+    );
+    expect(bootstrap).toEqual({
+      me: { kind: 'user', email: 'vic@example.com', name: 'Vic', role: 'viewer' },
+      info: { currency: 'USD', fiscalYearStart: 1, today: '2025-06-15' },
+    });
+    const anonymous = await (await fetch(`${server.url}/overview`)).text();
+    expect(anonymous).not.toContain('portfolio-bootstrap');
+    expect(anonymous).toContain('<title>Portfolio</title>');
   });
 
   it('sends HSTS only over HTTPS, and refuses framing in both headers', async () => {
