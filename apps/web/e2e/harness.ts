@@ -57,7 +57,7 @@ export async function startDashboard(
     const scratch = await createScratchPostgres(adminUrl, template);
     dropDatabase = scratch.drop;
     if (!template) {
-      const handle = await createDb({ databaseUrl: scratch.url });
+      const handle = await createDb({ databaseUrl: scratch.url, connectTimeoutMs: 60_000 });
       await migrateToLatest(handle.db);
       await seedDemo(handle.db, { today: E2E_TODAY });
       await createDemoAdmin(handle.db, E2E_PASSWORD);

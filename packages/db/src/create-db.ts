@@ -32,6 +32,8 @@ export interface DbOptions {
   /** Called when an idle PostgreSQL connection fails (the server restarted); the pool replaces it. */
   onPoolError?: (error: Error) => void;
   maxConnections?: number;
+  /** How long to wait for a PostgreSQL connection before the request fails (tests on a busy machine wait longer). */
+  connectTimeoutMs?: number;
 }
 
 const OID = { INT8: 20, NUMERIC: 1700, DATE: 1082 } as const;
@@ -97,7 +99,7 @@ async function createPostgres(connectionString: string, options: DbOptions): Pro
   const pool = new pg.Pool({
     connectionString,
     max: options.maxConnections ?? 10,
-    connectionTimeoutMillis: 5_000,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
         textParsers[oid] ?? pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,

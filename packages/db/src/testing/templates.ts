@@ -28,7 +28,7 @@ export async function pgliteTemplate(folder: string, prepare?: (db: Db) => Promi
 /** A migrated PostgreSQL database, prepared further by `prepare`, to be copied: its name and how to drop it. */
 export async function postgresTemplate(adminUrl: string, prepare?: (db: Db) => Promise<void>) {
   const scratch = await createScratchPostgres(adminUrl);
-  const handle = await createDb({ databaseUrl: scratch.url, maxConnections: 2 });
+  const handle = await createDb({ databaseUrl: scratch.url, maxConnections: 2, connectTimeoutMs: 60_000 });
   try {
     await migrateToLatest(handle.db);
     await prepare?.(handle.db);

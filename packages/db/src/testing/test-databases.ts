@@ -58,7 +58,7 @@ async function openPglite(): Promise<DbHandle> {
 async function openPostgres(adminUrl: string): Promise<DbHandle> {
   const template = await provided('postgresTemplate');
   const scratch = await createScratchPostgres(adminUrl, template);
-  const handle = await createDb({ databaseUrl: scratch.url, maxConnections: 4 });
+  const handle = await createDb({ databaseUrl: scratch.url, maxConnections: 4, connectTimeoutMs: 60_000 });
   if (!template) await migrateToLatest(handle.db);
   return {
     ...handle,
