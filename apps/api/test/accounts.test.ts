@@ -29,7 +29,7 @@ describe.each(testDatabases())('managing users and tokens on $name', ({ open }) 
     const a = await user('ana@example.com', 'admin');
     const b = await user('bo@example.com', 'admin');
     for (let round = 0; round < 10; round++) {
-      const [va, vb] = await Promise.all([a, b].map((u) => testCaller(handle, '2025-06-15').admin.users()));
+      const [va, vb] = await Promise.all([a, b].map(() => testCaller(handle, '2025-06-15').admin.users()));
       const version = (list: typeof va | undefined, id: number) =>
         list?.find((row) => row.id === id)?.version ?? 0;
       const outcomes = await Promise.allSettled([
