@@ -1,4 +1,5 @@
 import type { FieldIssue, LastChange, WriteResult } from '@portfolio/db';
+import { formatDateTime } from '@portfolio/domain';
 import { TRPCError } from '@trpc/server';
 
 /** Input refused beside its fields (a taken code, an unknown vendor): answered 400 with the issues by field. */
@@ -29,9 +30,7 @@ export class VersionConflictError extends Error {
 }
 
 function since(lastChange: LastChange | null): string {
-  return lastChange
-    ? ` by ${lastChange.actor} at ${lastChange.at.toISOString().slice(0, 16).replace('T', ' ')} UTC`
-    : '';
+  return lastChange ? ` by ${lastChange.actor} on ${formatDateTime(lastChange.at, 'UTC')}` : '';
 }
 
 /**

@@ -98,7 +98,7 @@ describe.each(testDatabases())('alerts on the worked example, on $name', ({ open
     });
     expect(byKey.get('budget:vendor:Acme Services')?.link).toBe('/spend?range=fy&vendor=Acme+Services');
     expect(byKey.get('renewal:ENG-103')?.title).toBe(
-      'ENG-103 · Market research ends in 30 days (2026-12-15)',
+      'ENG-103 · Market research ends in 30 days (Dec 15, 2026)',
     );
     expect(byKey.get('deliverable:ENG-103/D8')?.data).toMatchObject({ stage: 'overdue', daysOverdue: 2 });
     // ENG-101 runs exactly on budget: no alert.

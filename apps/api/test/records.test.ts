@@ -103,7 +103,7 @@ describe.each(testDatabases())('data entry procedures on $name', ({ open }) => {
         'CONFLICT',
       );
       expect(stale.message).toMatch(
-        /^Vendor Insight Partners was changed by test-ops at \d{4}-\d\d-\d\d \d\d:\d\d UTC after you opened it\. Nothing was saved/,
+        /^Vendor Insight Partners was changed by test-ops on [A-Z][a-z]{2} \d{1,2}, \d{4}, \d\d:\d\d UTC after you opened it\. Nothing was saved/,
       );
       expect(conflictOf(stale)).toMatchObject({
         current: {

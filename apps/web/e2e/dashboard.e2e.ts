@@ -54,18 +54,22 @@ function overflowingTables(page: Page) {
   );
 }
 
-/** The value of an overview tile by its label. */
+/** The exact figure of an overview tile by its label (the tile shows it short, e.g. "$30.46M"). */
 function tile(page: Page, label: string) {
-  return page
+  const value = page
     .locator('.tile')
     .filter({ has: page.locator('.tile__label', { hasText: label }) })
     .locator('.tile__value');
+  return { textContent: () => value.getAttribute('data-exact') };
 }
 
-/** Money as the browser formats it for the reporting currency. */
+/** Money as the dashboard writes it in the reporting currency (en-US, a minus sign before negatives). */
 function money(page: Page, amount: string) {
   return page.evaluate(
-    (value) => new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD' }).format(Number(value)),
+    (value) =>
+      new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' })
+        .format(Number(value))
+        .replace('-', '\u2212'),
     amount,
   );
 }
@@ -164,7 +168,10 @@ describe.each(e2eDatabases())('dashboard pages on %s', (kind) => {
     // A bar of spend by vendor opens the vendor.
     await page.goto(new URL('/spend?type=BPO', dashboard.url).toString());
     await settle(page);
-    await page.locator('figure[aria-label="Spend by vendor"] .recharts-bar-rectangle').first().click();
+    await page
+      .locator('[role="application"][aria-label="Spend by vendor"] .recharts-bar-rectangle')
+      .first()
+      .click();
     await page.waitForURL(/\/vendors\/[^?]+\?type=BPO$/);
     await page
       .getByRole('heading', { name: 'Vendor scorecards' })
@@ -224,7 +231,7 @@ describe.each(e2eDatabases())('dashboard pages on %s', (kind) => {
     await settle(page);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export Monthly spend, BPO and KPO as CSV' }).click(),
+      page.getByRole('button', { name: 'Export CSV of Monthly spend, BPO and KPO' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('monthly-spend-bpo-and-kpo-2025-12-2026-11.csv');
     const file = await download.path();

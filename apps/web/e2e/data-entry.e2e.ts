@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { formatMoney, parseMoney, previewSlaMonth } from '@portfolio/domain';
+import { formatMoney, parseMoney, previewSlaMonth, type SlaUnit } from '@portfolio/domain';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -17,6 +17,7 @@ type Month = {
   creditableCharges: string;
   slas: {
     code: string;
+    unit: SlaUnit;
     kind: 'critical' | 'key';
     direction: 'higher_is_better' | 'lower_is_better';
     expected: string;
@@ -163,7 +164,7 @@ describe.each(e2eDatabases())('data entry on %s', (kind) => {
     const conflict = form.locator('.conflict');
     await conflict.waitFor();
     expect(await conflict.textContent()).toMatch(
-      /was changed by admin@example\.com at .* after you opened it/,
+      /was changed by admin@example\.com on .* after you opened it/,
     );
     const changed = conflict.getByRole('table', { name: 'What changed' });
     expect(await changed.locator('tr', { hasText: 'Expected level' }).textContent()).toMatch(/75.*78.*75/);
@@ -277,7 +278,9 @@ describe.each(e2eDatabases())('data entry on %s', (kind) => {
     const page = await context.newPage();
     await page.goto(`/data-entry/engagements/${ENGAGEMENT}?tab=month&period=${PERIOD}`);
     await page.getByRole('table', { name: 'SLAs of the month' }).waitFor();
-    expect(await page.getByLabel('Actual of ASA').isDisabled()).toBe(true);
+    // Read-only: the month's values as text, no inputs that refuse typing.
+    expect(await page.getByLabel('Actual of ASA').count()).toBe(0);
+    await page.getByText('Read-only: operations enter them').waitFor();
     expect(await page.getByRole('button', { name: /^Save/ }).count()).toBe(0);
     await page.getByRole('tab', { name: 'SLAs' }).click();
     await page.getByRole('table', { name: 'SLAs' }).waitFor();
@@ -331,9 +334,10 @@ describe.each(e2eDatabases())('data entry on %s', (kind) => {
     const opsPage = await ops.newPage();
     await opsPage.goto(`/data-entry/engagements/${ENGAGEMENT}?tab=terms`);
     const terms = opsPage.getByRole('form', { name: `Terms of ${ENGAGEMENT}` });
-    const budget = terms.getByLabel('Annual budget');
-    await expect.poll(() => budget.inputValue()).toBe('345000.00');
-    expect(await budget.isDisabled()).toBe(true);
+    // Operations read the budget as text in their terms form: it is not theirs to change.
+    const budget = terms.locator('[data-column="annual_budget"]');
+    await expect.poll(() => budget.textContent()).toBe('345000.00');
+    expect(await terms.getByLabel('Annual budget').count()).toBe(0);
     expect(await opsPage.getByRole('form', { name: `Budget of ${ENGAGEMENT}` }).count()).toBe(0);
     await ops.close();
   });

@@ -152,3 +152,62 @@ export async function apiQuery<T>(page: Page, path: string, input?: unknown): Pr
 }
 
 export const SCREENSHOTS = path.resolve(import.meta.dirname, '../../../.artifacts/screenshots');
+
+/** A phone (390 × 844) and a laptop (1440 × 900): the sizes every page is checked at. */
+export const VIEWPORTS = {
+  phone: { width: 390, height: 844 },
+  laptop: { width: 1440, height: 900 },
+} as const;
+
+/** Adds a user of a role through the admin's API (the demo admin's signed-in context); its password is returned. */
+export async function addUser(
+  browser: Browser,
+  dashboard: Dashboard,
+  user: { email: string; role: 'admin' | 'ops' | 'finance' | 'viewer' },
+): Promise<{ email: string; password: string }> {
+  const admin = await signedIn(browser, dashboard);
+  const password = `${user.role}-password-1`;
+  const answer = await admin.request.post('/trpc/admin.createUser', {
+    data: { email: user.email, name: user.email.split('@')[0], role: user.role, password },
+    headers: { 'x-portfolio-request': '1' },
+  });
+  if (!answer.ok()) throw new Error(`adding ${user.email} failed: ${answer.status()}`);
+  return { email: user.email, password };
+}
+
+/**
+ * A new browser context signed in as a user (the demo admin unless given), at a viewport. `bypassCSP` lets a test
+ * inject a script the page's strict Content Security Policy would refuse (axe-core).
+ */
+export async function contextAs(
+  browser: Browser,
+  dashboard: Dashboard,
+  options: {
+    user?: { email: string; password: string };
+    viewport?: { width: number; height: number };
+    bypassCSP?: boolean;
+  } = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    baseURL: dashboard.url,
+    bypassCSP: options.bypassCSP ?? false,
+  });
+  const answer = await context.request.post('/trpc/auth.signIn', {
+    data: options.user ?? E2E_ADMIN,
+    headers: { 'x-portfolio-request': '1' },
+  });
+  if (!answer.ok()) throw new Error(`sign-in failed: ${answer.status()}`);
+  return context;
+}
+
+/** Waits until the page's heading is there and no card is loading; gives the texts of any error states. */
+export async function settle(page: Page): Promise<string[]> {
+  await page.locator('main h1').first().waitFor();
+  const deadline = Date.now() + 30_000;
+  while ((await page.locator('.state--loading').count()) > 0) {
+    if (Date.now() > deadline) throw new Error(`still loading: ${page.url()}`);
+    await page.waitForTimeout(100);
+  }
+  return page.locator('.state--error').allInnerTexts();
+}

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './components/app-layout.tsx';
+import { ExportScopeOfPage } from './components/export-scope.tsx';
 import { NotFoundPage } from './components/not-found-page.tsx';
 import { RedirectKeepingFilters } from './components/redirect.tsx';
 import { AdminPage } from './features/admin/admin-page.tsx';
@@ -63,14 +64,35 @@ export const router = createBrowserRouter([
       { path: 'overview', element: <OverviewPage /> },
       { path: 'alerts', element: <AlertsPage /> },
       { path: 'slas', element: <SlasPage /> },
-      { path: 'slas/:engagement/:sla', element: <SlaDetailPage /> },
+      {
+        path: 'slas/:engagement/:sla',
+        element: (
+          <ExportScopeOfPage params={['engagement', 'sla']} replace>
+            <SlaDetailPage />
+          </ExportScopeOfPage>
+        ),
+      },
       { path: 'bpo-savings', element: <BpoSavingsPage /> },
       { path: 'kpo-insights', element: <KpoInsightsPage /> },
       { path: 'spend', element: <SpendPage /> },
       { path: 'engagements', element: <EngagementsPage /> },
-      { path: 'engagements/:code', element: <EngagementDetailPage /> },
+      {
+        path: 'engagements/:code',
+        element: (
+          <ExportScopeOfPage params={['code']} replace>
+            <EngagementDetailPage />
+          </ExportScopeOfPage>
+        ),
+      },
       { path: 'vendors', element: <VendorsPage /> },
-      { path: 'vendors/:name', element: <VendorDetailPage /> },
+      {
+        path: 'vendors/:name',
+        element: (
+          <ExportScopeOfPage params={['name']}>
+            <VendorDetailPage />
+          </ExportScopeOfPage>
+        ),
+      },
       { path: 'data-entry', element: <DataEntryPage /> },
       { path: 'data-entry/vendors', element: <VendorsEntryPage /> },
       { path: 'data-entry/fx-rates', element: <FxRatesEntryPage /> },

@@ -6,8 +6,10 @@
  * - decimal          exact decimals ("1.0834500000") and ratios over bigint
  * - money            integer cents: parse, format, round half-up, largest-remainder split
  * - dates, periods   'YYYY-MM-DD' dates and 'YYYY-MM' months, as-of date, engagement months, fiscal years
+ * - display-format   how money, months, dates and times read on pages and in messages (one format, one minus)
  * - fx               conversion to the reporting currency at each month's rate
  * - sla-status       met / missed / breached of a measurement
+ * - sla-unit-values  what a unit allows: percentages 0–100, durations and counts never negative
  * - attainment       SLA counts and attainment %
  * - service-credits  a month's credits by the pool-allocation model
  * - earn-back        owed / pending / earned back
@@ -34,6 +36,7 @@ export * from './classify-engagement.ts';
 export * from './credit-share.ts';
 export * from './dates.ts';
 export * from './decimal.ts';
+export * from './display-format.ts';
 export * from './earn-back.ts';
 export * from './entities/index.ts';
 export * from './enums.ts';
@@ -70,4 +73,5 @@ export * from './schemas.ts';
 export * from './service-credits.ts';
 export * from './sla-month-preview.ts';
 export * from './sla-status.ts';
+export * from './sla-unit-values.ts';
 export * from './vendor-score.ts';

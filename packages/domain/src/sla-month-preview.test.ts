@@ -7,6 +7,7 @@ import { type MonthEntrySla, previewSlaMonth } from './sla-month-preview.ts';
 const SLAS: MonthEntrySla[] = [
   {
     code: 'ASA',
+    unit: 'seconds',
     direction: 'lower_is_better',
     expected: '30',
     minimum: '45',
@@ -15,6 +16,7 @@ const SLAS: MonthEntrySla[] = [
   },
   {
     code: 'ABN',
+    unit: '%',
     direction: 'lower_is_better',
     expected: '5',
     minimum: '8',
@@ -23,6 +25,7 @@ const SLAS: MonthEntrySla[] = [
   },
   {
     code: 'CSAT',
+    unit: '%',
     direction: 'higher_is_better',
     expected: '85',
     minimum: null,
@@ -93,6 +96,21 @@ describe('previewSlaMonth: a month of typed actuals before saving', () => {
       problem: '"9,5" is not a number (a number like 1234.50)',
       creditCents: 0,
     });
+    expect(preview.totalCents).toBe(0);
+  });
+
+  it('an actual its unit cannot have is refused with the reason, never judged: −3 seconds is not "met"', () => {
+    const preview = previewSlaMonth({
+      atRiskPct: '10',
+      chargesCents: 10_000_000,
+      slas: SLAS,
+      actuals: { ASA: '-3', ABN: '100.5', CSAT: '1,000' },
+    });
+    expect(preview.rows.map((row) => [row.code, row.status, row.problem])).toEqual([
+      ['ASA', null, '-3 is negative: a duration in seconds cannot be below 0'],
+      ['ABN', null, '100.5 is not a percentage from 0 to 100'],
+      ['CSAT', null, '1000 is not a percentage from 0 to 100'],
+    ]);
     expect(preview.totalCents).toBe(0);
   });
 

@@ -1,12 +1,18 @@
 import type { DecimalInput } from './decimal.ts';
-import type { SlaKind } from './enums.ts';
+import type { SlaKind, SlaUnit } from './enums.ts';
 import { measure } from './interchange/cells.ts';
 import type { Cents } from './money.ts';
 import { monthCredits } from './service-credits.ts';
 import { isFailing, type SlaLevels, type SlaPeriodStatus, slaStatus } from './sla-status.ts';
+import { slaValueIssue } from './sla-unit-values.ts';
 
 /** An SLA as the monthly entry grid judges it. */
-export type MonthEntrySla = SlaLevels & { code: string; kind: SlaKind; allocationPct: DecimalInput | null };
+export type MonthEntrySla = SlaLevels & {
+  code: string;
+  unit: SlaUnit;
+  kind: SlaKind;
+  allocationPct: DecimalInput | null;
+};
 
 export type SlaMonthPreviewInput = {
   atRiskPct: DecimalInput;
@@ -19,7 +25,7 @@ export type SlaMonthPreviewInput = {
 
 export type SlaMonthPreviewRow = {
   code: string;
-  /** The verdict, `unreported` for a blank actual; null when the actual is not a number. */
+  /** The verdict, `unreported` for a blank actual; null when the actual is refused (not a number, or not of its unit). */
   status: SlaPeriodStatus | null;
   /** Why the actual is refused, when it is. */
   problem: string | null;
@@ -38,7 +44,8 @@ export type SlaMonthPreview = {
 /**
  * What a month of typed actuals means before it is saved: each SLA's status by `slaStatus`, and the credits they
  * cause by `monthCredits` (critical SLAs that are missed or breached share the at-risk amount of the month's
- * charges). An actual that is not a number has no status and causes no credit.
+ * charges). An actual that is not a number, or one its unit cannot have (−3 seconds), has no status and causes no
+ * credit.
  */
 export function previewSlaMonth(input: SlaMonthPreviewInput): SlaMonthPreview {
   const judged = input.slas.map((sla) => {
@@ -46,6 +53,8 @@ export function previewSlaMonth(input: SlaMonthPreviewInput): SlaMonthPreview {
     if (text.trim() === '') return { sla, status: 'unreported' as const, problem: null };
     const parsed = measure(text);
     if (!parsed.ok) return { sla, status: null, problem: parsed.reason };
+    const issue = slaValueIssue(sla.unit, parsed.value);
+    if (issue !== null) return { sla, status: null, problem: `${parsed.value} ${issue}` };
     return { sla, status: slaStatus(sla, parsed.value), problem: null };
   });
   const failing = judged

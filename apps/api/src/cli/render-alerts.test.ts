@@ -24,7 +24,7 @@ describe('renderAlerts', () => {
           key: 'renewal:ENG-103',
           kind: 'renewal',
           severity: 'critical',
-          title: 'ENG-103 · Market research ends in 30 days (2026-12-15)',
+          title: 'ENG-103 · Market research ends in 30 days (Dec 15, 2026)',
           detail:
             'Insight Partners, KPO: decide on renewal within 30 days, on the evidence of the last 12 months.',
           link: '/engagements/ENG-103?range=custom&from=2025-12&to=2026-11',
@@ -40,7 +40,7 @@ describe('renderAlerts', () => {
       '            /slas/ENG-101/ASA?range=custom&from=2025-11&to=2026-11',
       '',
       'Renewals (1)',
-      '  CRITICAL  ENG-103 · Market research ends in 30 days (2026-12-15)',
+      '  CRITICAL  ENG-103 · Market research ends in 30 days (Dec 15, 2026)',
       '            Insight Partners, KPO: decide on renewal within 30 days, on the evidence of the last 12 months.',
       '            /engagements/ENG-103?range=custom&from=2025-12&to=2026-11',
     ]);

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { type CsvColumn, csvFileName } from '../lib/csv.ts';
 import { Card } from './card.tsx';
 import { ExportButton } from './export-button.tsx';
+import { useExportScope } from './export-scope.tsx';
 import { QueryState } from './query-state.tsx';
 
 /** What a card offers for download once its data is there. */
@@ -35,6 +36,7 @@ export function DataCard<Data, Row>({
   wide?: boolean;
   children: (data: Data) => ReactNode;
 }) {
+  const scope = useExportScope();
   const data = query.data;
   const exported = data !== undefined && exportOf ? exportOf(data) : null;
   return (
@@ -46,7 +48,7 @@ export function DataCard<Data, Row>({
         exported ? (
           <ExportButton
             label={title}
-            fileName={csvFileName(title, range ?? undefined)}
+            fileName={csvFileName(title, range ?? undefined, scope)}
             columns={exported.columns}
             rows={exported.rows}
           />

@@ -2,6 +2,7 @@ import { type ReactNode, useState } from 'react';
 import type { CsvColumn } from '../lib/csv.ts';
 import type { Formatters, ValueKind } from '../lib/format.ts';
 import { type SortDirection, type SortValue, sortRows } from '../lib/sort-rows.ts';
+import { ScrollFrame } from './scroll-frame.tsx';
 
 /** A column: its raw value (sorted on and exported), how it reads, and optionally its own cell. */
 export interface Column<Row> {
@@ -64,7 +65,11 @@ export function DataTable<Row>({
     );
 
   return (
-    <div className="table-wrap" style={maxHeight ? { maxHeight } : undefined}>
+    <ScrollFrame
+      label={`${label} (scrolls)`}
+      className="table-wrap"
+      style={maxHeight ? { maxHeight } : undefined}
+    >
       <table className="data-table" aria-label={label}>
         <thead>
           <tr>
@@ -130,6 +135,6 @@ export function DataTable<Row>({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollFrame>
   );
 }

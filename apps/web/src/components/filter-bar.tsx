@@ -7,9 +7,13 @@ import {
   type ServiceLine,
 } from '@portfolio/domain';
 import { useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import {
   DEFAULT_FILTERS,
   type Filters,
+  filterProblems,
+  filterWords,
   RANGE_PRESET_LABELS,
   RANGE_PRESETS,
   type RangePreset,
@@ -17,6 +21,9 @@ import {
 import { humanize, monthLabel } from '../lib/format.ts';
 import { useTRPC } from '../lib/trpc.ts';
 import { useFilters } from '../lib/use-filters.ts';
+import { useNarrow } from '../lib/use-media-query.ts';
+import { CommitMonth, CommitSelect } from './commit-field.tsx';
+import { Sheet } from './sheet.tsx';
 
 const ALL = '';
 const orNull = <T extends string>(value: string) => (value === ALL ? null : (value as T));
@@ -27,8 +34,14 @@ function lineOptions(type: Filters['type']): readonly ServiceLine[] {
   return [...BPO_SERVICE_LINES, ...KPO_SERVICE_LINES];
 }
 
-/** The filters every page shares; each change is written to the URL. */
-export function FilterBar() {
+/** The names a select offers, with the one the address holds when it is not among them (said, not hidden). */
+function withCurrent(names: readonly string[] | undefined, current: string | null): string[] {
+  const list = [...(names ?? [])];
+  return current !== null && !list.includes(current) ? [...list, current] : list;
+}
+
+/** The filters' controls; each applies when it is committed (see CommitSelect). */
+function FilterFields() {
   const trpc = useTRPC();
   const { filters, range, update } = useFilters();
   const options = useQuery(trpc.meta.filterOptions.queryOptions());
@@ -36,47 +49,56 @@ export function FilterBar() {
     if (preset === 'custom' && range) update({ range: preset, from: range.from, to: range.to });
     else update({ range: preset, from: null, to: null });
   };
+  const unknown = (names: readonly string[] | undefined, value: string) =>
+    names && !names.includes(value) ? `${value} (not on record)` : value;
+  const id = useId();
+  const idOf = (name: string) => `${id}-${name}`;
 
   return (
-    <search className="filter-bar" aria-label="Filters">
-      <label>
+    <>
+      <label htmlFor={idOf('range')}>
         Range
-        <select value={filters.range} onChange={(event) => setRange(event.target.value as RangePreset)}>
+        <CommitSelect
+          id={idOf('range')}
+          value={filters.range}
+          onCommit={(value) => setRange(value as RangePreset)}
+        >
           {RANGE_PRESETS.map((preset) => (
             <option key={preset} value={preset}>
               {RANGE_PRESET_LABELS[preset]}
             </option>
           ))}
-        </select>
+        </CommitSelect>
       </label>
       {filters.range === 'custom' ? (
         <>
-          <label>
+          <label htmlFor={idOf('from')}>
             From
-            <input
-              type="month"
+            <CommitMonth
+              id={idOf('from')}
               value={filters.from ?? ''}
               max={filters.to ?? undefined}
-              onChange={(event) => event.target.value && update({ from: event.target.value })}
+              onCommit={(from) => update({ from })}
             />
           </label>
-          <label>
+          <label htmlFor={idOf('to')}>
             To
-            <input
-              type="month"
+            <CommitMonth
+              id={idOf('to')}
               value={filters.to ?? ''}
               min={filters.from ?? undefined}
-              onChange={(event) => event.target.value && update({ to: event.target.value })}
+              onCommit={(to) => update({ to })}
             />
           </label>
         </>
       ) : null}
-      <label>
+      <label htmlFor={idOf('type')}>
         Type
-        <select
+        <CommitSelect
+          id={idOf('type')}
           value={filters.type ?? ALL}
-          onChange={(event) => {
-            const type = orNull<'BPO' | 'KPO'>(event.target.value);
+          onCommit={(value) => {
+            const type = orNull<'BPO' | 'KPO'>(value);
             const keepLine = filters.serviceLine && lineOptions(type).includes(filters.serviceLine);
             update({ type, serviceLine: keepLine ? filters.serviceLine : null });
           }}
@@ -87,41 +109,44 @@ export function FilterBar() {
               {type}
             </option>
           ))}
-        </select>
+        </CommitSelect>
       </label>
-      <label>
+      <label htmlFor={idOf('vendor')}>
         Vendor
-        <select
+        <CommitSelect
+          id={idOf('vendor')}
           value={filters.vendor ?? ALL}
-          onChange={(event) => update({ vendor: orNull(event.target.value) })}
+          onCommit={(value) => update({ vendor: orNull(value) })}
         >
           <option value={ALL}>All vendors</option>
-          {(options.data?.vendors ?? (filters.vendor ? [filters.vendor] : [])).map((vendor) => (
+          {withCurrent(options.data?.vendors, filters.vendor).map((vendor) => (
             <option key={vendor} value={vendor}>
-              {vendor}
+              {unknown(options.data?.vendors, vendor)}
             </option>
           ))}
-        </select>
+        </CommitSelect>
       </label>
-      <label>
+      <label htmlFor={idOf('line')}>
         Service line
-        <select
+        <CommitSelect
+          id={idOf('line')}
           value={filters.serviceLine ?? ALL}
-          onChange={(event) => update({ serviceLine: orNull<ServiceLine>(event.target.value) })}
+          onCommit={(value) => update({ serviceLine: orNull<ServiceLine>(value) })}
         >
           <option value={ALL}>All service lines</option>
-          {lineOptions(filters.type).map((line) => (
+          {withCurrent(lineOptions(filters.type), filters.serviceLine).map((line) => (
             <option key={line} value={line}>
-              {SERVICE_LINE_LABELS[line]}
+              {SERVICE_LINE_LABELS[line as ServiceLine]}
             </option>
           ))}
-        </select>
+        </CommitSelect>
       </label>
-      <label>
+      <label htmlFor={idOf('location')}>
         Location
-        <select
+        <CommitSelect
+          id={idOf('location')}
           value={filters.location ?? ALL}
-          onChange={(event) => update({ location: orNull<Filters['location'] & string>(event.target.value) })}
+          onCommit={(value) => update({ location: orNull<Filters['location'] & string>(value) })}
         >
           <option value={ALL}>All locations</option>
           {LOCATIONS.map((location) => (
@@ -129,32 +154,120 @@ export function FilterBar() {
               {humanize(location)}
             </option>
           ))}
-        </select>
+        </CommitSelect>
       </label>
-      <label>
+      <label htmlFor={idOf('bu')}>
         Business unit
-        <select
+        <CommitSelect
+          id={idOf('bu')}
           value={filters.businessUnit ?? ALL}
-          onChange={(event) => update({ businessUnit: orNull(event.target.value) })}
+          onCommit={(value) => update({ businessUnit: orNull(value) })}
         >
           <option value={ALL}>All business units</option>
-          {(options.data?.businessUnits ?? (filters.businessUnit ? [filters.businessUnit] : [])).map(
-            (unit) => (
-              <option key={unit} value={unit}>
-                {unit}
-              </option>
-            ),
-          )}
-        </select>
+          {withCurrent(options.data?.businessUnits, filters.businessUnit).map((unit) => (
+            <option key={unit} value={unit}>
+              {unknown(options.data?.businessUnits, unit)}
+            </option>
+          ))}
+        </CommitSelect>
       </label>
-      <div className="filter-bar__end">
-        <output className="filter-bar__range" aria-live="polite" data-testid="range">
-          {range ? `${monthLabel(range.from)} – ${monthLabel(range.to)}` : ''}
-        </output>
-        <button type="button" className="button button--small" onClick={() => update(DEFAULT_FILTERS)}>
-          Reset
-        </button>
-      </div>
-    </search>
+    </>
+  );
+}
+
+/** What the address asks for that is not shown as asked (an unknown vendor, a reversed range), and the way out. */
+function FilterProblems() {
+  const trpc = useTRPC();
+  const [params] = useSearchParams();
+  const { update } = useFilters();
+  const options = useQuery(trpc.meta.filterOptions.queryOptions());
+  const problems = filterProblems(params, options.data ?? null);
+  if (problems.length === 0) return null;
+  return (
+    <div className="filter-problems" role="status">
+      {problems.map((problem) => (
+        <p key={problem.message}>
+          {problem.message}{' '}
+          {problem.fix ? (
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => problem.fix && update(problem.fix.patch)}
+            >
+              {problem.fix.label}
+            </button>
+          ) : null}{' '}
+          <button type="button" className="button button--small" onClick={() => update(problem.clear)}>
+            Clear
+          </button>
+        </p>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * The filters every page shares, written to the URL. On a wide screen they stand in a bar above the page; on a
+ * narrow one the bar says the range and how many filters are set, and the filters open in a sheet.
+ */
+export function FilterBar() {
+  const { filters, range, update } = useFilters();
+  const narrow = useNarrow();
+  const [open, setOpen] = useState(false);
+  const sheetId = useId();
+  const months = range ? `${monthLabel(range.from)} – ${monthLabel(range.to)}` : '';
+  const set = filterWords(filters).length;
+  const reset = (
+    <button type="button" className="button button--small" onClick={() => update(DEFAULT_FILTERS)}>
+      Reset
+    </button>
+  );
+  const rangeOutput = (
+    <output className="filter-bar__range" aria-live="polite" data-testid="range">
+      {months}
+    </output>
+  );
+
+  if (narrow) {
+    return (
+      <>
+        <search className="filter-bar filter-bar--folded" aria-label="Filters">
+          <button
+            type="button"
+            className="button button--small filter-bar__open"
+            aria-expanded={open}
+            aria-controls={sheetId}
+            onClick={() => setOpen(true)}
+          >
+            Filters{set > 0 ? ` (${set})` : ''}
+          </button>
+          {rangeOutput}
+        </search>
+        <Sheet id={sheetId} title="Filters" open={open} onClose={() => setOpen(false)}>
+          <div className="filter-sheet__fields">
+            <FilterFields />
+          </div>
+          <div className="filter-sheet__end">
+            {reset}
+            <button type="button" className="button button--primary" onClick={() => setOpen(false)}>
+              Show results
+            </button>
+          </div>
+        </Sheet>
+        <FilterProblems />
+      </>
+    );
+  }
+  return (
+    <>
+      <search className="filter-bar" aria-label="Filters">
+        <FilterFields />
+        <div className="filter-bar__end">
+          {rangeOutput}
+          {reset}
+        </div>
+      </search>
+      <FilterProblems />
+    </>
   );
 }

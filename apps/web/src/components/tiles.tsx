@@ -13,22 +13,44 @@ export interface TileChange {
 const ARROW = { up: '▲', down: '▼', flat: '■' } as const;
 const TONE_WORDS = { good: ' (better)', bad: ' (worse)', neutral: '' } as const;
 
+/**
+ * A figure with its label. A large amount is shown short so it fits (`value`, "$30.46M"), with the exact amount
+ * (`exact`, "$30,458,461.12") in its tooltip and said to screen readers instead.
+ */
 export function Tile({
   label,
   value,
+  exact,
   detail,
   change,
+  changeNote,
 }: {
   label: string;
   value: string;
+  exact?: string;
   detail?: ReactNode;
   change?: TileChange | null;
+  /** Said where a change cannot be: "no data to compare". */
+  changeNote?: string | undefined;
 }) {
+  const shortened = exact !== undefined && exact !== value;
   return (
     <div className="tile">
       <div className="tile__label">{label}</div>
-      <div className="tile__value" data-testid="tile-value">
-        {value}
+      <div
+        className="tile__value"
+        data-testid="tile-value"
+        data-exact={exact ?? value}
+        title={shortened ? exact : undefined}
+      >
+        {shortened ? (
+          <>
+            <span aria-hidden="true">{value}</span>
+            <span className="sr-only">{exact}</span>
+          </>
+        ) : (
+          value
+        )}
       </div>
       {detail ? <div className="tile__detail">{detail}</div> : null}
       {change ? (
@@ -37,6 +59,8 @@ export function Tile({
           {change.text}
           <span className="sr-only">{TONE_WORDS[change.tone]}</span>
         </div>
+      ) : changeNote ? (
+        <div className="tile__change tile__change--neutral">{changeNote}</div>
       ) : null}
     </div>
   );

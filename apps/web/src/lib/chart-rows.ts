@@ -1,5 +1,6 @@
+import { isPeriod } from '@portfolio/domain';
 import type { ValueKind } from './format.ts';
-import { shortMonthLabel } from './format.ts';
+import { monthLabel, shortMonthLabel } from './format.ts';
 
 /** One point (a month or a category) of a chart: `key` identifies it (for drill-down), `label` is shown. */
 export interface ChartRow {
@@ -39,4 +40,15 @@ export function chartCsv(series: readonly ChartSeries[], first = 'Month') {
     { header: first, value: (row: ChartRow) => row.key },
     ...series.map((s) => ({ header: s.label, value: (row: ChartRow) => row[s.key] ?? null, kind: s.kind })),
   ];
+}
+
+/** A point as it is read out and listed: a month in full ("Mar 2026"), a category by its label. */
+export function pointLabel(row: ChartRow): string {
+  return isPeriod(row.key) ? monthLabel(row.key) : row.label;
+}
+
+/** The name of a chart's points from its first column's header: "Month" → "months", "Category" → "categories". */
+export function pointsNoun(first: string): string {
+  const noun = first.toLowerCase();
+  return /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;
 }

@@ -37,10 +37,36 @@ describe('toCsv', () => {
     );
   });
 
-  it('names files after the title and range', () => {
+  it('writes figures with the decimals the page shows them with, never a raw float', () => {
+    const rows = [
+      { pct: 35.23679797979798, rating: 4.142857, days: 24.25, count: 3, score: 84, plain: 12.5 },
+    ];
+    const text = toCsv(
+      [
+        { header: 'Savings %', value: (r) => r.pct, kind: 'pct' },
+        { header: 'Quality', value: (r) => r.rating, kind: 'rating' },
+        { header: 'Cycle days', value: (r) => r.days, kind: 'days' },
+        { header: 'Breaches', value: (r) => r.count, kind: 'count' },
+        { header: 'Score', value: (r) => r.score, kind: 'score' },
+        { header: 'Value', value: (r) => r.plain, kind: 'number' },
+      ],
+      rows,
+    );
+    expect(text).toBe('Savings %,Quality,Cycle days,Breaches,Score,Value\n35.2,4.14,24.3,3,84.0,12.5\n');
+    // An exact decimal the API gave stays as it is; a negative keeps its ASCII minus for spreadsheets.
+    expect(
+      toCsv([{ header: 'Actual', value: (r: { a: string }) => r.a, kind: 'number' }], [{ a: '-3.125' }]),
+    ).toBe('Actual\n-3.125\n');
+  });
+
+  it('names files after the title, what they are narrowed to, and the range', () => {
     expect(csvFileName('Spend by vendor', { from: '2025-01', to: '2025-06' })).toBe(
       'spend-by-vendor-2025-01-2025-06.csv',
     );
+    expect(
+      csvFileName('Spend by vendor', { from: '2025-01', to: '2025-06' }, ['BPO', 'Acme Services, Inc.']),
+    ).toBe('spend-by-vendor-bpo-acme-services-inc-2025-01-2025-06.csv');
+    expect(csvFileName('Cost by month', undefined, ['ENG-001'])).toBe('cost-by-month-eng-001.csv');
     expect(csvFileName('SLA breaches!')).toBe('sla-breaches.csv');
   });
 });

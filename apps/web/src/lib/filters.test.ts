@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   comparisonRange,
   DEFAULT_FILTERS,
+  filterProblems,
   filterSearch,
+  filterWords,
   forType,
   rangeForPreset,
   readFilters,
@@ -88,6 +90,14 @@ describe('comparisonRange', () => {
     });
   });
 
+  it('has nothing to compare for a range that starts after today’s month', () => {
+    expect(comparisonRange('custom', { from: '2027-02', to: '2027-03' }, '2026-11-15')).toBeNull();
+    expect(comparisonRange('custom', { from: '2026-11', to: '2027-03' }, '2026-11-15')).toEqual({
+      from: '2026-10',
+      to: '2026-10',
+    });
+  });
+
   it('compares a custom range with as many months just before it', () => {
     expect(comparisonRange('custom', { from: '2025-04', to: '2025-06' }, '2026-11-15')).toEqual({
       from: '2025-01',
@@ -106,5 +116,68 @@ describe('toReportInput and forType', () => {
       to: '2025-06',
       types: ['BPO'],
     });
+  });
+});
+
+describe('filterProblems', () => {
+  const known = { vendors: ['Acme Services'], businessUnits: ['HR'] };
+  const problems = (query: string) => filterProblems(new URLSearchParams(query), known);
+
+  it('says a vendor or business unit that is not on record, and how to clear it', () => {
+    expect(problems('vendor=Nonexistent&bu=HR')).toEqual([
+      {
+        message: 'No vendor is named “Nonexistent”: nothing matches, so every figure is zero.',
+        clear: { vendor: null },
+      },
+    ]);
+    expect(problems('vendor=Acme+Services&bu=Legal').map((p) => p.message)).toEqual([
+      'There is no business unit “Legal”: nothing matches, so every figure is zero.',
+    ]);
+    // Before the names are loaded, nothing is judged.
+    expect(filterProblems(new URLSearchParams('vendor=Nonexistent'), null)).toEqual([]);
+  });
+
+  it('says a reversed range is shown as the last 12 months, and offers the months the right way round', () => {
+    expect(problems('range=custom&from=2026-09&to=2026-03')).toEqual([
+      {
+        message: 'The range Sep 2026 – Mar 2026 ends before it starts: showing the last 12 months.',
+        clear: { range: 'last12', from: null, to: null },
+        fix: {
+          label: 'Show Mar 2026 – Sep 2026',
+          patch: { range: 'custom', from: '2026-03', to: '2026-09' },
+        },
+      },
+    ]);
+    expect(problems('range=custom&from=2026-09').map((p) => p.message)).toEqual([
+      'A custom range needs a first and a last month (YYYY-MM): showing the last 12 months.',
+    ]);
+    expect(problems('range=forever').map((p) => p.message)).toEqual([
+      'There is no range “forever”: showing the last 12 months.',
+    ]);
+  });
+
+  it('says words a list does not have, and a service line of the other type', () => {
+    expect(problems('type=XPO&line=knitting&location=moon').map((p) => p.message)).toEqual([
+      'There is no type “XPO”: it is not applied.',
+      'There is no service line “knitting”: it is not applied.',
+      'There is no location “moon”: it is not applied.',
+    ]);
+    expect(problems('type=BPO&line=market_research').map((p) => p.message)).toEqual([
+      'Market research is KPO work: with the type BPO, nothing matches.',
+    ]);
+    expect(problems('range=ytd&type=BPO&line=hr_payroll&vendor=Acme+Services')).toEqual([]);
+  });
+});
+
+describe('filterWords', () => {
+  it('names the set filters for a file name', () => {
+    expect(filterWords(read('type=BPO&vendor=Acme&line=hr_payroll&location=offshore&bu=HR'))).toEqual([
+      'BPO',
+      'Acme',
+      'HR & payroll',
+      'offshore',
+      'HR',
+    ]);
+    expect(filterWords(DEFAULT_FILTERS)).toEqual([]);
   });
 });

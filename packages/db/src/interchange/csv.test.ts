@@ -5,7 +5,7 @@ describe('parseCsv', () => {
   it('numbers each record by the line it starts on, across CRLF, empty lines and quoted line breaks', () => {
     const parsed = parseCsv('\ufeffa,b\r\n\r\n1,2\r\n"x\r\ny",3\r\n\r\n4,"5 ""five"""\r\n,\r\n6');
     expect(parsed).toEqual({
-      ok: true,
+      errors: [],
       header: ['a', 'b'],
       records: [
         { line: 3, cells: ['1', '2'] },
@@ -23,17 +23,69 @@ describe('parseCsv', () => {
   });
 
   it('gives no header for an empty file', () => {
-    expect(parseCsv('')).toEqual({ ok: true, header: null, records: [] });
+    expect(parseCsv('')).toEqual({ errors: [], header: null, records: [] });
   });
 
-  it('reports broken quoting as one error', () => {
-    expect(parseCsv('a,b\n1,"2\n3,4\n')).toEqual({
-      ok: false,
-      error: {
+  it('names a stray quote by line and column, counting cells from 1, and reads on after it', () => {
+    const parsed = parseCsv(
+      'engagement,sla,actual\nENG-1,ASA,1\nENG-1,ABN,4"5\nENG-1,FCR,80\n"ENG-1",x"y,3\nENG-1,CSAT,4\n',
+    );
+    expect(parsed.header).toEqual(['engagement', 'sla', 'actual']);
+    expect(parsed.records).toEqual([
+      { line: 2, cells: ['ENG-1', 'ASA', '1'] },
+      { line: 4, cells: ['ENG-1', 'FCR', '80'] },
+      { line: 6, cells: ['ENG-1', 'CSAT', '4'] },
+    ]);
+    expect(parsed.errors).toEqual([
+      {
         line: 3,
-        column: null,
-        reason: 'not valid CSV: Quote Not Closed: the parsing is finished with an opening quote at line 3',
+        column: 'actual',
+        reason:
+          'a quote inside cell 3, which does not start with one: a cell holding quotes is quoted whole, each quote inside it doubled ("")',
       },
+      {
+        line: 5,
+        column: 'sla',
+        reason:
+          'a quote inside cell 2, which does not start with one: a cell holding quotes is quoted whole, each quote inside it doubled ("")',
+      },
+    ]);
+  });
+
+  it('names text after a closing quote, and a quote never closed without losing the lines after it', () => {
+    const parsed = parseCsv('a,b\n"1"x,2\r\n3,"4\n5,6\n7,8');
+    expect(parsed.records).toEqual([
+      { line: 4, cells: ['5', '6'] },
+      { line: 5, cells: ['7', '8'] },
+    ]);
+    expect(parsed.errors).toEqual([
+      {
+        line: 2,
+        column: 'a',
+        reason:
+          'text follows the closing quote of cell 1: a cell holding quotes is quoted whole, each quote inside it doubled ("")',
+      },
+      {
+        line: 3,
+        column: 'b',
+        reason:
+          'the quote opening cell 2 is never closed, so it would hold the rest of the file; the lines after it are read on their own',
+      },
+    ]);
+  });
+
+  it('reads no row under a header that breaks the quoting', () => {
+    expect(parseCsv('\n\na,b"c\n1,2\n')).toEqual({
+      header: null,
+      records: [],
+      errors: [
+        {
+          line: 3,
+          column: null,
+          reason:
+            'the header: a quote inside cell 2, which does not start with one: a cell holding quotes is quoted whole, each quote inside it doubled ("")',
+        },
+      ],
     });
   });
 });

@@ -1,14 +1,19 @@
 import type { CsvRecord, InterchangeError } from '@portfolio/domain';
 import { CsvError, parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import { readAroundBadQuotes } from './csv-recovery.ts';
 
-export type ParsedCsv =
-  | { ok: true; header: string[] | null; records: CsvRecord[] }
-  | { ok: false; error: InterchangeError };
+/**
+ * A file read as CSV: its header, the records that could be read, and the lines that could not (a stray or an
+ * unclosed quote), each named by line and column; a file with such lines is rejected like any file with bad rows.
+ */
+export type ParsedCsv = { header: string[] | null; records: CsvRecord[]; errors: InterchangeError[] };
 
 /**
  * Reads CSV text (RFC 4180: quoted cells may hold commas, quotes and line breaks; CRLF, LF or CR line ends;
- * a UTF-8 byte-order mark is dropped). Empty lines are skipped; each record keeps the line it starts on.
+ * a UTF-8 byte-order mark is dropped). Empty lines are skipped; each record keeps the line it starts on. Text that
+ * breaks the quoting rules is read again line by line (`readAroundBadQuotes`), so that every bad line is named and
+ * the lines after it are still checked.
  */
 export function parseCsv(content: string): ParsedCsv {
   let cells: string[][];
@@ -21,8 +26,15 @@ export function parseCsv(content: string): ParsedCsv {
     });
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
+    const recovered = readAroundBadQuotes(content);
+    if (recovered.errors.length > 0) return recovered;
+    // The reader saw no broken quote where the parser did: say what the parser said.
     const line = typeof error.lines === 'number' && error.lines > 0 ? error.lines : 1;
-    return { ok: false, error: { line, column: null, reason: `not valid CSV: ${error.message}` } };
+    return {
+      header: null,
+      records: [],
+      errors: [{ line, column: null, reason: `not valid CSV: ${error.message}` }],
+    };
   }
   const lines = recordStartLines(content);
   if (lines.length !== cells.length) {
@@ -30,9 +42,9 @@ export function parseCsv(content: string): ParsedCsv {
   }
   const [header, ...rest] = cells;
   return {
-    ok: true,
     header: header ?? null,
     records: rest.map((record, index) => ({ line: lines[index + 1] ?? 0, cells: record })),
+    errors: [],
   };
 }
 

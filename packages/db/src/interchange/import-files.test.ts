@@ -283,6 +283,31 @@ describe.each(testDatabases())('interchange import on $name', ({ open }) => {
     ).toEqual([]);
   });
 
+  it('names a stray quote by its column, counting from 1, and still checks the lines after it', async () => {
+    const before = await exportAll(db);
+    const error = await rejection(
+      importCsv(
+        db,
+        'measurements.csv',
+        csv(
+          'engagement,sla,period,actual,numerator,denominator,source,note',
+          'ENG-001,ASA,2025-06,20,,,vendor report,',
+          'ENG-001,ASA,2025-07,21,,,vendor "report",',
+          'ENG-001,ASA,2025-08,-3,,,vendor report,',
+          'ENG-001,CSAT,2025-06,101,,,survey,',
+          'ENG-001,XYZ,2025-06,1,,,,',
+        ),
+      ),
+    );
+    expect(error.errors.map(formatInterchangeError)).toEqual([
+      'line 3, column source: a quote inside cell 7, which does not start with one: a cell holding quotes is quoted whole, each quote inside it doubled ("")',
+      'line 4, column actual: -3 is negative: a duration in seconds cannot be below 0',
+      'line 5, column actual: 101 is not a percentage from 0 to 100',
+      'line 6, column sla: unknown SLA "XYZ" of engagement ENG-001',
+    ]);
+    expect(await exportAll(db)).toEqual(before);
+  });
+
   it('judges the stored measurements again when an SLA level changes, in the same import', async () => {
     const counts = await importCsv(
       db,

@@ -58,14 +58,8 @@ const PART = 20_000;
  */
 const SLICE = 1_000;
 
-type CsvFile = { header: string[] | null; records: CsvRecord[] };
-
-/** Reads a file's text as CSV; text that is not CSV rejects the import. */
-function readCsv(name: InterchangeFileName, content: string): CsvFile {
-  const parsed = parseCsv(content);
-  if (!parsed.ok) throw new ImportRejectedError(name, [parsed.error]);
-  return parsed;
-}
+/** A file's text read as CSV: its header, the records that could be read, and the lines that could not. */
+type CsvFile = { header: string[] | null; records: CsvRecord[]; errors: InterchangeError[] };
 
 /** Lets pending I/O run: a part's statement goes out, and the database works on it while we go on. */
 const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -82,13 +76,15 @@ async function writeFile(
   options: ImportOptions & { checkOnly?: boolean },
 ): Promise<ImportCount | null> {
   const file = INTERCHANGE_FILE_BY_NAME[name];
+  if (csv.header === null && csv.errors.length > 0) throw new ImportRejectedError(name, csv.errors);
   const validator = interchangeRowValidator(file as InterchangeFile<string, object>, csv.header);
   if (validator.headerErrors.length > 0) throw new ImportRejectedError(name, validator.headerErrors);
   // Optional columns the file leaves out: stored rows keep their values of them (new rows get the defaults).
   const omitted = new Set(file.columns.filter((column) => !csv.header?.includes(column)));
   const maySetBudgets = options.maySetBudgets ?? true;
   const prepare = (await IMPORTERS[name](trx, { omitted, maySetBudgets })) as RowPreparer<object>;
-  const errors: InterchangeError[] = [];
+  // Lines the CSV reader could not read are bad rows like any other; the rows around them are checked all the same.
+  const errors: InterchangeError[] = [...csv.errors];
   const written: Required<WriteCounts> = { inserted: 0, updated: 0, statusesChanged: 0 };
   let statusesCounted = false;
   let rows = 0;
@@ -191,7 +187,7 @@ async function importFile(
   content: string,
   options: ImportOptions,
 ): Promise<ImportCount> {
-  const csv = readCsv(name, content);
+  const csv = parseCsv(content);
   return transact(db, async (trx) => {
     const count = await writeFile(trx, name, csv, options);
     if (!count) throw new Error('the import wrote nothing');
@@ -269,23 +265,20 @@ export async function previewCsv(
 ): Promise<ImportPreview> {
   if (!isInterchangeFileName(fileName)) throw new UnknownInterchangeFileError([fileName]);
   const { sampleRows = 100, maxErrors = 500, dryRunLimit = 100_000 } = options;
-  const parsed = parseCsv(content);
-  const csv: CsvFile = parsed.ok ? parsed : { header: null, records: [] };
+  const csv = parseCsv(content);
   const nonEmpty = csv.records.filter((record) => record.cells.some((cell) => cell.trim() !== ''));
-  let errors: InterchangeError[] = parsed.ok ? [] : [parsed.error];
+  let errors: InterchangeError[] = [];
   let counts: ImportCount | null = null;
-  if (parsed.ok) {
-    const checkOnly = nonEmpty.length === 0 || nonEmpty.length > dryRunLimit;
-    try {
-      await db.transaction().execute(async (trx) => {
-        const { maySetBudgets } = options;
-        throw new RolledBack(await writeFile(trx, fileName, csv, { checkOnly, maySetBudgets }));
-      });
-    } catch (error) {
-      if (error instanceof RolledBack) counts = error.count;
-      else if (error instanceof ImportRejectedError) errors = [...error.errors];
-      else throw error;
-    }
+  const checkOnly = nonEmpty.length === 0 || nonEmpty.length > dryRunLimit;
+  try {
+    await db.transaction().execute(async (trx) => {
+      const { maySetBudgets } = options;
+      throw new RolledBack(await writeFile(trx, fileName, csv, { checkOnly, maySetBudgets }));
+    });
+  } catch (error) {
+    if (error instanceof RolledBack) counts = error.count;
+    else if (error instanceof ImportRejectedError) errors = [...error.errors];
+    else throw error;
   }
   const badLines = [...new Set(errors.map((error) => error.line))];
   const shownBad = new Set(badLines.slice(0, maxErrors));

@@ -88,7 +88,8 @@ describe('the CSV reader on any text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 400 }), (text) => {
         const parsed = parseCsv(text);
-        if (!parsed.ok) expect(parsed.error.line).toBeGreaterThanOrEqual(1);
+        for (const error of parsed.errors) expect(error.line).toBeGreaterThanOrEqual(1);
+        for (const record of parsed.records) expect(record.line).toBeGreaterThanOrEqual(2);
       }),
       { numRuns: RUNS },
     );

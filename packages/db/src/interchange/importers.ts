@@ -7,6 +7,7 @@ import {
   type SlaLevels,
   type SlaStatus,
   slaJudge,
+  slaValueIssue,
   type ValidatedRow,
 } from '@portfolio/domain';
 import type { Transaction } from 'kysely';
@@ -232,6 +233,7 @@ const importMeasurements: Importer<InterchangeRows['measurements.csv']> = async 
   };
   return (rows) => {
     const resolver = new KeyResolver();
+    const unitErrors: InterchangeError[] = [];
     const records = rows.flatMap(({ line, row }) => {
       const { engagement, sla: code, ...rest } = row;
       if (
@@ -247,10 +249,16 @@ const importMeasurements: Importer<InterchangeRows['measurements.csv']> = async 
       }
       const what = () => `SLA ${quoted(code)} of engagement ${engagement}`;
       const sla = resolver.find(slas, slaKey(engagement, code), line, 'sla', what);
-      return sla === undefined ? [] : [{ ...rest, sla_id: sla.id, status: judgeOf(sla)(row.actual) }];
+      if (sla === undefined) return [];
+      const misfit = slaValueIssue(sla.unit, row.actual);
+      if (misfit !== null) {
+        unitErrors.push({ line, column: 'actual', reason: `${row.actual} ${misfit}` });
+        return [];
+      }
+      return [{ ...rest, sla_id: sla.id, status: judgeOf(sla)(row.actual) }];
     });
     return {
-      errors: resolver.errors,
+      errors: [...resolver.errors, ...unitErrors],
       write: () =>
         upsertRows(
           trx,

@@ -1,11 +1,17 @@
-import type { SlaDirection } from '@portfolio/domain';
+import type { SlaDirection, SlaUnit } from '@portfolio/domain';
 import type { Transaction } from 'kysely';
 import type { Database } from '../schema.ts';
 
 type Trx = Transaction<Database>;
 
-/** An SLA as measurements refer to it: its id and the levels its measurements are judged by. */
-export type SlaRef = { id: number; direction: SlaDirection; expected: string; minimum: string | null };
+/** An SLA as measurements refer to it: its id, its unit and the levels its measurements are judged by. */
+export type SlaRef = {
+  id: number;
+  unit: SlaUnit;
+  direction: SlaDirection;
+  expected: string;
+  minimum: string | null;
+};
 
 /** Vendor ids by name. */
 export async function vendorIdsByName(trx: Trx): Promise<Map<string, number>> {
@@ -38,12 +44,12 @@ export async function slasByCode(trx: Trx): Promise<Map<string, SlaRef>> {
   const rows = await trx
     .selectFrom('slas as s')
     .innerJoin('engagements as e', 'e.id', 's.engagement_id')
-    .select(['s.id', 'e.code as engagement', 's.code', 's.direction', 's.expected', 's.minimum'])
+    .select(['s.id', 'e.code as engagement', 's.code', 's.unit', 's.direction', 's.expected', 's.minimum'])
     .execute();
   return new Map(
     rows.map((row) => [
       slaKey(row.engagement, row.code),
-      { id: row.id, direction: row.direction, expected: row.expected, minimum: row.minimum },
+      { id: row.id, unit: row.unit, direction: row.direction, expected: row.expected, minimum: row.minimum },
     ]),
   );
 }
@@ -52,12 +58,12 @@ export async function slasByCode(trx: Trx): Promise<Map<string, SlaRef>> {
 export async function slasByEngagementId(trx: Trx): Promise<Map<string, SlaRef>> {
   const rows = await trx
     .selectFrom('slas')
-    .select(['id', 'engagement_id', 'code', 'direction', 'expected', 'minimum'])
+    .select(['id', 'engagement_id', 'code', 'unit', 'direction', 'expected', 'minimum'])
     .execute();
   return new Map(
     rows.map((row) => [
       slaKey(row.engagement_id, row.code),
-      { id: row.id, direction: row.direction, expected: row.expected, minimum: row.minimum },
+      { id: row.id, unit: row.unit, direction: row.direction, expected: row.expected, minimum: row.minimum },
     ]),
   );
 }

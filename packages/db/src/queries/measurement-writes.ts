@@ -5,7 +5,9 @@ import {
   type MonthEntry,
   measurementsFile,
   type SlaStatus,
+  type SlaUnit,
   slaStatus,
+  slaValueIssue,
   toCell,
 } from '@portfolio/domain';
 import { sql } from 'kysely';
@@ -87,6 +89,7 @@ async function lockMeasurement(trx: Trx, id: number): Promise<MeasurementRecord 
 type SlaTarget = {
   id: number;
   engagementId: number;
+  unit: SlaUnit;
   direction: 'higher_is_better' | 'lower_is_better';
   expected: string;
   minimum: string | null;
@@ -100,6 +103,7 @@ function findSla(trx: Trx, engagementCode: string, slaCode: string): Promise<Sla
     .select([
       's.id',
       's.engagement_id as engagementId',
+      's.unit',
       's.direction',
       's.expected',
       's.minimum',
@@ -108,6 +112,12 @@ function findSla(trx: Trx, engagementCode: string, slaCode: string): Promise<Sla
     .where('e.code', '=', engagementCode)
     .where('s.code', '=', slaCode)
     .executeTakeFirst();
+}
+
+/** An actual its SLA's unit cannot have (−3 seconds, 120 %), as an issue at `path`; null when it fits. */
+function unitIssue(sla: Pick<SlaTarget, 'unit'>, actual: string, path: string): FieldIssue | null {
+  const issue = slaValueIssue(sla.unit, actual);
+  return issue === null ? null : { path, message: `${actual} ${issue}` };
 }
 
 function columnsOf(values: MeasurementCsvRow, sla: SlaTarget) {
@@ -160,6 +170,8 @@ export function createMeasurement(
   return writeInTransaction(db, duplicatePeriod(values), async (trx) => {
     const sla = await slaForNewRow(trx, values);
     if ('path' in sla) return { ok: false, reason: 'invalid', issues: [sla] };
+    const misfit = unitIssue(sla, values.actual, 'values.actual');
+    if (misfit) return { ok: false, reason: 'invalid', issues: [misfit] };
     if (await periodTaken(trx, sla.id, values.period, null)) {
       return invalid('values.period', duplicatePeriod(values).message);
     }
@@ -193,6 +205,8 @@ export function updateMeasurement(
       }
       const sla = await findSla(trx, before.values.engagement, before.values.sla);
       if (!sla) throw new Error('the measurement has no SLA');
+      const misfit = unitIssue(sla, input.values.actual, 'values.actual');
+      if (misfit) return { ok: false, reason: 'invalid', issues: [misfit] };
       await trx
         .updateTable('measurements')
         .set({ ...columnsOf(input.values, sla), version: sql`version + 1`, updated_at: sql`now()` })
@@ -219,7 +233,7 @@ export type MonthEntrySlaRecord = {
   id: number;
   code: string;
   name: string;
-  unit: string;
+  unit: SlaUnit;
   direction: 'higher_is_better' | 'lower_is_better';
   expected: string;
   minimum: string | null;
@@ -322,19 +336,23 @@ export function saveMonthEntry(db: Db, who: Who, entry: MonthEntry): Promise<Wri
     if (!engagement) return notFound(`No engagement ${entry.engagement}`);
     const slas = await trx
       .selectFrom('slas')
-      .select(['id', 'code', 'direction', 'expected', 'minimum'])
+      .select(['id', 'code', 'unit', 'direction', 'expected', 'minimum'])
       .where('engagement_id', '=', engagement.id)
       .where('archived_at', 'is', null)
       .execute();
     const slaByCode = new Map(slas.map((sla) => [sla.code, sla]));
     const issues: FieldIssue[] = [];
     entry.rows.forEach((row, index) => {
-      if (!slaByCode.has(row.sla)) {
+      const sla = slaByCode.get(row.sla);
+      if (!sla) {
         issues.push({
           path: `rows.${index}.sla`,
           message: `no SLA ${row.sla} in force on ${entry.engagement}`,
         });
+        return;
       }
+      const misfit = row.measurement && unitIssue(sla, row.measurement.actual, `rows.${index}.values.actual`);
+      if (misfit) issues.push(misfit);
     });
     if (issues.length > 0) return { ok: false, reason: 'invalid', issues };
     await trx

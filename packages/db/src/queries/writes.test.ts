@@ -276,6 +276,31 @@ describe.each(testDatabases())('writes with version checks and audit on $name', 
     });
   });
 
+  it('refuses an actual its SLA’s unit cannot have, naming the row, and writes none of the month', async () => {
+    const before = await loadMonthEntry(db, 'ENG-001', '2025-05');
+    const result = await saveMonthEntry(
+      db,
+      OPS,
+      monthEntrySchema.parse({
+        engagement: 'ENG-001',
+        period: '2025-05',
+        rows: [
+          { sla: 'ABN', version: before?.slas[0]?.measurement?.version ?? null, values: { actual: '4' } },
+          { sla: 'ASA', version: before?.slas[1]?.measurement?.version ?? null, values: { actual: '-3' } },
+        ],
+      }),
+    );
+    expect(result).toEqual({
+      ok: false,
+      reason: 'invalid',
+      issues: [
+        { path: 'rows.1.values.actual', message: '-3 is negative: a duration in seconds cannot be below 0' },
+      ],
+    });
+    expect(await loadMonthEntry(db, 'ENG-001', '2025-05')).toEqual(before);
+    expect(await auditCount(db)).toBe(0);
+  });
+
   it('gathers an engagement’s history: its SLAs’ and measurements’ changes, latest first', async () => {
     const asa = await sla(db, 'ENG-001', 'ASA');
     await updateSla(db, OPS, {

@@ -1,11 +1,14 @@
 import { type DecimalInput, parseDecimal, type Ratio, ratioToNumber } from '../decimal.ts';
+import { DISPLAY_LOCALE, withMinus } from '../display-format.ts';
 import type { SlaUnit } from '../enums.ts';
 
 // How alerts write figures into their titles and details: plain English, en-US digits, the SLA's own unit.
 
 /** A number with at most `decimals` places and thousands separators: 42000 → "42,000", 3.456 → "3.46". */
 export function formatFigure(value: number, decimals = 2): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: decimals, minimumFractionDigits: 0 });
+  return withMinus(
+    value.toLocaleString(DISPLAY_LOCALE, { maximumFractionDigits: decimals, minimumFractionDigits: 0 }),
+  );
 }
 
 /** An exact value as a number for display and scripts, four decimals at most. */
@@ -25,16 +28,4 @@ export function withUnit(value: number | DecimalInput, unit: SlaUnit, decimals =
 export function decimalFigure(value: DecimalInput): number {
   const { units, scale } = parseDecimal(value);
   return Number(units) / 10 ** scale;
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** '2026-03' → 'Mar 2026'. */
-export function monthName(period: string): string {
-  return `${MONTHS[Number(period.slice(5, 7)) - 1] ?? period.slice(5, 7)} ${period.slice(0, 4)}`;
-}
-
-/** "1 month", "3 months". */
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -138,8 +138,9 @@ describe('budgetOverrunAlerts', () => {
       elapsedMonths: 5,
       totalMonths: 6,
     });
+    expect(alerts[0]?.title).toBe('ENG-002 · Engagement ENG-002: heading $6,600.00 over its FY2026 budget');
     expect(alerts[0]?.detail).toBe(
-      'Charges of USD 33,000 in 5 of its 6 months this fiscal year run to USD 39,600 against a budget of USD 33,000 (+20 %).',
+      'Charges of $33,000.00 in 5 of its 6 months this fiscal year run to $39,600.00 against a budget of $33,000.00 (+20 %).',
     );
   });
 });

@@ -1,5 +1,6 @@
 import { budgetVariance, monthlyBudgets, runRateForecast } from '../budget-forecast.ts';
 import type { DecimalInput } from '../decimal.ts';
+import { formatMoneyText } from '../display-format.ts';
 import { type FxRateRow, FxTable } from '../fx.ts';
 import { carryRatesForward } from '../fx-forward.ts';
 import { type Cents, formatMoney, parseMoney } from '../money.ts';
@@ -185,7 +186,7 @@ export type BudgetOverrunData = {
 
 export type BudgetOverrunAlert = AlertBase & { kind: 'budget_overrun'; data: BudgetOverrunData };
 
-const amount = (currency: string, cents: Cents) => `${currency} ${formatFigure(cents / 100, 0)}`;
+const amount = (currency: string, cents: Cents) => formatMoneyText(currency, cents / 100);
 const pctText = (pct: number | null) => (pct === null ? '' : ` (+${formatFigure(pct, 1)} %)`);
 
 /**

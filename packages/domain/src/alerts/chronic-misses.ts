@@ -1,6 +1,7 @@
+import { formatMonth, plural } from '../display-format.ts';
 import { addMonths, monthsInRange, type Period } from '../periods.ts';
 import { type AlertBase, alertKey, dashboardLink } from './alert.ts';
-import { monthName, plural, withUnit } from './alert-format.ts';
+import { withUnit } from './alert-format.ts';
 import type { SlaRef } from './sla-at-risk.ts';
 
 /** The closed months a chronic miss is counted over, and its two triggers. */
@@ -92,7 +93,7 @@ export function chronicMissAlerts(facts: readonly ChronicFact[], current: Period
     const failedMonths = inWindow.map((f) => f.period).sort();
     const runText =
       result.longestRun >= CHRONIC_RUN_MONTHS && result.longestRunFrom !== null
-        ? `; ${result.longestRun} months in a row from ${monthName(result.longestRunFrom)}`
+        ? `; ${result.longestRun} months in a row from ${formatMonth(result.longestRunFrom)}`
         : '';
     const breachedText = result.breached > 0 ? ` (${result.breached} breached the minimum)` : '';
     alerts.push({
@@ -103,7 +104,7 @@ export function chronicMissAlerts(facts: readonly ChronicFact[], current: Period
           ? 'critical'
           : 'warning',
       title: `${fact.engagement} ${fact.sla} · ${fact.slaName}: missed ${result.misses} of the last ${CHRONIC_WINDOW_MONTHS} months`,
-      detail: `Below the expected ${withUnit(fact.expected, fact.unit)} in ${plural(result.misses, 'month')}: ${failedMonths.map(monthName).join(', ')}${breachedText}${runText}.`,
+      detail: `Below the expected ${withUnit(fact.expected, fact.unit)} in ${plural(result.misses, 'month')}: ${failedMonths.map(formatMonth).join(', ')}${breachedText}${runText}.`,
       magnitude: result.misses,
       subject: {
         engagement: fact.engagement,

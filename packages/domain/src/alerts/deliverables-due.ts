@@ -1,7 +1,7 @@
 import { compareDates, daysBetween, type IsoDate } from '../dates.ts';
+import { formatDate, plural } from '../display-format.ts';
 import { addMonths, periodOfDate } from '../periods.ts';
 import { type AlertBase, type AlertSeverity, alertKey, dashboardLink } from './alert.ts';
-import { plural } from './alert-format.ts';
 
 /** A KPO deliverable that is not cancelled and was not delivered by today. */
 export type OpenDeliverableFact = {
@@ -81,7 +81,7 @@ export function deliverableDueAlerts(
       kind: 'deliverable_due',
       severity: SEVERITY[stage],
       title: `${fact.engagement} ${fact.code} · ${fact.title}: ${when(daysOverdue)}`,
-      detail: `${fact.vendor}, ${fact.engagementName}: due ${fact.dueDate}, ${fact.status.replaceAll('_', ' ')}.`,
+      detail: `${fact.vendor}, ${fact.engagementName}: due ${formatDate(fact.dueDate)}, ${fact.status.replaceAll('_', ' ')}.`,
       magnitude: STAGE[stage],
       subject: {
         engagement: fact.engagement,

@@ -1,7 +1,7 @@
 import { daysBetween, type IsoDate } from '../dates.ts';
+import { formatMonth, plural } from '../display-format.ts';
 import { addMonths, lastDayOfPeriod, type Period, periodOfDate } from '../periods.ts';
 import { type AlertBase, type AlertSeverity, alertKey, dashboardLink } from './alert.ts';
-import { monthName, plural } from './alert-format.ts';
 
 /** The closed months a missing report is looked for in: the last three. */
 export const MISSING_REPORT_MONTHS = 3;
@@ -40,7 +40,7 @@ export type MissingReportAlert = AlertBase & { kind: 'missing_report'; data: Mis
 function months(periods: readonly Period[]): string {
   const names = periods.map((period, i) => {
     const sameYearAsNext = periods[i + 1]?.slice(0, 4) === period.slice(0, 4);
-    return sameYearAsNext ? monthName(period).slice(0, 3) : monthName(period);
+    return sameYearAsNext ? formatMonth(period).slice(0, 3) : formatMonth(period);
   });
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }

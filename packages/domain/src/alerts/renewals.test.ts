@@ -61,7 +61,7 @@ describe('renewalAlerts', () => {
       ['renewal:ENG-003', 'info', 1],
     ]);
     expect(alerts[0]).toMatchObject({
-      title: 'ENG-001 · Engagement ENG-001 ends in 30 days (2026-12-15)',
+      title: 'ENG-001 · Engagement ENG-001 ends in 30 days (Dec 15, 2026)',
       link: '/engagements/ENG-001?range=custom&from=2025-12&to=2026-11',
       data: { daysLeft: 30, window: 30 },
     });

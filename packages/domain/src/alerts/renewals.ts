@@ -1,9 +1,9 @@
 import { daysBetween, type IsoDate } from '../dates.ts';
+import { formatDate, plural } from '../display-format.ts';
 import type { EngagementType } from '../enums.ts';
 import { addMonths, type Period, periodOfDate } from '../periods.ts';
 import type { SeriesPoint } from '../portfolio/series.ts';
 import { type AlertBase, type AlertSeverity, alertKey, dashboardLink } from './alert.ts';
-import { plural } from './alert-format.ts';
 
 /** An engagement with an end date, as the renewal rule sees it. */
 export type RenewalFact = {
@@ -61,7 +61,7 @@ export function renewalAlerts(facts: readonly RenewalFact[], today: IsoDate): Re
     key: alertKey('renewal', row.engagement),
     kind: 'renewal',
     severity: SEVERITY[row.window],
-    title: `${row.engagement} · ${row.engagementName} ends ${row.daysLeft === 0 ? 'today' : `in ${plural(row.daysLeft, 'day')}`} (${row.endDate})`,
+    title: `${row.engagement} · ${row.engagementName} ends ${row.daysLeft === 0 ? 'today' : `in ${plural(row.daysLeft, 'day')}`} (${formatDate(row.endDate)})`,
     detail:
       `${row.vendor}, ${row.type}${row.owner ? `, owned by ${row.owner}` : ''}: decide on renewal within ` +
       `${row.window} days, on the evidence of the last 12 months.`,

@@ -1,7 +1,8 @@
+import { formatMonth, plural } from '../display-format.ts';
 import type { SlaDirection, SlaUnit } from '../enums.ts';
 import { addMonths, type Period } from '../periods.ts';
 import { type AlertBase, alertKey, dashboardLink, roundMagnitude } from './alert.ts';
-import { formatFigure, monthName, plural, ratioFigure, withUnit } from './alert-format.ts';
+import { formatFigure, ratioFigure, withUnit } from './alert-format.ts';
 import {
   MONTH_TO_DATE_RECENT_MONTHS,
   type MonthToDateFact,
@@ -74,7 +75,7 @@ function monthToDateAlert(fact: MonthToDateFact, risk: MonthToDateRisk, current:
     risk.neededRate === null
       ? `${soFar}, already more than the ${formatFigure(ratioFigure(risk.expectedVolume), 0)} a month of the last ` +
         `${plural(fact.recentVolumeMonths, 'month')}: the month is likely to end near that rate, short of ${expectedText}.`
-      : `${soFar}; to end ${monthName(fact.period)} at ${expectedText} over the ~${formatFigure(ratioFigure(risk.expectedVolume), 0)} ` +
+      : `${soFar}; to end ${formatMonth(fact.period)} at ${expectedText} over the ~${formatFigure(ratioFigure(risk.expectedVolume), 0)} ` +
         `expected, the remaining ~${formatFigure(ratioFigure(risk.remainingVolume), 0)} need ${better(fact.direction)} ` +
         `${withUnit(ratioFigure(risk.neededRate), unit)}` +
         (risk.impossible
@@ -118,8 +119,8 @@ function trendAlert(fact: TrendFact, risk: TrendRisk, current: Period): SlaAtRis
     detail:
       `Over the last ${plural(risk.points, 'measured month')} it moved ${withUnit(Math.abs(slope), unit)} a month ` +
       `the wrong way: ${withUnit(ratioFigure(risk.fittedLastMonth), unit)} on the trend line last month, ` +
-      `${withUnit(ratioFigure(risk.projectedThisMonth), unit)} for ${monthName(current)} ` +
-      `and ${withUnit(ratioFigure(risk.projectedNextMonth), unit)} for ${monthName(addMonths(current, 1))}` +
+      `${withUnit(ratioFigure(risk.projectedThisMonth), unit)} for ${formatMonth(current)} ` +
+      `and ${withUnit(ratioFigure(risk.projectedNextMonth), unit)} for ${formatMonth(addMonths(current, 1))}` +
       (risk.failsMinimum ? `, past the minimum level ${withUnit(fact.minimum ?? 0, unit)}.` : '.'),
     magnitude: roundMagnitude(ratioFigure(risk.shortfall)),
     subject: subjectOf(fact),

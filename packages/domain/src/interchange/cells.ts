@@ -122,7 +122,7 @@ export const INT4_MAX = 2_147_483_647;
 /** A whole number from `min` to `max` (`max` INT4_MAX reads "or more"). */
 export function integer(min: number, max: number): CellParser<number> {
   return (value) => {
-    const trimmed = value.trim();
+    const trimmed = ungroup(value.trim());
     const number = Number(trimmed);
     if (!/^-?\d+$/.test(trimmed) || number < min || number > max) {
       const range = max === INT4_MAX ? `${min} or more` : `from ${min} to ${max}`;
@@ -143,13 +143,21 @@ export interface DecimalRules {
   check?: (value: Decimal) => string | null;
 }
 
+/** Digits grouped by thousands with commas, as people write amounts: "3,000,000", "-1,234.50". */
+const GROUPED = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+
+/** A number's text without its grouping commas ("3,000,000" → "3000000"); other text as it is. */
+function ungroup(text: string): string {
+  return GROUPED.test(text) ? text.replaceAll(',', '') : text;
+}
+
 /**
- * A plain decimal ("1234.50", "-0.5"; no exponent, no thousands separators), kept as its trimmed text so that
- * the database stores it exactly.
+ * A plain decimal ("1234.50", "-0.5", or grouped by thousands "1,234.50"; no exponent), kept as its trimmed text
+ * without grouping commas so that the database stores it exactly.
  */
 export function decimal(rules: DecimalRules): CellParser<string> {
   return (value) => {
-    const trimmed = value.trim();
+    const trimmed = ungroup(value.trim());
     let parsed: Decimal;
     try {
       parsed = parseDecimal(trimmed);
@@ -200,5 +208,13 @@ export function positive(rules: Omit<DecimalRules, 'check'>): CellParser<string>
   });
 }
 
-/** A measured level or value: any decimal. */
+/** A number that may not be below zero (a numerator: what was counted). */
+export function nonNegative(rules: Omit<DecimalRules, 'check'>): CellParser<string> {
+  return decimal({
+    ...rules,
+    check: (value) => (compareDecimals(value, ZERO) < 0 ? 'is negative: it must be 0 or more' : null),
+  });
+}
+
+/** A measured level or value: any decimal (what its SLA's unit allows is judged by slaValueIssue). */
 export const measure = decimal({ what: 'a number' });

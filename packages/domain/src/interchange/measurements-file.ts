@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { measure, name, optional, period, positive, required, text } from './cells.ts';
+import { measure, name, nonNegative, optional, period, positive, required, text } from './cells.ts';
 import type { InterchangeFile } from './interchange-file.ts';
 
 export const measurementCsvRowSchema = z.object({
@@ -7,7 +7,7 @@ export const measurementCsvRowSchema = z.object({
   sla: required(name),
   period: required(period),
   actual: required(measure),
-  numerator: optional(measure),
+  numerator: optional(nonNegative({ what: 'a number' })),
   denominator: optional(positive({ what: 'a number' })),
   source: optional(name),
   note: optional(text),

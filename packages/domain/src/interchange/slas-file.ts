@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { compareDecimals, parseDecimal } from '../decimal.ts';
 import { SLA_DIRECTIONS, SLA_KINDS, SLA_UNITS } from '../enums.ts';
+import { slaValueIssue } from '../sla-unit-values.ts';
 import { measure, name, oneOf, optional, percent, required } from './cells.ts';
 import type { InterchangeFile } from './interchange-file.ts';
 
@@ -17,6 +18,13 @@ export const slaCsvRowSchema = z
     allocation_pct: optional(percent(0, 100)),
   })
   .superRefine((row, ctx) => {
+    for (const level of ['expected', 'minimum'] as const) {
+      const value = row[level];
+      const issue = value === null ? null : slaValueIssue(row.unit, value);
+      if (issue !== null) {
+        ctx.addIssue({ code: 'custom', path: [level], message: `${value} ${issue}` });
+      }
+    }
     if (row.minimum !== null) {
       const comparison = compareDecimals(parseDecimal(row.minimum), parseDecimal(row.expected));
       const higher = row.direction === 'higher_is_better';

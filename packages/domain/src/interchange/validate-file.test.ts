@@ -186,6 +186,26 @@ describe('validateInterchangeFile', () => {
     expect(result.rows.map((row) => row.line)).toEqual([2]);
   });
 
+  it('checks SLA levels against the unit: no negative durations or counts, percentages from 0 to 100', () => {
+    const result = validate(
+      slasFile,
+      [
+        'engagement,code,name,unit,direction,expected,minimum,kind,allocation_pct',
+        'ENG-001,ASA,Speed of answer,seconds,lower_is_better,-30,-10,key,',
+        'ENG-001,ABN,Abandon rate,%,lower_is_better,5,120,key,',
+        'ENG-001,BKL,Backlog,count,lower_is_better,2.5,,key,',
+        'ENG-001,CSAT,Satisfaction,score,higher_is_better,-1,-2,key,',
+      ].join('\n'),
+    );
+    expect(messages(result.errors)).toEqual([
+      'line 2, column expected: -30 is negative: a duration in seconds cannot be below 0',
+      'line 2, column minimum: -10 is negative: a duration in seconds cannot be below 0',
+      'line 3, column minimum: 120 is not a percentage from 0 to 100',
+      'line 4, column expected: 2.5 is not a count: counts are whole numbers, 0 or more',
+    ]);
+    expect(result.rows.map((row) => row.line)).toEqual([5]);
+  });
+
   it('checks measurements: months, numbers and a positive denominator', () => {
     const result = validate(
       measurementsFile,
@@ -194,6 +214,7 @@ describe('validateInterchangeFile', () => {
         'ENG-001,ASA,2025-01,28.5,,,vendor report,',
         'ENG-001,ASA,2025-13,1e3,x,0,,',
         'ENG-001,ASA,25-01,,,-2,,',
+        'ENG-001,ASA,2025-02,28,-5,100,,',
       ].join('\n'),
     );
     expect(messages(result.errors)).toEqual([
@@ -204,6 +225,7 @@ describe('validateInterchangeFile', () => {
       'line 4, column period: "25-01" is not a month (YYYY-MM)',
       'line 4, column actual: is required but empty',
       'line 4, column denominator: "-2" is not above 0',
+      'line 5, column numerator: "-5" is negative: it must be 0 or more',
     ]);
     expect(result.rows[0]?.row).toEqual({
       engagement: 'ENG-001',

@@ -54,6 +54,7 @@ export function ChartCard({
           layout={layout}
           height={height ?? (layout === 'vertical' ? Math.max(200, rows.length * 28 + 60) : undefined)}
           references={references}
+          first={first}
         />
       )}
     </DataCard>

@@ -10,9 +10,10 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { ChartRow, ChartSeries } from '../../lib/chart-rows.ts';
+import { type ChartRow, type ChartSeries, pointLabel, pointsNoun } from '../../lib/chart-rows.ts';
 import type { Formatters } from '../../lib/format.ts';
 import { thinRows } from '../../lib/thin-rows.ts';
+import { ChartDataTable, ChartFrame } from './chart-frame.tsx';
 
 export interface ChartReference {
   value: number;
@@ -21,9 +22,12 @@ export interface ChartReference {
   axis?: 'left' | 'right';
 }
 
+const TICK = { fontSize: 11 } as const;
+
 /**
- * Draws rows as bars, lines and areas (one chart, up to two value axes). It only draws what it is given; a click
- * on a bar calls `onSelect` with its row (the drill-down), which the card also offers as a table or link.
+ * Draws rows as bars, lines and areas (one chart, up to two value axes, each titled when there are two). It only
+ * draws what it is given; a click on a bar, or Enter on the point the keyboard is on, calls `onSelect` with its row
+ * (the drill-down). Its data is also a table for screen readers, unless the card shows the same rows as a table.
  */
 export function SeriesChart({
   label,
@@ -34,6 +38,8 @@ export function SeriesChart({
   layout = 'horizontal',
   onSelect,
   references = [],
+  first = 'Month',
+  table = true,
 }: {
   label: string;
   rows: readonly ChartRow[];
@@ -44,148 +50,193 @@ export function SeriesChart({
   layout?: 'horizontal' | 'vertical';
   onSelect?: (row: ChartRow) => void;
   references?: readonly ChartReference[];
+  /** What a point is: the header of the data table's first column ("Month", "Vendor"). */
+  first?: string;
+  /** Whether to offer the data as a table to screen readers (false where the card shows it as a table). */
+  table?: boolean;
 }) {
-  const left = series.find((s) => (s.axis ?? 'left') === 'left');
-  const leftKind = left?.kind ?? 'number';
-  const right = series.find((s) => s.axis === 'right');
+  const left = series.filter((s) => (s.axis ?? 'left') === 'left');
+  const right = series.filter((s) => s.axis === 'right');
+  const leftKind = left[0]?.kind ?? 'number';
+  const rightKind = right[0]?.kind ?? 'number';
   const kindOf = new Map(series.map((s) => [s.key, s.kind]));
+  const order = new Map(series.map((s, index) => [s.key, index]));
   const vertical = layout === 'vertical';
   // Months along the axis may be thinned for drawing; categories (vertical bars) are all drawn.
   const data = (vertical ? rows : thinRows(rows, series[0]?.key ?? '')) as ChartRow[];
+  const figure = (s: ChartSeries, row: ChartRow) => format.format(s.kind, row[s.key] as number | null);
   const select = onSelect
     ? (_: unknown, index: number) => {
         const row = data[index];
         if (row) onSelect(row);
       }
     : undefined;
+  const axisTitle = (axis: readonly ChartSeries[]) => axis.map((s) => s.label).join(', ');
 
   return (
-    <figure className="chart" aria-label={label} data-testid="chart">
-      <ComposedChart
-        data={data}
-        layout={vertical ? 'vertical' : 'horizontal'}
-        responsive
-        style={{ width: '100%', height }}
-        margin={{ top: references.length > 0 ? 22 : 8, right: right ? 8 : 16, bottom: 0, left: 8 }}
-        cursor={onSelect ? 'pointer' : undefined}
-      >
-        <CartesianGrid strokeDasharray="3 3" stroke="#e3e7ec" />
-        {vertical ? (
-          <>
-            <XAxis
-              type="number"
-              xAxisId="left"
-              tickFormatter={(value: number) => format.compact(leftKind, value)}
-              fontSize={11}
-            />
-            <YAxis type="category" dataKey="label" width={150} fontSize={11} interval={0} />
-          </>
-        ) : (
-          <>
-            <XAxis dataKey="label" fontSize={11} minTickGap={8} />
-            <YAxis
-              yAxisId="left"
-              domain={left?.domain}
-              tickFormatter={(value: number) => format.compact(leftKind, value)}
-              width={64}
-              fontSize={11}
-            />
-            {right ? (
-              <YAxis
-                yAxisId="right"
-                orientation="right"
-                domain={right.domain}
-                tickFormatter={(value: number) => format.compact(right.kind, value)}
-                width={52}
-                fontSize={11}
-              />
-            ) : null}
-          </>
-        )}
-        <Tooltip
-          formatter={(value, _name, item) =>
-            format.format(kindOf.get(String(item.dataKey)) ?? 'number', value as number)
-          }
-        />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
-        {references.map((reference) => (
-          <ReferenceLine
-            key={reference.label}
-            {...(vertical
-              ? { x: reference.value, xAxisId: 'left' }
-              : { y: reference.value, yAxisId: reference.axis ?? 'left' })}
-            stroke={reference.color}
-            strokeDasharray="6 4"
-            ifOverflow="extendDomain"
-            label={{
-              value: reference.label,
-              position: vertical ? 'top' : 'insideTopRight',
-              fontSize: 11,
-              fill: reference.color,
-            }}
+    <ChartFrame
+      label={label}
+      points={data.length}
+      noun={pointsNoun(first)}
+      describe={(index) => {
+        const row = data[index];
+        return row
+          ? `${pointLabel(row)}: ${series.map((s) => `${s.label} ${figure(s, row)}`).join(', ')}`
+          : '';
+      }}
+      onSelect={onSelect ? (index) => data[index] && onSelect(data[index]) : undefined}
+      table={
+        table ? (
+          <ChartDataTable
+            label={label}
+            headers={[first, ...series.map((s) => s.label)]}
+            rows={rows.map((row) => ({
+              key: row.key,
+              cells: [pointLabel(row), ...series.map((s) => figure(s, row))],
+            }))}
           />
-        ))}
-        {series.map((s) => {
-          const axis = vertical ? { xAxisId: 'left' } : { yAxisId: s.axis ?? 'left' };
-          if (s.type === 'bar')
-            return (
-              <Bar
-                key={s.key}
-                dataKey={s.key}
-                name={s.label}
-                fill={s.color}
-                stackId={s.stackId}
-                isAnimationActive={false}
-                onClick={select}
-                maxBarSize={48}
-                {...axis}
-              />
-            );
-          if (s.type === 'area')
-            return (
-              <Area
-                key={s.key}
-                dataKey={s.key}
-                name={s.label}
-                stroke={s.color}
-                fill={s.color}
-                fillOpacity={0.15}
-                type="monotone"
-                stackId={s.stackId}
-                isAnimationActive={false}
-                connectNulls
-                {...axis}
-              />
-            );
-          return (
-            <Line
-              key={s.key}
-              dataKey={s.key}
-              name={s.label}
-              stroke={s.color}
-              strokeWidth={2}
-              strokeDasharray={s.dashed ? '6 4' : undefined}
-              dot={{ r: 2.5 }}
-              type="monotone"
-              isAnimationActive={false}
-              connectNulls
-              {...axis}
+        ) : null
+      }
+    >
+      {(active) => (
+        <>
+          {right.length > 0 ? (
+            // Two value axes: each says what it measures.
+            <div className="chart__axes" aria-hidden="true">
+              <span>{axisTitle(left)}</span>
+              <span>{axisTitle(right)}</span>
+            </div>
+          ) : null}
+          <ComposedChart
+            data={data}
+            layout={vertical ? 'vertical' : 'horizontal'}
+            responsive
+            accessibilityLayer={false}
+            style={{ width: '100%', height }}
+            margin={{
+              top: references.length > 0 ? 22 : 8,
+              right: right.length > 0 ? 8 : 16,
+              bottom: 0,
+              left: 8,
+            }}
+            cursor={onSelect ? 'pointer' : undefined}
+          >
+            <CartesianGrid strokeDasharray="3 3" stroke="#e3e7ec" />
+            {vertical ? (
+              <>
+                <XAxis
+                  type="number"
+                  xAxisId="left"
+                  tickFormatter={(value: number) => format.compact(leftKind, value)}
+                  allowDecimals={leftKind !== 'count'}
+                  tick={TICK}
+                />
+                <YAxis type="category" dataKey="label" width={130} tick={TICK} interval={0} />
+              </>
+            ) : (
+              <>
+                <XAxis dataKey="label" tick={TICK} minTickGap={8} />
+                <YAxis
+                  yAxisId="left"
+                  domain={left[0]?.domain}
+                  tickFormatter={(value: number) => format.compact(leftKind, value)}
+                  allowDecimals={leftKind !== 'count'}
+                  width={64}
+                  tick={TICK}
+                />
+                {right.length > 0 ? (
+                  <YAxis
+                    yAxisId="right"
+                    orientation="right"
+                    domain={right[0]?.domain}
+                    tickFormatter={(value: number) => format.compact(rightKind, value)}
+                    allowDecimals={rightKind !== 'count'}
+                    width={52}
+                    tick={TICK}
+                  />
+                ) : null}
+              </>
+            )}
+            <Tooltip
+              defaultIndex={active}
+              active={active === undefined ? undefined : true}
+              formatter={(value, _name, item) =>
+                format.format(kindOf.get(String(item.dataKey)) ?? 'number', value as number)
+              }
             />
-          );
-        })}
-      </ComposedChart>
-      {onSelect ? (
-        // The keyboard's way to a bar's drill-down: hidden until tabbed to.
-        <ul className="chart-links" aria-label={`Open a bar of ${label}`}>
-          {rows.map((row) => (
-            <li key={row.key}>
-              <button type="button" className="button button--small" onClick={() => onSelect(row)}>
-                {row.label}
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </figure>
+            <Legend
+              wrapperStyle={{ fontSize: 12 }}
+              // In the order of the series, as the bars stand, not alphabetically.
+              itemSorter={(item) => order.get(String(item.dataKey)) ?? 0}
+            />
+            {references.map((reference) => (
+              <ReferenceLine
+                key={reference.label}
+                {...(vertical
+                  ? { x: reference.value, xAxisId: 'left' }
+                  : { y: reference.value, yAxisId: reference.axis ?? 'left' })}
+                stroke={reference.color}
+                strokeDasharray="6 4"
+                ifOverflow="extendDomain"
+                label={{
+                  value: reference.label,
+                  position: vertical ? 'top' : 'insideTopRight',
+                  fontSize: 11,
+                  fill: reference.color,
+                }}
+              />
+            ))}
+            {series.map((s) => {
+              const axis = vertical ? { xAxisId: 'left' } : { yAxisId: s.axis ?? 'left' };
+              if (s.type === 'bar')
+                return (
+                  <Bar
+                    key={s.key}
+                    dataKey={s.key}
+                    name={s.label}
+                    fill={s.color}
+                    stackId={s.stackId}
+                    isAnimationActive={false}
+                    onClick={select}
+                    maxBarSize={48}
+                    {...axis}
+                  />
+                );
+              if (s.type === 'area')
+                return (
+                  <Area
+                    key={s.key}
+                    dataKey={s.key}
+                    name={s.label}
+                    stroke={s.color}
+                    fill={s.color}
+                    fillOpacity={0.15}
+                    type="monotone"
+                    stackId={s.stackId}
+                    isAnimationActive={false}
+                    connectNulls
+                    {...axis}
+                  />
+                );
+              return (
+                <Line
+                  key={s.key}
+                  dataKey={s.key}
+                  name={s.label}
+                  stroke={s.color}
+                  strokeWidth={2}
+                  strokeDasharray={s.dashed ? '6 4' : undefined}
+                  dot={{ r: 2.5 }}
+                  type="monotone"
+                  isAnimationActive={false}
+                  connectNulls
+                  {...axis}
+                />
+              );
+            })}
+          </ComposedChart>
+        </>
+      )}
+    </ChartFrame>
   );
 }

@@ -1,5 +1,7 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ChartRow } from '../../lib/chart-rows.ts';
+import { type ChartRow, pointLabel } from '../../lib/chart-rows.ts';
+import { withUnit } from '../../lib/format.ts';
+import { ChartDataTable, ChartFrame } from './chart-frame.tsx';
 import { SLA_STATUS_LABEL, SLA_STATUS_SYMBOL, type SlaCellStatus } from './sla-trend-points.ts';
 
 const STATUS_COLOR: Record<SlaCellStatus, string> = {
@@ -39,61 +41,99 @@ export function SlaTrendChart({
   unit: string;
   height?: number;
 }) {
-  const suffix = unit === '%' ? ' %' : ` ${unit}`;
+  const reading = (row: ChartRow) => {
+    const status = row.status as SlaCellStatus | null;
+    if (status === null) return 'not running';
+    return row.actual === null
+      ? SLA_STATUS_LABEL[status]
+      : `${withUnit(row.actual as number, unit)} (${SLA_STATUS_LABEL[status]})`;
+  };
   return (
-    <figure className="chart" aria-label={label} data-testid="chart">
-      <LineChart
-        data={rows as ChartRow[]}
-        responsive
-        style={{ width: '100%', height }}
-        margin={{ top: 12, right: 24, bottom: 0, left: 8 }}
-      >
-        <CartesianGrid strokeDasharray="3 3" stroke="#e3e7ec" />
-        <XAxis dataKey="label" fontSize={11} minTickGap={8} />
-        <YAxis width={56} fontSize={11} domain={['auto', 'auto']} />
-        <Tooltip
-          formatter={(value, _name, item) => {
-            const status = (item.payload as ChartRow).status as SlaCellStatus | null;
-            return [`${value}${suffix}${status ? ` (${SLA_STATUS_LABEL[status]})` : ''}`, 'Actual'];
-          }}
+    <ChartFrame
+      label={label}
+      points={rows.length}
+      noun="months"
+      describe={(index) => {
+        const row = rows[index];
+        return row ? `${pointLabel(row)}: ${reading(row)}` : '';
+      }}
+      table={
+        <ChartDataTable
+          label={label}
+          headers={['Month', 'Actual', 'Status']}
+          rows={rows.map((row) => {
+            const status = row.status as SlaCellStatus | null;
+            return {
+              key: row.key,
+              cells: [
+                pointLabel(row),
+                withUnit(row.actual as number | null, unit),
+                status ? SLA_STATUS_LABEL[status] : 'Not running',
+              ],
+            };
+          })}
         />
-        <ReferenceLine
-          y={expected}
-          stroke="#1e7b46"
-          strokeDasharray="6 4"
-          ifOverflow="extendDomain"
-          label={{
-            value: `Expected ${expected}${suffix}`,
-            position: 'insideTopLeft',
-            fontSize: 11,
-            fill: '#1e7b46',
-          }}
-        />
-        {minimum !== null ? (
+      }
+    >
+      {(active) => (
+        <LineChart
+          data={rows as ChartRow[]}
+          responsive
+          accessibilityLayer={false}
+          style={{ width: '100%', height }}
+          margin={{ top: 12, right: 24, bottom: 0, left: 8 }}
+        >
+          <CartesianGrid strokeDasharray="3 3" stroke="#e3e7ec" />
+          <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={8} />
+          <YAxis
+            width={56}
+            tick={{ fontSize: 11 }}
+            domain={['auto', 'auto']}
+            allowDecimals={unit !== 'count'}
+          />
+          <Tooltip
+            defaultIndex={active}
+            active={active === undefined ? undefined : true}
+            formatter={(_value, _name, item) => [reading(item.payload as ChartRow), 'Actual']}
+          />
           <ReferenceLine
-            y={minimum}
-            stroke="#b3261e"
-            strokeDasharray="2 3"
+            y={expected}
+            stroke="#1e7b46"
+            strokeDasharray="6 4"
             ifOverflow="extendDomain"
             label={{
-              value: `Minimum ${minimum}${suffix}`,
-              position: 'insideBottomLeft',
+              value: `Expected ${withUnit(expected, unit)}`,
+              position: 'insideTopLeft',
               fontSize: 11,
-              fill: '#b3261e',
+              fill: '#1e7b46',
             }}
           />
-        ) : null}
-        <Line
-          dataKey="actual"
-          name="Actual"
-          stroke="#1f4e79"
-          strokeWidth={2}
-          isAnimationActive={false}
-          connectNulls={false}
-          dot={<StatusDot />}
-          activeDot={false}
-        />
-      </LineChart>
-    </figure>
+          {minimum !== null ? (
+            <ReferenceLine
+              y={minimum}
+              stroke="#b3261e"
+              strokeDasharray="2 3"
+              ifOverflow="extendDomain"
+              label={{
+                value: `Minimum ${withUnit(minimum, unit)}`,
+                position: 'insideBottomLeft',
+                fontSize: 11,
+                fill: '#b3261e',
+              }}
+            />
+          ) : null}
+          <Line
+            dataKey="actual"
+            name="Actual"
+            stroke="#1f4e79"
+            strokeWidth={2}
+            isAnimationActive={false}
+            connectNulls={false}
+            dot={<StatusDot />}
+            activeDot={false}
+          />
+        </LineChart>
+      )}
+    </ChartFrame>
   );
 }

@@ -2,6 +2,7 @@ import { ROLES, type Role } from '@portfolio/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { QueryState } from '../../components/query-state.tsx';
+import { dateTimeLabel } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 
 export function TokensCard() {
@@ -54,9 +55,9 @@ export function TokensCard() {
                 <tr key={token.id}>
                   <td>{token.name}</td>
                   <td>{token.role}</td>
-                  <td>{new Date(token.createdAt).toLocaleString()}</td>
+                  <td>{dateTimeLabel(token.createdAt)}</td>
                   <td>{token.createdBy ?? 'command line'}</td>
-                  <td>{token.lastUsedAt ? new Date(token.lastUsedAt).toLocaleString() : 'never'}</td>
+                  <td>{token.lastUsedAt ? dateTimeLabel(token.lastUsedAt) : 'never'}</td>
                   <td>
                     {token.revokedAt ? (
                       'revoked'

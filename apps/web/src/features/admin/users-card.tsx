@@ -2,6 +2,7 @@ import { ROLES, type Role } from '@portfolio/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { QueryState } from '../../components/query-state.tsx';
+import { dateTimeLabel } from '../../lib/format.ts';
 import { apiFieldIssues, useTRPC } from '../../lib/trpc.ts';
 
 export function UsersCard() {
@@ -78,7 +79,7 @@ export function UsersCard() {
                       }
                     />
                   </td>
-                  <td>{user.lastSignInAt ? new Date(user.lastSignInAt).toLocaleString() : 'never'}</td>
+                  <td>{user.lastSignInAt ? dateTimeLabel(user.lastSignInAt) : 'never'}</td>
                 </tr>
               ))}
             </tbody>

@@ -2,6 +2,7 @@ import type { AlertKind } from '@portfolio/domain';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Card } from '../../components/card.tsx';
+import { dateTimeLabel } from '../../lib/format.ts';
 import type { RouterOutputs } from '../../lib/trpc.ts';
 import { evidenceLabel, mayAcknowledge } from './alert-view.ts';
 
@@ -33,10 +34,6 @@ const NONE: Record<AlertKind, string> = {
   deliverable_due: 'No deliverable is overdue or due this week.',
 };
 
-function when(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
-
 function AlertItem({
   alert,
   canAcknowledge,
@@ -66,7 +63,7 @@ function AlertItem({
         {ack ? (
           <p className="alert-item__ack">
             {alert.state === 'worsened' ? 'Was acknowledged' : 'Acknowledged'} by {ack.actor} on{' '}
-            {when(ack.at)}: “{ack.comment}”
+            {dateTimeLabel(ack.at)}: “{ack.comment}”
           </p>
         ) : null}
       </div>

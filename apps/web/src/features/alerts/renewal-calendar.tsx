@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { monthLabel } from '../../lib/format.ts';
+import { dateLabel, monthLabel, plural } from '../../lib/format.ts';
 import { calendarMonths } from './alert-view.ts';
 
 const WEEKDAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
@@ -47,7 +47,7 @@ export function RenewalCalendar({ today, entries }: { today: string; entries: re
                           key={entry.engagement}
                           className="calendar-day__entry"
                           to={entry.link}
-                          title={`${entry.engagement} · ${entry.engagementName} ends ${entry.endDate} (in ${entry.daysLeft} days)`}
+                          title={`${entry.engagement} · ${entry.engagementName} ends ${dateLabel(entry.endDate)} (in ${plural(entry.daysLeft, 'day')})`}
                         >
                           {entry.engagement}
                         </Link>

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { DataCard } from '../../components/data-card.tsx';
 import { type Column, csvColumns, DataTable } from '../../components/data-table.tsx';
-import { type Formatters, monthLabel } from '../../lib/format.ts';
+import { dateLabel, type Formatters, monthLabel, plural } from '../../lib/format.ts';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc.ts';
 import { useFormat } from '../../lib/use-filters.ts';
 import { RenewalCalendar } from './renewal-calendar.tsx';
@@ -52,9 +52,9 @@ function columns(format: Formatters, link: (code: string) => string): Column<Row
       value: (r) => r.endDate,
       render: (r) => (
         <>
-          {r.endDate}
+          {dateLabel(r.endDate)}
           <span className={`window window--${r.window} renewal-engagement__vendor`}>
-            in {r.daysLeft} days (≤ {r.window})
+            in {plural(r.daysLeft, 'day')} (≤ {r.window})
           </span>
         </>
       ),

@@ -110,6 +110,8 @@ function BreakdownCard({
             layout="vertical"
             height={Math.max(160, rows.length * 30 + 60)}
             onSelect={onSelect ? (row) => onSelect(row.key) : undefined}
+            first={first}
+            table={false}
           />
           <DataTable
             label={title}
@@ -155,25 +157,21 @@ export function BpoSavingsPage() {
       <QueryState isPending={report.isPending} error={report.error} isEmpty={false} emptyText="">
         {totals ? (
           <TileGrid label="Savings figures">
-            <Tile label="Baseline (in-house)" value={format.format('money', totals.baseline)} />
-            <Tile
-              label="Net cost"
-              value={format.format('money', totals.netCost)}
-              detail="all BPO engagements"
-            />
+            <Tile label="Baseline (in-house)" {...format.tile('money', totals.baseline)} />
+            <Tile label="Net cost" {...format.tile('money', totals.netCost)} detail="all BPO engagements" />
             <Tile
               label="Savings"
-              value={format.format('money', totals.savings)}
+              {...format.tile('money', totals.savings)}
               detail={`${format.format('pct', totals.savingsPct)} of baseline`}
             />
             <Tile
               label="Planned savings"
-              value={format.format('money', last?.cumulativePlannedSavings ?? null)}
+              {...format.tile('money', last?.cumulativePlannedSavings ?? null)}
               detail="over the same months"
             />
-            <Tile label="Charges" value={format.format('money', totals.charges)} />
-            <Tile label="Credits owed" value={format.format('money', totals.creditsOwed)} />
-            <Tile label="Credits pending" value={format.format('money', totals.creditsPending)} />
+            <Tile label="Charges" {...format.tile('money', totals.charges)} />
+            <Tile label="Credits owed" {...format.tile('money', totals.creditsOwed)} />
+            <Tile label="Credits pending" {...format.tile('money', totals.creditsPending)} />
           </TileGrid>
         ) : null}
       </QueryState>

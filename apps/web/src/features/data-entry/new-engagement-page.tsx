@@ -26,7 +26,7 @@ export function NewEngagementPage() {
   const trpc = useTRPC();
   const navigate = useNavigate();
   const refresh = useRefreshAll();
-  const { can } = useRole();
+  const { can, role } = useRole();
   const vendors = useQuery(trpc.records.vendors.list.queryOptions());
   const create = useMutation(trpc.records.engagements.create.mutationOptions());
   const [answers, setAnswers] = useState<ClassificationAnswers>(() => classificationAnswersSchema.parse({}));
@@ -40,6 +40,23 @@ export function NewEngagementPage() {
   const vendorNames = vendors.data?.filter((v) => v.archivedAt === null).map((v) => v.values.name) ?? [];
   const canEdit = can('operations');
 
+  if (!canEdit) {
+    return (
+      <section>
+        <PageHeader title="New engagement" meta={<Link to="/data-entry">Back to data entry</Link>} />
+        {role === null ? (
+          <p className="state state--loading" role="status">
+            Loading…
+          </p>
+        ) : (
+          <p className="state">
+            Engagements are created by operations (the ops and admin roles). Your role, {role}, reads them:
+            open one from <Link to="/engagements">the engagements</Link>.
+          </p>
+        )}
+      </section>
+    );
+  }
   return (
     <section>
       <PageHeader title="New engagement" meta={<Link to="/data-entry">Back to data entry</Link>} />

@@ -1,5 +1,6 @@
 import { SERVICE_LINE_LABELS } from '@portfolio/domain';
 import { skipToken, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { useParams } from 'react-router';
 import { Card } from '../../components/card.tsx';
 import { ChartCard } from '../../components/charts/chart-card.tsx';
@@ -15,7 +16,7 @@ import { QueryState } from '../../components/query-state.tsx';
 import { Tile, TileGrid } from '../../components/tiles.tsx';
 import type { ChartSeries } from '../../lib/chart-rows.ts';
 import { COLORS } from '../../lib/colors.ts';
-import { humanize, monthLabel } from '../../lib/format.ts';
+import { createFormatters, dateLabel, humanize, monthLabel, plural } from '../../lib/format.ts';
 import { shapeQuery } from '../../lib/shape-query.ts';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc.ts';
 import { useFilters, useFormat } from '../../lib/use-filters.ts';
@@ -49,17 +50,12 @@ function Terms({ detail }: { detail: Detail }) {
     ['Business unit', detail.businessUnit ?? '—'],
     ['Owner', detail.owner ?? '—'],
     ['Status', humanize(detail.status)],
-    ['Term', `${detail.startDate} – ${detail.endDate ?? 'open-ended'}`],
+    ['Term', `${dateLabel(detail.startDate)} – ${detail.endDate ? dateLabel(detail.endDate) : 'open-ended'}`],
     ['Pricing model', detail.pricingModel ? humanize(detail.pricingModel) : '—'],
     ['Currency', detail.currency],
     ['Annual budget', money(detail.annualBudget)],
     ['At risk for credits', `${format.format('number', detail.atRiskPct)} % of base and volume charges`],
-    [
-      'Earn-back',
-      detail.earnBackMonths === 0
-        ? 'None'
-        : `${detail.earnBackMonths} month${detail.earnBackMonths === 1 ? '' : 's'}`,
-    ],
+    ['Earn-back', detail.earnBackMonths === 0 ? 'None' : plural(detail.earnBackMonths, 'month')],
     ['Baseline (in-house) / month', money(detail.baselineMonthlyCost)],
     ['Planned savings / month', money(detail.plannedMonthlySavings)],
     ['SLAs', `${detail.slas.length} (${detail.slas.filter((s) => s.kind === 'critical').length} critical)`],
@@ -94,6 +90,8 @@ export function EngagementDetailPage() {
   const deliverables = useQuery(trpc.engagements.deliverables.queryOptions(isKpo ? { code } : skipToken));
   const figures = report.data?.engagements[0];
   const currency = detail.data?.currency ?? format.currency;
+  // Charges are shown as invoiced, in the engagement's currency: its axis and figures carry its symbol.
+  const engagementFormat = useMemo(() => createFormatters(currency), [currency]);
   const ledgerColumns = creditLedgerColumns(format).filter((c) => c.key !== 'engagement');
 
   const chargeColumns: Column<ChargeMonth>[] = [
@@ -109,7 +107,7 @@ export function EngagementDetailPage() {
   const chargeSeries: ChartSeries[] = CHARGE_CATEGORIES.map((category, index) => ({
     key: category,
     label: humanize(category),
-    kind: 'number',
+    kind: 'money',
     color: CATEGORY_COLORS[index] ?? COLORS.grey,
     type: 'bar',
     stackId: 'c',
@@ -126,8 +124,13 @@ export function EngagementDetailPage() {
         </span>
       ),
     },
-    { key: 'dueDate', header: 'Due', value: (r) => r.dueDate },
-    { key: 'deliveredDate', header: 'Delivered', value: (r) => r.deliveredDate },
+    { key: 'dueDate', header: 'Due', value: (r) => r.dueDate, render: (r) => dateLabel(r.dueDate) },
+    {
+      key: 'deliveredDate',
+      header: 'Delivered',
+      value: (r) => r.deliveredDate,
+      render: (r) => (r.deliveredDate === null ? '—' : dateLabel(r.deliveredDate)),
+    },
     { key: 'status', header: 'Status', value: (r) => r.status, render: (r) => humanize(r.status) },
     { key: 'quality', header: 'Quality', value: (r) => r.quality, kind: 'score' },
     { key: 'revisions', header: 'Revisions', value: (r) => r.revisions, kind: 'count' },
@@ -161,20 +164,20 @@ export function EngagementDetailPage() {
           <>
             {figures ? (
               <TileGrid label="Figures of the range">
-                <Tile label="Charges" value={format.format('money', figures.charges)} />
-                <Tile label="Net cost" value={format.format('money', figures.netCost)} />
-                <Tile label="Credits owed" value={format.format('money', figures.creditsOwed)} />
-                <Tile label="Credits pending" value={format.format('money', figures.creditsPending)} />
+                <Tile label="Charges" {...format.tile('money', figures.charges)} />
+                <Tile label="Net cost" {...format.tile('money', figures.netCost)} />
+                <Tile label="Credits owed" {...format.tile('money', figures.creditsOwed)} />
+                <Tile label="Credits pending" {...format.tile('money', figures.creditsPending)} />
                 {figures.savings !== null ? (
                   <Tile
                     label="Savings"
-                    value={format.format('money', figures.savings)}
+                    {...format.tile('money', figures.savings)}
                     detail={`${format.format('pct', figures.savingsPct)} of baseline`}
                   />
                 ) : null}
                 <Tile
                   label="SLA attainment"
-                  value={format.format('pct', figures.sla.attainmentPct)}
+                  {...format.tile('pct', figures.sla.attainmentPct)}
                   detail={`${figures.sla.breached} breached`}
                 />
               </TileGrid>
@@ -210,8 +213,9 @@ export function EngagementDetailPage() {
                       label="Charges by category"
                       rows={chargeBars(rows)}
                       series={chargeSeries}
-                      format={format}
+                      format={engagementFormat}
                       height={200}
+                      table={false}
                     />
                     <DataTable
                       label="Charges by category"

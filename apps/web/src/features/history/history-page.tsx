@@ -4,6 +4,7 @@ import { Card } from '../../components/card.tsx';
 import { FilteredLink, paths } from '../../components/filtered-link.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
+import { dateTimeLabel } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { historyRow } from './lib/history-rows.ts';
 import './history.css';
@@ -28,7 +29,6 @@ export function HistoryPage() {
   );
   const first = history.data?.pages[0];
   const rows = history.data?.pages.flatMap((page) => page.events.map(historyRow)) ?? [];
-  const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
     <section>
@@ -68,7 +68,7 @@ export function HistoryPage() {
               <tbody>
                 {rows.map((row) => (
                   <tr key={row.id}>
-                    <td>{dateTime.format(new Date(row.at))}</td>
+                    <td>{dateTimeLabel(row.at)}</td>
                     <td>{row.actor}</td>
                     <td>{row.what}</td>
                     <td className="mono">{row.which}</td>

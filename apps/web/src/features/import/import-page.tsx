@@ -233,10 +233,13 @@ export function ImportPage() {
               All {preview.rows} rows are good.
             </p>
           )}
-          <PreviewTable
-            header={preview.header}
-            rows={previewRows(preview.header, preview.sample, preview.errors)}
-          />
+          {/* A file whose header cannot be read has no rows to show: no empty table. */}
+          {preview.sample.length > 0 ? (
+            <PreviewTable
+              header={preview.header}
+              rows={previewRows(preview.header, preview.sample, preview.errors)}
+            />
+          ) : null}
           {preview.sample.length < preview.rows ? (
             <p className="card__hint">
               Showing the first rows{preview.errorCount > 0 ? ' and every bad row' : ''}:{' '}

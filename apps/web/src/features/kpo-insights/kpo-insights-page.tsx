@@ -9,7 +9,7 @@ import { Tile, TileGrid } from '../../components/tiles.tsx';
 import type { ChartSeries } from '../../lib/chart-rows.ts';
 import { COLORS } from '../../lib/colors.ts';
 import { forType } from '../../lib/filters.ts';
-import { humanize } from '../../lib/format.ts';
+import { dateLabel, humanize } from '../../lib/format.ts';
 import { shapeQuery } from '../../lib/shape-query.ts';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc.ts';
 import { useFilters, useFormat } from '../../lib/use-filters.ts';
@@ -93,7 +93,7 @@ export function KpoInsightsPage() {
       ),
     },
     { key: 'requestedDate', header: 'Requested', value: (r) => r.requestedDate },
-    { key: 'dueDate', header: 'Due', value: (r) => r.dueDate },
+    { key: 'dueDate', header: 'Due', value: (r) => r.dueDate, render: (r) => dateLabel(r.dueDate) },
     {
       key: 'status',
       header: 'Status',
@@ -121,19 +121,15 @@ export function KpoInsightsPage() {
       <QueryState isPending={report.isPending} error={report.error} isEmpty={false} emptyText="">
         {insight ? (
           <TileGrid label="Insight figures">
-            <Tile label="Delivered" value={format.format('count', insight.delivered)} />
-            <Tile label="On time" value={format.format('pct', insight.onTimePct)} />
-            <Tile label="Median cycle time" value={format.format('days', insight.medianCycleDays)} />
-            <Tile
-              label="Mean quality"
-              value={format.format('rating', insight.meanQuality)}
-              detail="rating 1–5"
-            />
-            <Tile label="Rework rate" value={format.format('pct', insight.reworkPct)} />
-            <Tile label="Adoption rate" value={format.format('pct', insight.adoptionPct)} />
-            <Tile label="Value realized" value={format.format('money', insight.valueRealized)} />
-            <Tile label="Cost per deliverable" value={format.format('money', insight.costPerDeliverable)} />
-            <Tile label="Overdue" value={format.format('count', insight.overdue)} />
+            <Tile label="Delivered" {...format.tile('count', insight.delivered)} />
+            <Tile label="On time" {...format.tile('pct', insight.onTimePct)} />
+            <Tile label="Median cycle time" {...format.tile('days', insight.medianCycleDays)} />
+            <Tile label="Mean quality" {...format.tile('rating', insight.meanQuality)} detail="rating 1–5" />
+            <Tile label="Rework rate" {...format.tile('pct', insight.reworkPct)} />
+            <Tile label="Adoption rate" {...format.tile('pct', insight.adoptionPct)} />
+            <Tile label="Value realized" {...format.tile('money', insight.valueRealized)} />
+            <Tile label="Cost per deliverable" {...format.tile('money', insight.costPerDeliverable)} />
+            <Tile label="Overdue" {...format.tile('count', insight.overdue)} />
           </TileGrid>
         ) : null}
       </QueryState>

@@ -18,10 +18,31 @@ export interface TileSpec {
   detail?: { kind: ValueKind; value: string | number | null; label: string };
 }
 
-/** The overview's tiles from the report summaries of the range and of the comparison period. */
+/** Whether a period has figures at all: an engagement ran or was charged in it. */
+export function hasFigures(summary: Summary): boolean {
+  return summary.engagementCount.all > 0;
+}
+
+/** How many months of a period (series per month) have figures: charges, or SLAs measured. */
+export function monthsWithFigures(points: readonly SeriesPoint[]): number {
+  return points.filter(
+    (point) => Number(point.charges) !== 0 || point.sla.met + point.sla.missed + point.sla.breached > 0,
+  ).length;
+}
+
+const measured = (sla: Summary['totals']['sla']) => sla.met + sla.missed + sla.breached;
+
+/**
+ * The overview's tiles from the report summaries of the range and of the comparison period. A figure is compared
+ * only where the comparison period has a basis for it: attainment where SLAs were measured, savings where there was
+ * a baseline; otherwise its previous value is null ("no data to compare"), never a growth from nothing.
+ */
 export function overviewTiles(current: Summary, previous: Summary | undefined): TileSpec[] {
   const now = current.totals;
-  const before = previous?.totals;
+  const before = previous && hasFigures(previous) ? previous.totals : undefined;
+  const baselineBefore =
+    before && before.baseline !== null && Number(before.baseline) !== 0 ? before : undefined;
+  const slaBefore = before && measured(before.sla) > 0 ? before : undefined;
   const active = current.engagementCount;
   return [
     {
@@ -45,7 +66,7 @@ export function overviewTiles(current: Summary, previous: Summary | undefined): 
       label: 'Savings (BPO)',
       kind: 'money',
       current: now.savings,
-      previous: before?.savings ?? null,
+      previous: baselineBefore?.savings ?? null,
       better: 'higher',
       detail: { kind: 'money', value: now.baseline, label: 'of baseline' },
     },
@@ -54,7 +75,7 @@ export function overviewTiles(current: Summary, previous: Summary | undefined): 
       label: 'Savings %',
       kind: 'pct',
       current: now.savingsPct,
-      previous: before?.savingsPct ?? null,
+      previous: baselineBefore?.savingsPct ?? null,
       better: 'higher',
     },
     {
@@ -62,20 +83,16 @@ export function overviewTiles(current: Summary, previous: Summary | undefined): 
       label: 'SLA attainment',
       kind: 'pct',
       current: now.sla.attainmentPct,
-      previous: before?.sla.attainmentPct ?? null,
+      previous: slaBefore?.sla.attainmentPct ?? null,
       better: 'higher',
-      detail: {
-        kind: 'count',
-        value: now.sla.met + now.sla.missed + now.sla.breached,
-        label: 'SLA-months measured',
-      },
+      detail: { kind: 'count', value: measured(now.sla), label: 'SLA-months measured' },
     },
     {
       key: 'breaches',
       label: 'SLA breaches',
       kind: 'count',
       current: now.sla.breached,
-      previous: before?.sla.breached ?? null,
+      previous: slaBefore?.sla.breached ?? null,
       better: 'lower',
     },
     {
@@ -99,7 +116,7 @@ export function overviewTiles(current: Summary, previous: Summary | undefined): 
       label: 'Active engagements',
       kind: 'count',
       current: active.all,
-      previous: previous?.engagementCount.all ?? null,
+      previous: before ? (previous?.engagementCount.all ?? null) : null,
       better: 'neither',
       detail: { kind: 'count', value: null, label: `BPO ${active.BPO} · KPO ${active.KPO}` },
     },

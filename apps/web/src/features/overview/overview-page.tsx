@@ -8,7 +8,7 @@ import { QueryState } from '../../components/query-state.tsx';
 import { Tile, TileGrid } from '../../components/tiles.tsx';
 import type { ChartSeries } from '../../lib/chart-rows.ts';
 import { COLORS } from '../../lib/colors.ts';
-import { type Formatters, monthLabel, shortMonthLabel } from '../../lib/format.ts';
+import { dateLabel, type Formatters, monthLabel, plural, shortMonthLabel, signed } from '../../lib/format.ts';
 import { periodChange } from '../../lib/period-change.ts';
 import { shapeQuery } from '../../lib/shape-query.ts';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc.ts';
@@ -16,6 +16,8 @@ import { useFilters, useFormat } from '../../lib/use-filters.ts';
 import {
   attainmentTrend,
   baselineVsNetCost,
+  hasFigures,
+  monthsWithFigures,
   netCostBars,
   overviewTiles,
   spendByType,
@@ -48,20 +50,19 @@ const TOP_SERIES: ChartSeries[] = [
   { key: 'netCost', label: 'Net cost', kind: 'money', color: COLORS.brand, type: 'bar' },
 ];
 
-function TileView({ spec, format }: { spec: TileSpec; format: Formatters }) {
+function TileView({ spec, format, compared }: { spec: TileSpec; format: Formatters; compared: boolean }) {
   const change = periodChange(spec.kind, spec.current, spec.previous, spec.better);
-  const sign = (value: number) => (value > 0 ? '+' : value < 0 ? '−' : '±');
   const changeText = change
     ? spec.kind === 'pct'
-      ? `${sign(change.delta)}${format.format('number', Math.abs(change.delta))} pts`
-      : `${sign(change.delta)}${format.format(spec.kind, Math.abs(change.delta))}${
-          change.pct === null ? '' : ` (${sign(change.pct)}${format.format('pct', Math.abs(change.pct))})`
+      ? signed(change.delta, (points) => `${format.format('number', points)} pts`)
+      : `${signed(change.delta, (amount) => format.brief(spec.kind, amount))}${
+          change.pct === null ? '' : ` (${signed(change.pct, (pct) => format.format('pct', pct))})`
         }`
     : null;
   return (
     <Tile
       label={spec.label}
-      value={format.format(spec.kind, spec.current)}
+      {...format.tile(spec.kind, spec.current)}
       detail={
         spec.detail
           ? spec.detail.value === null
@@ -72,6 +73,7 @@ function TileView({ spec, format }: { spec: TileSpec; format: Formatters }) {
       change={
         change && changeText ? { text: changeText, direction: change.direction, tone: change.tone } : null
       }
+      changeNote={compared && !change ? 'no data to compare' : undefined}
     />
   );
 }
@@ -79,22 +81,38 @@ function TileView({ spec, format }: { spec: TileSpec; format: Formatters }) {
 function Tiles() {
   const trpc = useTRPC();
   const format = useFormat();
-  const { input, comparisonInput, comparison } = useFilters();
+  const { input, comparisonInput, comparison, range, info } = useFilters();
   const current = useQuery(trpc.report.summary.queryOptions(input ?? skipToken));
   const previous = useQuery(trpc.report.summary.queryOptions(comparisonInput ?? skipToken));
+  // Months with figures on each side: a period with fewer (a year the data only begins in) is no fair comparison.
+  const perMonth = { by: 'total', perMonth: true } as const;
+  const nowMonths = useQuery(trpc.report.series.queryOptions(input ? { ...input, ...perMonth } : skipToken));
+  const thenMonths = useQuery(
+    trpc.report.series.queryOptions(comparisonInput ? { ...comparisonInput, ...perMonth } : skipToken),
+  );
+  const today = info.data?.today;
+  const covered = thenMonths.data ? monthsWithFigures(thenMonths.data) : null;
+  const partial =
+    covered !== null && nowMonths.data !== undefined && covered < monthsWithFigures(nowMonths.data);
+  const empty = (previous.data !== undefined && !hasFigures(previous.data)) || partial;
+  const span = comparison ? `${monthLabel(comparison.from)} – ${monthLabel(comparison.to)}` : '';
   return (
     <QueryState isPending={current.isPending} error={current.error} isEmpty={false} emptyText="">
       {current.data ? (
         <>
-          <p className="note">
+          <p className="note" data-testid="comparison">
             {comparison
-              ? `Changes compare with ${monthLabel(comparison.from)} – ${monthLabel(comparison.to)}.`
-              : ''}
+              ? empty
+                ? `${span} has ${covered ? `figures in ${plural(covered, 'month')} only` : 'no data'}: there is nothing to compare with.`
+                : `Changes compare with ${span}.`
+              : range && today
+                ? `The range starts after ${monthLabel(today.slice(0, 7))}: its months have no figures yet, and nothing to compare with.`
+                : ''}
             {previous.error ? ` The comparison could not be loaded: ${previous.error.message}` : ''}
           </p>
           <TileGrid label="Key figures">
-            {overviewTiles(current.data, previous.data).map((spec) => (
-              <TileView key={spec.key} spec={spec} format={format} />
+            {overviewTiles(current.data, empty ? undefined : previous.data).map((spec) => (
+              <TileView key={spec.key} spec={spec} format={format} compared={previous.data !== undefined} />
             ))}
           </TileGrid>
         </>
@@ -170,7 +188,7 @@ export function OverviewPage() {
       ),
     },
     { key: 'vendor', header: 'Vendor', value: (r) => r.vendor, exportOnly: true },
-    { key: 'dueDate', header: 'Due', value: (r) => r.dueDate },
+    { key: 'dueDate', header: 'Due', value: (r) => r.dueDate, render: (r) => dateLabel(r.dueDate) },
     { key: 'daysOverdue', header: 'Overdue', value: (r) => r.daysOverdue, kind: 'days' },
   ];
 

@@ -1,3 +1,4 @@
+import { type KeyboardEvent, useState } from 'react';
 import { Link } from 'react-router';
 import {
   SLA_STATUS_LABEL,
@@ -28,9 +29,18 @@ export function HeatmapLegend() {
   );
 }
 
+/** Where each arrow key moves in the grid of cells: [rows, columns]. */
+const STEPS: Record<string, [number, number]> = {
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+};
+
 /**
  * The engagement/SLA × month heatmap. Each cell shows its status by colour and by symbol, and is a link to the
- * SLA (Enter opens it); `hrefOf` says where.
+ * SLA (Enter opens it); `hrefOf` says where. The grid is one tab stop: the arrow keys (Home, End: the row's ends)
+ * move between its cells, so hundreds of cells do not stand between the keyboard and what follows.
  */
 export function SlaHeatmap({
   months,
@@ -41,9 +51,26 @@ export function SlaHeatmap({
   rows: HeatRow[];
   hrefOf: (row: HeatRow) => string;
 }) {
+  const [at, setAt] = useState<[number, number]>([0, 0]);
+  const [row0 = 0, col0 = 0] = [Math.min(at[0], rows.length - 1), Math.min(at[1], months.length - 1)];
+  const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
+    const step = STEPS[event.key];
+    let next: [number, number] | null = null;
+    if (step) next = [row0 + step[0], col0 + step[1]];
+    else if (event.key === 'Home') next = [row0, 0];
+    else if (event.key === 'End') next = [row0, months.length - 1];
+    if (!next) return;
+    event.preventDefault();
+    const [r, c] = [
+      Math.max(0, Math.min(next[0], rows.length - 1)),
+      Math.max(0, Math.min(next[1], months.length - 1)),
+    ];
+    setAt([r, c]);
+    event.currentTarget.querySelector<HTMLElement>(`[data-cell="${r}:${c}"]`)?.focus();
+  };
   return (
     <div className="heatmap-wrap">
-      <table className="heatmap" aria-label="SLA status by month">
+      <table className="heatmap" aria-label="SLA status by month" onKeyDown={onKeyDown}>
         <thead>
           <tr>
             <th scope="col">Engagement · SLA</th>
@@ -55,17 +82,25 @@ export function SlaHeatmap({
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
+          {rows.map((row, r) => (
             <tr key={`${row.engagement}/${row.sla}`}>
               <th scope="row" title={row.title}>
                 {row.title}
                 {row.critical ? <span className="sr-only"> (critical)</span> : null}
                 {row.critical ? <span aria-hidden="true"> ★</span> : null}
               </th>
-              {row.cells.map((cell) => (
+              {row.cells.map((cell, c) => (
                 <td key={cell.period}>
                   {cell.status === 'none' ? (
-                    <span className="heat heat--none" title={cell.label} aria-label={cell.label} role="img" />
+                    <span
+                      className="heat heat--none"
+                      title={cell.label}
+                      aria-label={cell.label}
+                      role="img"
+                      data-cell={`${r}:${c}`}
+                      tabIndex={r === row0 && c === col0 ? 0 : -1}
+                      onFocus={() => setAt([r, c])}
+                    />
                   ) : (
                     <Link
                       className={`heat heat--${cell.status}`}
@@ -73,6 +108,9 @@ export function SlaHeatmap({
                       title={cell.label}
                       aria-label={cell.label}
                       data-status={cell.status}
+                      data-cell={`${r}:${c}`}
+                      tabIndex={r === row0 && c === col0 ? 0 : -1}
+                      onFocus={() => setAt([r, c])}
                     >
                       {cell.symbol}
                     </Link>

@@ -54,18 +54,18 @@ function SlaTiles() {
     <QueryState isPending={report.isPending} error={report.error} isEmpty={false} emptyText="">
       {totals ? (
         <TileGrid label="SLA figures">
-          <Tile label="Attainment" value={format.format('pct', totals.sla.attainmentPct)} />
-          <Tile label="Met" value={format.format('count', totals.sla.met)} detail="SLA-months" />
-          <Tile label="Missed" value={format.format('count', totals.sla.missed)} detail="SLA-months" />
-          <Tile label="Breached" value={format.format('count', totals.sla.breached)} detail="SLA-months" />
+          <Tile label="Attainment" {...format.tile('pct', totals.sla.attainmentPct)} />
+          <Tile label="Met" {...format.tile('count', totals.sla.met)} detail="SLA-months" />
+          <Tile label="Missed" {...format.tile('count', totals.sla.missed)} detail="SLA-months" />
+          <Tile label="Breached" {...format.tile('count', totals.sla.breached)} detail="SLA-months" />
           <Tile
             label="Unreported"
-            value={format.format('count', totals.sla.unreported)}
+            {...format.tile('count', totals.sla.unreported)}
             detail="not counted in attainment"
           />
-          <Tile label="Credits owed" value={format.format('money', totals.creditsOwed)} />
-          <Tile label="Credits pending" value={format.format('money', totals.creditsPending)} />
-          <Tile label="Credits earned back" value={format.format('money', totals.creditsEarnedBack)} />
+          <Tile label="Credits owed" {...format.tile('money', totals.creditsOwed)} />
+          <Tile label="Credits pending" {...format.tile('money', totals.creditsPending)} />
+          <Tile label="Credits earned back" {...format.tile('money', totals.creditsEarnedBack)} />
         </TileGrid>
       ) : null}
     </QueryState>

@@ -120,15 +120,15 @@ export function SpendPage() {
       <QueryState isPending={report.isPending} error={report.error} isEmpty={false} emptyText="">
         {totals && report.data ? (
           <TileGrid label="Spend figures">
-            <Tile label="Charges" value={format.format('money', totals.charges)} />
+            <Tile label="Charges" {...format.tile('money', totals.charges)} />
             <Tile
               label="Net cost"
-              value={format.format('money', totals.netCost)}
+              {...format.tile('money', totals.netCost)}
               detail="after credits owed and pending"
             />
-            <Tile label="Credits owed" value={format.format('money', totals.creditsOwed)} />
-            <Tile label="Credits pending" value={format.format('money', totals.creditsPending)} />
-            <Tile label="Engagements" value={format.format('count', report.data.engagementCount.all)} />
+            <Tile label="Credits owed" {...format.tile('money', totals.creditsOwed)} />
+            <Tile label="Credits pending" {...format.tile('money', totals.creditsPending)} />
+            <Tile label="Engagements" {...format.tile('count', report.data.engagementCount.all)} />
           </TileGrid>
         ) : null}
       </QueryState>
@@ -182,6 +182,8 @@ export function SpendPage() {
                 format={format}
                 layout="vertical"
                 height={Math.max(140, rows.length * 32 + 50)}
+                first="Currency"
+                table={false}
               />
               <DataTable
                 label="Spend by currency"
@@ -215,6 +217,8 @@ export function SpendPage() {
                       rows={budgetBars(data.years)}
                       series={BUDGET}
                       format={format}
+                      first="Fiscal year"
+                      table={false}
                     />
                   </div>
                   {year ? (

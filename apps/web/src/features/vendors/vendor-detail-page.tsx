@@ -80,31 +80,31 @@ export function VendorDetailPage() {
                 <TileGrid label="Scorecard">
                   <Tile
                     label="Score"
-                    value={format.format('score', card.score)}
+                    {...format.tile('score', card.score)}
                     detail={<span className={`pill pill--${card.band}`}>{BAND_LABEL[card.band]}</span>}
                   />
                   <Tile
                     label="SLA attainment"
-                    value={format.format('pct', card.sla.attainmentPct)}
+                    {...format.tile('pct', card.sla.attainmentPct)}
                     detail={`${card.sla.breached} breached`}
                   />
-                  <Tile label="Credits % of charges" value={format.format('pct', card.creditsPct)} />
+                  <Tile label="Credits % of charges" {...format.tile('pct', card.creditsPct)} />
                   {card.bpo > 0 ? (
                     <Tile
                       label="Savings %"
-                      value={format.format('pct', card.savingsPct)}
+                      {...format.tile('pct', card.savingsPct)}
                       detail={`vs plan ${format.format('pct', card.savingsVsPlanPct)}`}
                     />
                   ) : null}
                   {card.kpo > 0 ? (
                     <Tile
                       label="On-time delivery"
-                      value={format.format('pct', card.insight.onTimePct)}
+                      {...format.tile('pct', card.insight.onTimePct)}
                       detail={`quality ${format.format('rating', card.insight.meanQuality)}`}
                     />
                   ) : null}
-                  <Tile label="Charges" value={format.format('money', card.charges)} />
-                  <Tile label="Net cost" value={format.format('money', card.netCost)} />
+                  <Tile label="Charges" {...format.tile('money', card.charges)} />
+                  <Tile label="Net cost" {...format.tile('money', card.netCost)} />
                 </TileGrid>
               ) : (
                 <p className="note">The vendor has no engagement in the range for these filters.</p>

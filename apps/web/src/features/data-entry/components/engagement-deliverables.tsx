@@ -1,6 +1,6 @@
 import { blankValues, deliverableValuesSchema } from '@portfolio/domain';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { humanize } from '../../../lib/format.ts';
+import { dateLabel, humanize } from '../../../lib/format.ts';
 import { type RouterOutputs, useTRPC } from '../../../lib/trpc.ts';
 import { DELIVERABLE_FIELDS } from '../lib/fields.ts';
 import { RecordEditor } from './record-editor.tsx';
@@ -31,8 +31,11 @@ export function EngagementDeliverables({
       columns={[
         { header: 'Code', cell: (d) => <span className="mono">{d.values.code}</span> },
         { header: 'Title', cell: (d) => <span className="clip">{d.values.title}</span> },
-        { header: 'Due', cell: (d) => d.values.due_date },
-        { header: 'Delivered', cell: (d) => d.values.delivered_date || '—' },
+        { header: 'Due', cell: (d) => (d.values.due_date ? dateLabel(d.values.due_date) : '—') },
+        {
+          header: 'Delivered',
+          cell: (d) => (d.values.delivered_date ? dateLabel(d.values.delivered_date) : '—'),
+        },
         { header: 'Status', cell: (d) => humanize(d.values.status) },
         { header: 'Quality', cell: (d) => d.values.quality || '—', numeric: true },
         { header: 'Acted on', cell: (d) => (d.values.actioned === 'true' ? 'Yes' : 'No') },

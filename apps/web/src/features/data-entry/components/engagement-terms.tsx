@@ -81,6 +81,7 @@ export function EngagementTerms({
           initial={values}
           canEdit={canEdit}
           fixed={canSetBudget ? [] : ['annual_budget']}
+          readOnlyNote={`Read-only: the terms are changed by operations${canSetBudget ? '; the budget is set above' : ''}.`}
           submitLabel="Save terms"
           onValuesChange={setValues}
           save={(draft, base) =>

@@ -10,7 +10,7 @@ import {
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useMemo, useRef, useState } from 'react';
 import { FilteredLink, paths } from '../../../components/filtered-link.tsx';
-import { humanize, monthLabel, withUnit } from '../../../lib/format.ts';
+import { humanize, monthLabel, plural, withUnit } from '../../../lib/format.ts';
 import { apiFieldIssues, type RouterOutputs, useTRPC } from '../../../lib/trpc.ts';
 import { useFormat } from '../../../lib/use-filters.ts';
 import { apiConflict } from '../lib/conflict.ts';
@@ -69,7 +69,8 @@ export function MonthEntryGrid({
 }: {
   month: Month;
   canEdit: boolean;
-  onSaved: (changed: boolean) => Promise<unknown>;
+  /** Called after a save with how many SLAs it sent and whether anything changed. */
+  onSaved: (saved: { count: number; changed: boolean }) => Promise<unknown>;
 }) {
   const trpc = useTRPC();
   const format = useFormat();
@@ -110,8 +111,10 @@ export function MonthEntryGrid({
     event.preventDefault();
     setTried(true);
     if (rows.length === 0 || Object.keys(clientIssues(monthEntrySchema, input)).length > 0) return;
+    // An actual its unit cannot have is said beside it; nothing is sent until it is fixed.
+    if (preview.rows.some((row) => row.problem !== null)) return;
     sent.current = rows;
-    save.mutate(input, { onSuccess: (result) => onSaved(result.changed) });
+    save.mutate(input, { onSuccess: (result) => onSaved({ count: rows.length, changed: result.changed }) });
   };
 
   const takeSaved = (current: Month, keep: boolean) => {
@@ -179,15 +182,21 @@ export function MonthEntryGrid({
                     <Target sla={sla} />
                   </td>
                   <td>
-                    <input
-                      className="month-grid__actual"
-                      aria-label={`Actual of ${sla.code}`}
-                      inputMode="decimal"
-                      value={row.actual}
-                      disabled={!canEdit || save.isPending}
-                      aria-invalid={errors.actual || judged?.problem ? true : undefined}
-                      onChange={(e) => change(sla.code, 'actual', e.target.value)}
-                    />
+                    {canEdit ? (
+                      <input
+                        className="month-grid__actual"
+                        aria-label={`Actual of ${sla.code}`}
+                        inputMode="decimal"
+                        value={row.actual}
+                        disabled={save.isPending}
+                        aria-invalid={errors.actual || judged?.problem ? true : undefined}
+                        onChange={(e) => change(sla.code, 'actual', e.target.value)}
+                      />
+                    ) : (
+                      <span className="month-grid__read">
+                        {row.actual === '' ? 'Not reported' : withUnit(row.actual, sla.unit)}
+                      </span>
+                    )}
                     {edited && stored ? (
                       <span className="month-grid__was">
                         was {stored.values.actual} ({humanize(stored.status)})
@@ -199,7 +208,9 @@ export function MonthEntryGrid({
                   </td>
                   <td>
                     {status === null ? (
-                      <span className="pill pill--unreported">Not a number</span>
+                      <span className="pill pill--breached" data-status="refused">
+                        Refused
+                      </span>
                     ) : (
                       <span className={`pill pill--${status}`} data-status={status}>
                         {STATUS_LABEL[status]}
@@ -211,14 +222,18 @@ export function MonthEntryGrid({
                   </td>
                   {EXTRA_COLUMNS.map((extra) => (
                     <td key={extra.column}>
-                      <input
-                        style={{ width: extra.width }}
-                        aria-label={`${extra.label} of ${sla.code}`}
-                        value={row[extra.column]}
-                        disabled={!canEdit || save.isPending}
-                        aria-invalid={errors[extra.column] ? true : undefined}
-                        onChange={(e) => change(sla.code, extra.column, e.target.value)}
-                      />
+                      {canEdit ? (
+                        <input
+                          style={{ width: extra.width }}
+                          aria-label={`${extra.label} of ${sla.code}`}
+                          value={row[extra.column]}
+                          disabled={save.isPending}
+                          aria-invalid={errors[extra.column] ? true : undefined}
+                          onChange={(e) => change(sla.code, extra.column, e.target.value)}
+                        />
+                      ) : (
+                        <span className="month-grid__read">{row[extra.column] || '—'}</span>
+                      )}
                       {errors[extra.column] ? (
                         <span className="field-error">{errors[extra.column]}</span>
                       ) : null}
@@ -353,8 +368,12 @@ function MonthSummary({
       ) : null}
       {month.engagement.earnBackMonths > 0 ? (
         <p className="note">
-          Earn-back {month.engagement.earnBackMonths} months: a credit is returned when the SLA is met in each
-          of the next {month.engagement.earnBackMonths} measured months.
+          Earn-back of {plural(month.engagement.earnBackMonths, 'month')}: a credit is returned when the SLA
+          is met in{' '}
+          {month.engagement.earnBackMonths === 1
+            ? 'the next measured month'
+            : `each of the next ${month.engagement.earnBackMonths} measured months`}
+          .
         </p>
       ) : null}
     </dl>

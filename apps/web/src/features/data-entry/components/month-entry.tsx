@@ -1,10 +1,11 @@
 import { addMonths, isPeriod } from '@portfolio/domain';
 import { skipToken, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Card } from '../../../components/card.tsx';
 import { FilteredLink, paths } from '../../../components/filtered-link.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
-import { monthLabel } from '../../../lib/format.ts';
+import { dateTimeLabel, monthLabel, plural } from '../../../lib/format.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { MonthEntryGrid } from './month-entry-grid.tsx';
 
@@ -28,6 +29,8 @@ export function MonthEntry({
   const month = useQuery(
     trpc.records.measurements.month.queryOptions(code ? { engagement: code, period } : skipToken),
   );
+  // What the last save did, said until the user moves to another month.
+  const [saved, setSaved] = useState<{ period: string; text: string } | null>(null);
   const choose = (value: string) =>
     setParams((previous) => {
       const next = new URLSearchParams(previous);
@@ -42,7 +45,11 @@ export function MonthEntry({
   return (
     <Card
       title={`SLA report for ${monthLabel(period)}`}
-      subtitle="Type each SLA's actual: its status and the credit it causes show before you save"
+      subtitle={
+        canEdit
+          ? "Type each SLA's actual: its status and the credit it causes show before you save"
+          : 'Each SLA’s actual of the month, its status and the credit it causes. Read-only: operations enter them'
+      }
       wide
       actions={
         <div className="month-picker">
@@ -71,7 +78,25 @@ export function MonthEntry({
       >
         {month.data ? (
           <>
-            <MonthEntryGrid key={stamp} month={month.data} canEdit={canEdit} onSaved={onSaved} />
+            {saved?.period === period ? (
+              <p className="notice" role="status">
+                {saved.text}
+              </p>
+            ) : null}
+            <MonthEntryGrid
+              key={stamp}
+              month={month.data}
+              canEdit={canEdit}
+              onSaved={async (result) => {
+                setSaved({
+                  period,
+                  text: result.changed
+                    ? `Saved ${plural(result.count, 'SLA')} for ${monthLabel(period)} (${dateTimeLabel(new Date())}).`
+                    : `Nothing changed for ${monthLabel(period)}: the values were already saved.`,
+                });
+                await onSaved();
+              }}
+            />
             <p className="card__hint">
               See the figures on the <FilteredLink to={paths.engagement(code)}>engagement page</FilteredLink>{' '}
               (credit ledger) or open an SLA by its code.

@@ -30,6 +30,7 @@ export function RecordForm<R extends EditableRecord>({
   onSaved,
   onCancel,
   onValuesChange,
+  readOnlyNote,
   children,
 }: {
   label: string;
@@ -44,6 +45,8 @@ export function RecordForm<R extends EditableRecord>({
   onSaved?: (result: SaveResult<R>) => void;
   onCancel?: () => void;
   onValuesChange?: (values: Record<string, string>) => void;
+  /** Said above the values when the user may not change them: whose they are. */
+  readOnlyNote?: string;
   children?: ReactNode;
 }) {
   const [draft, setDraft] = useState<Record<string, string>>({ ...initial });
@@ -83,6 +86,7 @@ export function RecordForm<R extends EditableRecord>({
 
   return (
     <form className="record-form" aria-label={label} onSubmit={submit} noValidate>
+      {!canEdit && readOnlyNote ? <p className="read-only-note">{readOnlyNote}</p> : null}
       <div className="record-form__fields">
         {shown.map((field) => (
           <FieldInput
@@ -90,7 +94,8 @@ export function RecordForm<R extends EditableRecord>({
             field={field}
             value={draft[field.column] ?? ''}
             error={errors[field.column]}
-            disabled={!canEdit || mutation.isPending || fixed.includes(field.column)}
+            disabled={mutation.isPending}
+            readOnly={!canEdit || fixed.includes(field.column)}
             onChange={(value) => change(field.column, value)}
           />
         ))}

@@ -1,0 +1,206 @@
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DashboardPage, everyPage } from './every-page.ts';
+import {
+  contextAs,
+  type Dashboard,
+  e2eDatabases,
+  launchBrowser,
+  settle,
+  startDashboard,
+  VIEWPORTS,
+} from './harness.ts';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** The WCAG 2.2 A and AA rules (axe's tags include the 2.0 and 2.1 ones they build on). */
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
+
+/** The serious and critical WCAG violations axe-core finds on the page as it stands. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } }).axe;
+    const result = (await axe.run(document, { runOnly: { type: 'tag', values: tags } })) as {
+      violations: AxeViolation[];
+    };
+    return result.violations;
+  }, WCAG);
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
+          .slice(0, 3)
+          .map((node) => node.target.join(' '))
+          .join(', ')}`,
+    );
+}
+
+/** The elements inside `root` that Tab stops at. */
+function tabStops(page: Page, selector: string) {
+  return page
+    .locator(selector)
+    .evaluateAll((roots) =>
+      roots.map(
+        (root) =>
+          [
+            ...root.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]'),
+          ].filter((element) => element.tabIndex >= 0 && !(element as HTMLButtonElement).disabled).length,
+      ),
+    );
+}
+
+describe.each(e2eDatabases())('accessibility on %s', (kind) => {
+  let dashboard: Dashboard;
+  let browser: Browser;
+  let pages: DashboardPage[];
+
+  beforeAll(async () => {
+    [dashboard, browser] = await Promise.all([startDashboard(kind), launchBrowser()]);
+    const context = await contextAs(browser, dashboard);
+    const page = await context.newPage();
+    await page.goto('/overview');
+    pages = await everyPage(page);
+    await context.close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await dashboard?.close();
+  });
+
+  it.each(Object.entries(VIEWPORTS))(
+    'axe finds no serious or critical WCAG 2.2 A/AA violation on any page at the %s size',
+    async (_size, viewport) => {
+      // The page's Content Security Policy refuses injected scripts: this context lets axe in.
+      const context: BrowserContext = await contextAs(browser, dashboard, { viewport, bypassCSP: true });
+      const page = await context.newPage();
+      const found: string[] = [];
+      for (const { path: pagePath } of [...pages, { path: '/sign-in?next=%2Foverview' }]) {
+        await page.goto(pagePath);
+        if (!pagePath.startsWith('/sign-in')) await settle(page);
+        await page.waitForLoadState('networkidle');
+        for (const violation of await seriousViolations(page)) found.push(`${pagePath}: ${violation}`);
+      }
+      expect(found).toEqual([]);
+      await context.close();
+    },
+    // Two dozen pages, each read whole by axe.
+    300_000,
+  );
+
+  it('offers a skip link first, and shows where the keyboard is', async () => {
+    const context = await contextAs(browser, dashboard);
+    const page = await context.newPage();
+    await page.goto('/overview');
+    await settle(page);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    expect(await skip.evaluate((link) => link === document.activeElement)).toBe(true);
+    expect(await skip.isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+    // From the top again: the next stops are the navigation's links, each with a visible ring.
+    await page.goto('/overview');
+    await settle(page);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const ring = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      const style = getComputedStyle(element);
+      return {
+        text: element.textContent,
+        style: style.outlineStyle,
+        width: Number.parseFloat(style.outlineWidth),
+      };
+    });
+    expect(ring.text).toBe('Overview');
+    expect(ring.style).not.toBe('none');
+    expect(ring.width).toBeGreaterThanOrEqual(2);
+    await context.close();
+  });
+
+  it('makes each chart one tab stop: arrows move between points, each announced, Enter drills down', async () => {
+    const context = await contextAs(browser, dashboard);
+    const page = await context.newPage();
+    await page.goto('/overview?type=BPO');
+    await settle(page);
+    const stops = await tabStops(page, '[data-testid="chart"]');
+    expect(stops.length).toBeGreaterThanOrEqual(4);
+    expect(stops.every((count) => count === 1)).toBe(true);
+
+    const chart = page.getByRole('application', { name: 'Largest engagements by net cost' });
+    const figure = page.locator('[data-testid="chart"]', { has: chart });
+    const announced = figure.getByTestId('chart-announcement');
+    await chart.focus();
+    await expect.poll(() => announced.textContent()).toMatch(/^ENG-\d+: Net cost \$[\d,]+\.\d{2}$/);
+    const first = (await announced.textContent()) ?? '';
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => announced.textContent()).not.toBe(first);
+    const second = /^(ENG-\d+)/.exec((await announced.textContent()) ?? '')?.[1] ?? '';
+    // The data as a table for screen readers: every bar, every figure exact.
+    const table = figure.locator('table');
+    expect(await table.locator('caption').textContent()).toBe('Largest engagements by net cost, as a table');
+    expect(await table.locator('tbody tr').count()).toBe(10);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`/engagements/${second}\\?type=BPO$`));
+
+    // A month chart: arrows move month by month, End to the last.
+    await page.goto('/overview');
+    await settle(page);
+    const spend = page.getByRole('application', { name: 'Monthly spend, BPO and KPO' });
+    await spend.focus();
+    await page.keyboard.press('End');
+    const spendAnnounced = page
+      .locator('[data-testid="chart"]', { has: spend })
+      .getByTestId('chart-announcement');
+    await expect
+      .poll(() => spendAnnounced.textContent())
+      .toMatch(/^Nov 2026: BPO \$[\d,]+\.\d{2}, KPO \$[\d,]+\.\d{2}$/);
+    await context.close();
+  });
+
+  it('makes the SLA heatmap one tab stop with arrow keys between its cells', async () => {
+    const context = await contextAs(browser, dashboard);
+    const page = await context.newPage();
+    await page.goto('/slas');
+    await settle(page);
+    expect(await tabStops(page, '.heatmap')).toEqual([1]);
+    const first = page.locator('.heatmap [data-cell="0:0"]');
+    await first.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-cell'))).toBe('1:1');
+    expect(await tabStops(page, '.heatmap')).toEqual([1]);
+    await context.close();
+  });
+
+  it('applies a filter dropdown when the choice is committed, not at every arrow step', async () => {
+    const context = await contextAs(browser, dashboard);
+    const page = await context.newPage();
+    await page.goto('/overview');
+    await settle(page);
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/trpc/')) requests.push(request.url());
+    });
+    const vendor = page.getByRole('search', { name: 'Filters' }).getByLabel('Vendor');
+    await vendor.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForTimeout(300);
+    expect(page.url()).not.toContain('vendor=');
+    expect(requests).toEqual([]);
+    const chosen = await vendor.inputValue();
+    expect(chosen).not.toBe('');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`vendor=${encodeURIComponent(chosen).replaceAll('%20', '\\+')}`));
+    await settle(page);
+    expect(requests.length).toBeGreaterThan(0);
+    await context.close();
+  });
+});

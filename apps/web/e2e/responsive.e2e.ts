@@ -1,0 +1,146 @@
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DashboardPage, everyPage } from './every-page.ts';
+import {
+  contextAs,
+  type Dashboard,
+  e2eDatabases,
+  launchBrowser,
+  SCREENSHOTS,
+  settle,
+  startDashboard,
+  VIEWPORTS,
+  watchForErrors,
+} from './harness.ts';
+
+/** What runs off the side: the page's width beyond the window, and the tiles whose figure does not fit. */
+function overflow(page: Page) {
+  return page.evaluate(() => ({
+    pageWidth: document.documentElement.scrollWidth,
+    windowWidth: window.innerWidth,
+    cutTiles: [...document.querySelectorAll<HTMLElement>('.tile__value')]
+      .filter((value) => value.scrollWidth > value.clientWidth + 1)
+      .map((value) => value.textContent),
+    // The outermost elements that reach past the window's right edge: what to fix when the page is too wide.
+    wide: [...document.querySelectorAll<HTMLElement>('main *')]
+      .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+      .filter((element) => !element.parentElement?.closest('.table-wrap, .heatmap-wrap'))
+      .slice(0, 4)
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`),
+  }));
+}
+
+describe.each(e2eDatabases())('every page from phone to laptop on %s', (kind) => {
+  let dashboard: Dashboard;
+  let browser: Browser;
+  let pages: DashboardPage[];
+
+  beforeAll(async () => {
+    [dashboard, browser] = await Promise.all([startDashboard(kind), launchBrowser()]);
+    const context = await contextAs(browser, dashboard);
+    const page = await context.newPage();
+    await page.goto('/overview');
+    pages = await everyPage(page);
+    await context.close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await dashboard?.close();
+  });
+
+  it.each(Object.entries(VIEWPORTS))(
+    'lays out every page at the %s size without sideways scrolling',
+    async (size, viewport) => {
+      const context: BrowserContext = await contextAs(browser, dashboard, { viewport });
+      const page = await context.newPage();
+      const errors = watchForErrors(page);
+      const problems: string[] = [];
+      for (const { name, path: pagePath } of pages) {
+        await page.goto(pagePath);
+        const failed = await settle(page);
+        if (failed.length > 0) problems.push(`${pagePath}: ${failed.join('; ')}`);
+        await page.waitForLoadState('networkidle');
+        const measured = await overflow(page);
+        if (measured.pageWidth > measured.windowWidth) {
+          problems.push(`${pagePath} is ${measured.pageWidth} px wide: ${measured.wide.join(', ')}`);
+        }
+        if (measured.cutTiles.length > 0) problems.push(`${pagePath} cuts ${measured.cutTiles.join(', ')}`);
+        await page.screenshot({
+          path: path.join(SCREENSHOTS, `${size}-${name}-${kind}.png`),
+          fullPage: true,
+        });
+      }
+      expect(problems).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+    // Two dozen pages, each loaded whole.
+    300_000,
+  );
+
+  it('opens the navigation as a drawer from the menu button on a phone, and closes it on the way', async () => {
+    const context = await contextAs(browser, dashboard, { viewport: VIEWPORTS.phone });
+    const page = await context.newPage();
+    await page.goto('/overview?type=BPO');
+    await settle(page);
+    const menu = page.getByRole('button', { name: 'Menu' });
+    expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    await menu.click();
+    const drawer = page.getByRole('dialog', { name: 'Menu' });
+    await drawer.waitFor();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    await page.screenshot({ path: path.join(SCREENSHOTS, `phone-drawer-${kind}.png`) });
+    // Escape closes it; a link followed closes it and keeps the filters.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => drawer.isVisible()).toBe(false);
+    await menu.click();
+    await drawer.getByRole('link', { name: 'Spend' }).click();
+    await page.waitForURL(/\/spend\?type=BPO$/);
+    await expect.poll(() => drawer.isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('folds the filters into a sheet on a phone, and scrolls wide tables inside their card', async () => {
+    const context = await contextAs(browser, dashboard, { viewport: VIEWPORTS.phone });
+    const page = await context.newPage();
+    await page.goto('/slas');
+    await settle(page);
+    expect(await page.getByLabel('Vendor').isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Filters' }).click();
+    const sheet = page.getByRole('dialog', { name: 'Filters' });
+    await sheet.getByLabel('Type').selectOption('KPO');
+    await page.waitForURL(/type=KPO/);
+    await page.screenshot({ path: path.join(SCREENSHOTS, `phone-filter-sheet-${kind}.png`) });
+    await sheet.getByRole('button', { name: 'Show results' }).click();
+    await expect.poll(() => sheet.isVisible()).toBe(false);
+    await expect.poll(() => page.getByRole('button', { name: 'Filters (1)' }).count()).toBe(1);
+    await settle(page);
+    // The heatmap and the tables are wider than a phone: they scroll inside their card, the page does not.
+    const heatmap = await page
+      .locator('.heatmap-wrap')
+      .evaluate((wrap) => ({ inner: wrap.scrollWidth, frame: wrap.clientWidth }));
+    expect(heatmap.inner).toBeGreaterThan(heatmap.frame);
+    const measured = await overflow(page);
+    expect(measured.pageWidth).toBeLessThanOrEqual(measured.windowWidth);
+    await context.close();
+  });
+
+  it('shows money on tiles short enough to fit at 1440 and 1920 px, the exact amount in its tooltip', async () => {
+    for (const width of [1440, 1920]) {
+      const context = await contextAs(browser, dashboard, { viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      await page.goto('/overview?range=custom&from=2024-12&to=2026-11');
+      await settle(page);
+      const spend = page.locator('.tile', { hasText: 'Spend' }).first().getByTestId('tile-value');
+      const exact = (await spend.getAttribute('data-exact')) ?? '';
+      expect(exact).toMatch(/^\$\d{1,3}(,\d{3})+\.\d{2}$/);
+      expect(await spend.getAttribute('title')).toBe(exact);
+      expect(await spend.locator('[aria-hidden="true"]').textContent()).toMatch(/^\$\d+(\.\d{1,2})?[KMB]$/);
+      expect(await spend.locator('.sr-only').textContent()).toBe(exact);
+      expect((await overflow(page)).cutTiles).toEqual([]);
+      await context.close();
+    }
+  });
+});
