@@ -75,7 +75,7 @@ describe.each(testDatabases())('data entry over HTTP on $name', ({ open }) => {
     expect((await update('IN')).status).toBe(200);
     const stale = await update('India');
     expect(stale.status).toBe(409);
-    expect(stale.body.error?.message).toMatch(/^Vendor Acme Services was changed by olu@example\.com at /);
+    expect(stale.body.error?.message).toMatch(/^Vendor Acme Services was changed by olu@example\.com on /);
     expect(stale.body.error?.data).toMatchObject({
       code: 'CONFLICT',
       conflict: {

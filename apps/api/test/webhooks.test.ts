@@ -78,7 +78,7 @@ describe.each(testDatabases())('chat webhooks, on $name', ({ open }) => {
       expect(body.text).toBe(
         '*1 new critical alert in the outsourcing portfolio*\n' +
           '• <https://portfolio.example.com/engagements/ENG-103?range=custom&from=2025-12&to=2026-11|ENG-103 D9 · Pricing study: 45 days overdue>: ' +
-          'Insight Partners, Market research: due 2026-10-01, in progress.',
+          'Insight Partners, Market research: due Oct 1, 2026, in progress.',
       );
       const { deliveries } = await harness.admin.webhooks.list();
       expect(deliveries.map((d) => [d.reason, d.status, d.attempts, d.lastError])).toEqual([
