@@ -1,25 +1,7 @@
-import {
-  changedColumns,
-  type DeliverableCsvRow,
-  deliverablesFile,
-  type EntityValues,
-  toCell,
-} from '@portfolio/domain';
-import { sql } from 'kysely';
+import { type DeliverableCsvRow, deliverablesFile, type EntityValues, toCell } from '@portfolio/domain';
 import type { Db } from '../create-db.ts';
-import { engagementForNewRow, fixedEngagement } from './engagement-refs.ts';
-import {
-  changeVersioned,
-  invalid,
-  recordCreated,
-  removeVersioned,
-  snapshot,
-  type Trx,
-  type VersionedRows,
-  type Who,
-  type WriteResult,
-  writeInTransaction,
-} from './write-support.ts';
+import { createRow, type EditableTable, lockRow, updateRow } from './versioned-table.ts';
+import { removeVersioned, snapshot, type Trx, type Who, type WriteResult } from './write-support.ts';
 
 /** A KPO deliverable as the data-entry forms edit it; its estimated value is in the engagement's currency. */
 export type DeliverableRecord = {
@@ -76,88 +58,35 @@ export async function listDeliverableRecords(db: Db, engagement: string): Promis
   return rows.map(toRecord);
 }
 
-async function lockDeliverable(trx: Trx, id: number): Promise<DeliverableRecord | undefined> {
-  await trx.selectFrom('deliverables').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
-  const row = await selectDeliverables(trx).where('d.id', '=', id).executeTakeFirst();
-  return row && toRecord(row);
-}
-
-const keyOf = (v: { engagement: string; code: string }) => `${v.engagement}/${v.code}`;
-
-const duplicateCode = (values: DeliverableCsvRow) => ({
-  path: 'values.code',
-  message: `engagement ${values.engagement} has a deliverable ${values.code} already`,
-});
-
-async function codeTaken(trx: Trx, engagementId: number, values: DeliverableCsvRow, exceptId: number | null) {
-  let query = trx
-    .selectFrom('deliverables')
-    .select('id')
-    .where('engagement_id', '=', engagementId)
-    .where('code', '=', values.code);
-  if (exceptId !== null) query = query.where('id', '<>', exceptId);
-  return (await query.executeTakeFirst()) !== undefined;
-}
-
-function columnsOf(values: DeliverableCsvRow) {
-  const { engagement: _engagement, ...rest } = values;
-  return rest;
-}
-
-/** Deliverables as versioned rows: locked by id, named by their engagement and code. */
-const DELIVERABLES: VersionedRows<DeliverableRecord> = {
+/** Deliverables as an editable table: rows of an engagement, named by their engagement and code. */
+const DELIVERABLES: EditableTable<DeliverableRecord, DeliverableCsvRow> = {
+  table: 'deliverables',
+  file: deliverablesFile,
   entity: 'deliverable',
+  ofEngagement: 'a deliverable',
   missing: (id) => `No deliverable with id ${id}`,
-  lock: lockDeliverable,
-  keyOf: (record) => keyOf(record.values),
+  read: async (trx, id) => {
+    const row = await selectDeliverables(trx).where('d.id', '=', id).executeTakeFirst();
+    return row && toRecord(row);
+  },
+  lock: (trx, id) => lockRow(trx, 'deliverables', id, DELIVERABLES.read),
+  keyOf: ({ values }) => `${values.engagement}/${values.code}`,
   engagementOf: (record) => record.engagementId,
   audited: snapshot,
+  duplicate: (values) => ({
+    path: 'values.code',
+    message: `engagement ${values.engagement} has a deliverable ${values.code} already`,
+  }),
 };
 
-export function createDeliverable(
-  db: Db,
-  who: Who,
-  values: DeliverableCsvRow,
-): Promise<WriteResult<DeliverableRecord>> {
-  return writeInTransaction(db, duplicateCode(values), async (trx) => {
-    const found = await engagementForNewRow(trx, values.engagement);
-    if ('issue' in found) return invalid('values.engagement', found.issue);
-    if (await codeTaken(trx, found.engagement.id, values, null)) {
-      return invalid('values.code', duplicateCode(values).message);
-    }
-    const { id } = await trx
-      .insertInto('deliverables')
-      .values({ ...columnsOf(values), engagement_id: found.engagement.id })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return recordCreated(trx, who, DELIVERABLES, id);
-  });
-}
+export const createDeliverable = (db: Db, who: Who, values: DeliverableCsvRow) =>
+  createRow(db, who, DELIVERABLES, values);
 
-export function updateDeliverable(
+export const updateDeliverable = (
   db: Db,
   who: Who,
   input: { id: number; version: number; values: DeliverableCsvRow },
-): Promise<WriteResult<DeliverableRecord>> {
-  return writeInTransaction(db, duplicateCode(input.values), (trx) =>
-    changeVersioned(trx, who, DELIVERABLES, input, { action: 'deliverable.update' }, async (before) => {
-      if (input.values.engagement !== before.values.engagement) {
-        return invalid('values.engagement', fixedEngagement('a deliverable', before.values.engagement));
-      }
-      const proposed = Object.fromEntries(deliverablesFile.columns.map((c) => [c, toCell(input.values[c])]));
-      if (changedColumns(deliverablesFile, before.values, proposed).length === 0) return 'unchanged';
-      if (await codeTaken(trx, before.engagementId, input.values, input.id)) {
-        return invalid('values.code', duplicateCode(input.values).message);
-      }
-      await trx
-        .updateTable('deliverables')
-        .set({ ...columnsOf(input.values), version: sql`version + 1`, updated_at: sql`now()` })
-        .where('id', '=', input.id)
-        .execute();
-      return { changed: true };
-    }),
-  );
-}
+) => updateRow(db, who, DELIVERABLES, input);
 
 /** Removes a deliverable entered by mistake (a cancelled one keeps its row with status `cancelled`). */
 export function deleteDeliverable(

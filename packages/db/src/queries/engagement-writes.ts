@@ -10,9 +10,9 @@ import {
   storedClassification,
   toCell,
 } from '@portfolio/domain';
-import { sql } from 'kysely';
 import type { Db } from '../create-db.ts';
 import { transact } from '../transact.ts';
+import { keyTaken, lockRow, writeColumns } from './versioned-table.ts';
 import {
   changeVersioned,
   invalid,
@@ -80,8 +80,7 @@ export async function loadEngagementRecord(db: Db, code: string): Promise<Engage
   return row && toRecord(row);
 }
 
-async function lockEngagement(trx: Trx, id: number): Promise<EngagementRecord | undefined> {
-  await trx.selectFrom('engagements').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
+async function readEngagement(trx: Trx, id: number): Promise<EngagementRecord | undefined> {
   const row = await selectEngagements(trx).where('e.id', '=', id).executeTakeFirst();
   return row && toRecord(row);
 }
@@ -91,11 +90,8 @@ const duplicateCode = (code: string) => ({
   message: `engagement code ${code} is taken by another engagement`,
 });
 
-async function codeTaken(trx: Trx, code: string, exceptId: number | null): Promise<boolean> {
-  let query = trx.selectFrom('engagements').select('id').where('code', '=', code);
-  if (exceptId !== null) query = query.where('id', '<>', exceptId);
-  return (await query.executeTakeFirst()) !== undefined;
-}
+const codeTaken = (trx: Trx, code: string, exceptId: number | null) =>
+  keyTaken(trx, 'engagements', { code }, exceptId);
 
 /** The vendor's id; an unknown vendor, or an archived one newly chosen, is an issue. */
 async function vendorFor(
@@ -127,7 +123,7 @@ const auditedSnapshot = (record: EngagementRecord) =>
 const ENGAGEMENTS: VersionedRows<EngagementRecord> = {
   entity: 'engagement',
   missing: (id) => `No engagement with id ${id}`,
-  lock: lockEngagement,
+  lock: (trx, id) => lockRow(trx, 'engagements', id, readEngagement),
   keyOf: (record) => record.values.code,
   engagementOf: (record) => record.id,
   audited: auditedSnapshot,
@@ -203,16 +199,10 @@ export function updateEngagement(
       if (await codeTaken(trx, input.values.code, input.id)) {
         return invalid('values.code', duplicateCode(input.values.code).message);
       }
-      await trx
-        .updateTable('engagements')
-        .set({
-          ...columnsOf(input.values, vendor.id),
-          classification: classification === null ? null : JSON.stringify(classification),
-          version: sql`version + 1`,
-          updated_at: sql`now()`,
-        })
-        .where('id', '=', input.id)
-        .execute();
+      await writeColumns(trx, 'engagements', input.id, {
+        ...columnsOf(input.values, vendor.id),
+        classification: classification === null ? null : JSON.stringify(classification),
+      });
       return { changed: true };
     }),
   );
@@ -229,11 +219,7 @@ export function setEngagementBudget(
   return writeInTransaction(db, noDuplicate, (trx) =>
     changeVersioned(trx, who, ENGAGEMENTS, input, { action: 'engagement.budget' }, async (before) => {
       if (!budgetDiffers(before.values.annual_budget, input.annualBudget)) return 'unchanged';
-      await trx
-        .updateTable('engagements')
-        .set({ annual_budget: input.annualBudget, version: sql`version + 1`, updated_at: sql`now()` })
-        .where('id', '=', input.id)
-        .execute();
+      await writeColumns(trx, 'engagements', input.id, { annual_budget: input.annualBudget });
       return { changed: true };
     }),
   );
@@ -251,11 +237,7 @@ export function archiveEngagement(
   return transact(db, (trx) =>
     changeVersioned(trx, who, ENGAGEMENTS, input, { action: 'engagement.archive' }, async (before) => {
       if (before.values.status === 'archived') return 'unchanged';
-      await trx
-        .updateTable('engagements')
-        .set({ status: 'archived', version: sql`version + 1`, updated_at: sql`now()` })
-        .where('id', '=', input.id)
-        .execute();
+      await writeColumns(trx, 'engagements', input.id, { status: 'archived' });
       return { changed: true };
     }),
   );

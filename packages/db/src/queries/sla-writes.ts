@@ -1,21 +1,8 @@
-import { changedColumns, type EntityValues, type SlaCsvRow, slasFile, toCell } from '@portfolio/domain';
-import { sql } from 'kysely';
+import { type EntityValues, type SlaCsvRow, slasFile, toCell } from '@portfolio/domain';
 import type { Db } from '../create-db.ts';
 import { recomputeMeasurementStatuses } from '../interchange/recompute-statuses.ts';
-import { engagementForNewRow, fixedEngagement } from './engagement-refs.ts';
-import {
-  changeVersioned,
-  invalid,
-  isoOrNull,
-  recordCreated,
-  setArchived,
-  snapshot,
-  type Trx,
-  type VersionedRows,
-  type Who,
-  type WriteResult,
-  writeInTransaction,
-} from './write-support.ts';
+import { createRow, type EditableTable, lockRow, updateRow } from './versioned-table.ts';
+import { isoOrNull, setArchived, snapshot, type Trx, type Who, type WriteResult } from './write-support.ts';
 
 /** An SLA as the data-entry forms edit it. */
 export type SlaRecord = {
@@ -78,96 +65,43 @@ export async function listSlaRecords(db: Db, engagementCode: string): Promise<Sl
   return rows.map(toRecord);
 }
 
-async function lockSla(trx: Trx, id: number): Promise<SlaRecord | undefined> {
-  await trx.selectFrom('slas').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
-  const row = await selectSlas(trx).where('s.id', '=', id).executeTakeFirst();
-  return row && toRecord(row);
-}
-
-const keyOf = (values: { engagement: string; code: string }) => `${values.engagement}/${values.code}`;
-
-const duplicateCode = (values: SlaCsvRow) => ({
-  path: 'values.code',
-  message: `engagement ${values.engagement} has an SLA ${values.code} already`,
-});
-
-async function codeTaken(trx: Trx, engagementId: number, code: string, exceptId: number | null) {
-  let query = trx
-    .selectFrom('slas')
-    .select('id')
-    .where('engagement_id', '=', engagementId)
-    .where('code', '=', code);
-  if (exceptId !== null) query = query.where('id', '<>', exceptId);
-  return (await query.executeTakeFirst()) !== undefined;
-}
-
-function columnsOf(values: SlaCsvRow) {
-  const { engagement: _engagement, ...rest } = values;
-  return rest;
-}
-
-/** SLAs as versioned rows: locked by id, named by their engagement and code. */
-const SLAS: VersionedRows<SlaRecord> = {
+/** SLAs as an editable table: rows of an engagement, named by their engagement and code. */
+const SLAS: EditableTable<SlaRecord, SlaCsvRow> = {
+  table: 'slas',
+  file: slasFile,
   entity: 'sla',
+  ofEngagement: 'an SLA',
   missing: (id) => `No SLA with id ${id}`,
-  lock: lockSla,
-  keyOf: (record) => keyOf(record.values),
+  read: async (trx, id) => {
+    const row = await selectSlas(trx).where('s.id', '=', id).executeTakeFirst();
+    return row && toRecord(row);
+  },
+  lock: (trx, id) => lockRow(trx, 'slas', id, SLAS.read),
+  keyOf: ({ values }) => `${values.engagement}/${values.code}`,
   engagementOf: (record) => record.engagementId,
   audited: snapshot,
+  duplicate: (values) => ({
+    path: 'values.code',
+    message: `engagement ${values.engagement} has an SLA ${values.code} already`,
+  }),
+  // New levels judge the SLA's stored measurements again, in the same transaction.
+  afterUpdate: async (trx, id, changed, { direction, expected, minimum }) => {
+    if (!changed.some((c) => c === 'direction' || c === 'expected' || c === 'minimum')) return undefined;
+    const statusesChanged = await recomputeMeasurementStatuses(trx, [
+      { id, levels: { direction, expected, minimum } },
+    ]);
+    return { statusesChanged };
+  },
 };
 
-export function createSla(db: Db, who: Who, values: SlaCsvRow): Promise<WriteResult<SlaRecord>> {
-  return writeInTransaction(db, duplicateCode(values), async (trx) => {
-    const found = await engagementForNewRow(trx, values.engagement);
-    if ('issue' in found) return invalid('values.engagement', found.issue);
-    if (await codeTaken(trx, found.engagement.id, values.code, null)) {
-      return invalid('values.code', duplicateCode(values).message);
-    }
-    const { id } = await trx
-      .insertInto('slas')
-      .values({ ...columnsOf(values), engagement_id: found.engagement.id })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return recordCreated(trx, who, SLAS, id);
-  });
-}
+export const createSla = (db: Db, who: Who, values: SlaCsvRow) => createRow(db, who, SLAS, values);
 
 /**
  * Changes an SLA when its version is still `version`. When its direction or levels change, the stored status of
  * each of its measurements is judged again by the new levels, in the same transaction.
  */
-export function updateSla(
-  db: Db,
-  who: Who,
-  input: { id: number; version: number; values: SlaCsvRow },
-): Promise<WriteResult<SlaRecord>> {
-  return writeInTransaction(db, duplicateCode(input.values), (trx) =>
-    changeVersioned(trx, who, SLAS, input, { action: 'sla.update' }, async (before) => {
-      if (input.values.engagement !== before.values.engagement) {
-        return invalid('values.engagement', fixedEngagement('an SLA', before.values.engagement));
-      }
-      const proposed = Object.fromEntries(slasFile.columns.map((c) => [c, toCell(input.values[c])]));
-      const changed = changedColumns(slasFile, before.values, proposed);
-      if (changed.length === 0) return 'unchanged';
-      if (await codeTaken(trx, before.engagementId, input.values.code, input.id)) {
-        return invalid('values.code', duplicateCode(input.values).message);
-      }
-      await trx
-        .updateTable('slas')
-        .set({ ...columnsOf(input.values), version: sql`version + 1`, updated_at: sql`now()` })
-        .where('id', '=', input.id)
-        .execute();
-      if (!changed.some((c) => c === 'direction' || c === 'expected' || c === 'minimum'))
-        return { changed: true };
-      // New levels judge the SLA's stored measurements again, in the same transaction.
-      const { direction, expected, minimum } = input.values;
-      const statusesChanged = await recomputeMeasurementStatuses(trx, [
-        { id: input.id, levels: { direction, expected, minimum } },
-      ]);
-      return { changed: true, detail: { statusesChanged } };
-    }),
-  );
-}
+export const updateSla = (db: Db, who: Who, input: { id: number; version: number; values: SlaCsvRow }) =>
+  updateRow(db, who, SLAS, input);
 
 /**
  * Archives an SLA (it leaves the reports and the monthly entry; its measurements and history stay) or restores it.

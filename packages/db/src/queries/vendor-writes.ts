@@ -1,19 +1,7 @@
-import { changedColumns, type EntityValues, toCell, type VendorCsvRow, vendorsFile } from '@portfolio/domain';
-import { sql } from 'kysely';
+import { type EntityValues, toCell, type VendorCsvRow, vendorsFile } from '@portfolio/domain';
 import type { Db } from '../create-db.ts';
-import {
-  changeVersioned,
-  invalid,
-  isoOrNull,
-  recordCreated,
-  setArchived,
-  snapshot,
-  type Trx,
-  type VersionedRows,
-  type Who,
-  type WriteResult,
-  writeInTransaction,
-} from './write-support.ts';
+import { createRow, type EditableTable, lockRow, updateRow } from './versioned-table.ts';
+import { isoOrNull, setArchived, snapshot, type Trx, type Who, type WriteResult } from './write-support.ts';
 
 /** A vendor as the data-entry forms edit it. */
 export type VendorRecord = {
@@ -66,64 +54,31 @@ export async function listVendorRecords(db: Db): Promise<VendorRecord[]> {
   return rows.map(toRecord);
 }
 
-async function lockVendor(trx: Trx, id: number): Promise<VendorRecord | undefined> {
-  await trx.selectFrom('vendors').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
-  const row = await selectVendors(trx).where('v.id', '=', id).executeTakeFirst();
-  return row && toRecord(row);
-}
-
-async function nameTaken(trx: Trx, name: string, exceptId: number | null): Promise<boolean> {
-  let query = trx.selectFrom('vendors').select('id').where('name', '=', name);
-  if (exceptId !== null) query = query.where('id', '<>', exceptId);
-  return (await query.executeTakeFirst()) !== undefined;
-}
-
-const duplicateName = (name: string) => ({
-  path: 'values.name',
-  message: `a vendor named "${name}" exists already`,
-});
-
-/** Vendors as versioned rows: locked by id, named by name. */
-const VENDORS: VersionedRows<VendorRecord> = {
+/** Vendors as an editable table, named by name. */
+const VENDORS: EditableTable<VendorRecord, VendorCsvRow> = {
+  table: 'vendors',
+  file: vendorsFile,
   entity: 'vendor',
   missing: (id) => `No vendor with id ${id}`,
-  lock: lockVendor,
+  read: async (trx, id) => {
+    const row = await selectVendors(trx).where('v.id', '=', id).executeTakeFirst();
+    return row && toRecord(row);
+  },
+  lock: (trx, id) => lockRow(trx, 'vendors', id, VENDORS.read),
   keyOf: (record) => record.values.name,
   engagementOf: () => null,
   audited: snapshot,
+  duplicate: ({ name }) => ({ path: 'values.name', message: `a vendor named "${name}" exists already` }),
 };
 
-export function createVendor(db: Db, who: Who, values: VendorCsvRow): Promise<WriteResult<VendorRecord>> {
-  return writeInTransaction(db, duplicateName(values.name), async (trx) => {
-    if (await nameTaken(trx, values.name, null))
-      return invalid('values.name', duplicateName(values.name).message);
-    const { id } = await trx.insertInto('vendors').values(values).returning('id').executeTakeFirstOrThrow();
-    return recordCreated(trx, who, VENDORS, id);
-  });
-}
+export const createVendor = (db: Db, who: Who, values: VendorCsvRow) => createRow(db, who, VENDORS, values);
 
 /** Changes a vendor's values when its version is still `version`; a stale version gets the vendor as it is now. */
-export function updateVendor(
+export const updateVendor = (
   db: Db,
   who: Who,
   input: { id: number; version: number; values: VendorCsvRow },
-): Promise<WriteResult<VendorRecord>> {
-  return writeInTransaction(db, duplicateName(input.values.name), (trx) =>
-    changeVersioned(trx, who, VENDORS, input, { action: 'vendor.update' }, async (before) => {
-      const proposed = Object.fromEntries(vendorsFile.columns.map((c) => [c, toCell(input.values[c])]));
-      if (changedColumns(vendorsFile, before.values, proposed).length === 0) return 'unchanged';
-      if (await nameTaken(trx, input.values.name, input.id)) {
-        return invalid('values.name', duplicateName(input.values.name).message);
-      }
-      await trx
-        .updateTable('vendors')
-        .set({ ...input.values, version: sql`version + 1`, updated_at: sql`now()` })
-        .where('id', '=', input.id)
-        .execute();
-      return { changed: true };
-    }),
-  );
-}
+) => updateRow(db, who, VENDORS, input);
 
 /**
  * Archives a vendor (it leaves the filter lists; its engagements and their history stay) or restores it.

@@ -4,7 +4,7 @@ import type { Db, DbHandle } from '../create-db.ts';
 import { testDatabases } from '../testing/test-databases.ts';
 import { writeWorkedExample } from '../testing/worked-example.ts';
 import { loadEngagementHistory } from './history.ts';
-import { loadMonthEntry, saveMonthEntry } from './measurement-writes.ts';
+import { loadMonthEntry, saveMonthEntry } from './month-entry-writes.ts';
 import { listSlaRecords, type SlaRecord, updateSla } from './sla-writes.ts';
 import { createVendor, listVendorRecords, setVendorArchived, updateVendor } from './vendor-writes.ts';
 import type { Who } from './write-support.ts';
