@@ -8,6 +8,7 @@ import {
 import type { Db } from '../create-db.ts';
 import { byBytes } from '../queries/byte-order.ts';
 import { toCsv } from './csv.ts';
+import { fileColumns } from './file-columns.ts';
 
 /** One exported file. */
 export type ExportedFile = { name: InterchangeFileName; content: string; rows: number };
@@ -29,51 +30,22 @@ type Cells<Name extends InterchangeFileName> = Record<keyof InterchangeRows[Name
 const QUERIES: { [Name in InterchangeFileName]: (db: Db) => Promise<Cells<Name>[]> } = {
   'vendors.csv': (db) =>
     db
-      .selectFrom('vendors')
-      .select(['name', 'country', 'certifications', 'notes'])
-      .orderBy(byBytes('name'))
+      .selectFrom('vendors as v')
+      .select(fileColumns('vendors.csv', 'v'))
+      .orderBy(byBytes('v.name'))
       .execute(),
   'engagements.csv': (db) =>
     db
       .selectFrom('engagements as e')
       .innerJoin('vendors as v', 'v.id', 'e.vendor_id')
-      .select([
-        'e.code',
-        'e.name',
-        'v.name as vendor',
-        'e.type',
-        'e.service_line',
-        'e.location',
-        'e.business_unit',
-        'e.owner',
-        'e.start_date',
-        'e.end_date',
-        'e.status',
-        'e.pricing_model',
-        'e.currency',
-        'e.annual_budget',
-        'e.at_risk_pct',
-        'e.earn_back_months',
-        'e.baseline_monthly_cost',
-        'e.planned_monthly_savings',
-      ])
+      .select(fileColumns('engagements.csv', 'e'))
       .orderBy(byBytes('e.code'))
       .execute(),
   'slas.csv': (db) =>
     db
       .selectFrom('slas as s')
       .innerJoin('engagements as e', 'e.id', 's.engagement_id')
-      .select([
-        'e.code as engagement',
-        's.code',
-        's.name',
-        's.unit',
-        's.direction',
-        's.expected',
-        's.minimum',
-        's.kind',
-        's.allocation_pct',
-      ])
+      .select(fileColumns('slas.csv', 's'))
       .orderBy(byBytes('e.code'))
       .orderBy(byBytes('s.code'))
       .execute(),
@@ -82,16 +54,7 @@ const QUERIES: { [Name in InterchangeFileName]: (db: Db) => Promise<Cells<Name>[
       .selectFrom('measurements as m')
       .innerJoin('slas as s', 's.id', 'm.sla_id')
       .innerJoin('engagements as e', 'e.id', 's.engagement_id')
-      .select([
-        'e.code as engagement',
-        's.code as sla',
-        'm.period',
-        'm.actual',
-        'm.numerator',
-        'm.denominator',
-        'm.source',
-        'm.note',
-      ])
+      .select(fileColumns('measurements.csv', 'm'))
       .orderBy(byBytes('e.code'))
       .orderBy(byBytes('s.code'))
       .orderBy(byBytes('m.period'))
@@ -100,7 +63,7 @@ const QUERIES: { [Name in InterchangeFileName]: (db: Db) => Promise<Cells<Name>[
     db
       .selectFrom('charges as c')
       .innerJoin('engagements as e', 'e.id', 'c.engagement_id')
-      .select(['e.code as engagement', 'c.invoice', 'c.period', 'c.category', 'c.amount'])
+      .select(fileColumns('charges.csv', 'c'))
       .orderBy(byBytes('e.code'))
       .orderBy(byBytes('c.invoice'))
       .orderBy(byBytes('c.period'))
@@ -110,29 +73,16 @@ const QUERIES: { [Name in InterchangeFileName]: (db: Db) => Promise<Cells<Name>[
     db
       .selectFrom('deliverables as d')
       .innerJoin('engagements as e', 'e.id', 'd.engagement_id')
-      .select([
-        'e.code as engagement',
-        'd.code',
-        'd.title',
-        'd.kind',
-        'd.requested_date',
-        'd.due_date',
-        'd.delivered_date',
-        'd.status',
-        'd.quality',
-        'd.revisions',
-        'd.actioned',
-        'd.estimated_value',
-      ])
+      .select(fileColumns('deliverables.csv', 'd'))
       .orderBy(byBytes('e.code'))
       .orderBy(byBytes('d.code'))
       .execute(),
   'fx_rates.csv': (db) =>
     db
-      .selectFrom('fx_rates')
-      .select(['currency', 'period', 'rate'])
-      .orderBy(byBytes('currency'))
-      .orderBy(byBytes('period'))
+      .selectFrom('fx_rates as r')
+      .select(fileColumns('fx_rates.csv', 'r'))
+      .orderBy(byBytes('r.currency'))
+      .orderBy(byBytes('r.period'))
       .execute(),
 };
 

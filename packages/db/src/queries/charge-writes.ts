@@ -1,5 +1,6 @@
-import { type ChargeCsvRow, chargesFile, type EntityValues, toCell } from '@portfolio/domain';
+import { type ChargeCsvRow, chargesFile, type EntityValues } from '@portfolio/domain';
 import type { Db } from '../create-db.ts';
+import { fileColumns, fileValues } from '../interchange/file-columns.ts';
 import { createRow, type EditableTable, lockRow, updateRow } from './versioned-table.ts';
 import { removeVersioned, snapshot, type Trx, type Who, type WriteResult } from './write-support.ts';
 
@@ -16,27 +17,15 @@ function selectCharges(db: Db | Trx) {
   return db
     .selectFrom('charges as c')
     .innerJoin('engagements as e', 'e.id', 'c.engagement_id')
-    .select([
-      'c.id',
-      'c.version',
-      'c.engagement_id',
-      'e.currency',
-      'e.code as engagement',
-      'c.invoice',
-      'c.period',
-      'c.category',
-      'c.amount',
-    ]);
+    .select(['c.id', 'c.version', 'c.engagement_id', 'e.currency'])
+    .select(fileColumns('charges.csv', 'c'));
 }
 
 type ChargeSelection = Awaited<ReturnType<ReturnType<typeof selectCharges>['executeTakeFirstOrThrow']>>;
 
 function toRecord(row: ChargeSelection): ChargeRecord {
-  const { id, version, engagement_id, currency, ...columns } = row;
-  const values = Object.fromEntries(
-    chargesFile.columns.map((column) => [column, toCell(columns[column])]),
-  ) as EntityValues<'charges.csv'>;
-  return { id, version, engagementId: engagement_id, currency, values };
+  const { id, version, engagement_id, currency } = row;
+  return { id, version, engagementId: engagement_id, currency, values: fileValues('charges.csv', row) };
 }
 
 /** An engagement's charges of a range of months, latest month first. */

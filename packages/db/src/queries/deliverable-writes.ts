@@ -1,5 +1,6 @@
-import { type DeliverableCsvRow, deliverablesFile, type EntityValues, toCell } from '@portfolio/domain';
+import { type DeliverableCsvRow, deliverablesFile, type EntityValues } from '@portfolio/domain';
 import type { Db } from '../create-db.ts';
+import { fileColumns, fileValues } from '../interchange/file-columns.ts';
 import { createRow, type EditableTable, lockRow, updateRow } from './versioned-table.ts';
 import { removeVersioned, snapshot, type Trx, type Who, type WriteResult } from './write-support.ts';
 
@@ -16,24 +17,8 @@ function selectDeliverables(db: Db | Trx) {
   return db
     .selectFrom('deliverables as d')
     .innerJoin('engagements as e', 'e.id', 'd.engagement_id')
-    .select([
-      'd.id',
-      'd.version',
-      'd.engagement_id',
-      'e.currency',
-      'e.code as engagement',
-      'd.code',
-      'd.title',
-      'd.kind',
-      'd.requested_date',
-      'd.due_date',
-      'd.delivered_date',
-      'd.status',
-      'd.quality',
-      'd.revisions',
-      'd.actioned',
-      'd.estimated_value',
-    ]);
+    .select(['d.id', 'd.version', 'd.engagement_id', 'e.currency'])
+    .select(fileColumns('deliverables.csv', 'd'));
 }
 
 type DeliverableSelection = Awaited<
@@ -41,11 +26,8 @@ type DeliverableSelection = Awaited<
 >;
 
 function toRecord(row: DeliverableSelection): DeliverableRecord {
-  const { id, version, engagement_id, currency, ...columns } = row;
-  const values = Object.fromEntries(
-    deliverablesFile.columns.map((column) => [column, toCell(columns[column])]),
-  ) as EntityValues<'deliverables.csv'>;
-  return { id, version, engagementId: engagement_id, currency, values };
+  const { id, version, engagement_id, currency } = row;
+  return { id, version, engagementId: engagement_id, currency, values: fileValues('deliverables.csv', row) };
 }
 
 /** An engagement's deliverables, latest due first. */

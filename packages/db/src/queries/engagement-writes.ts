@@ -11,6 +11,7 @@ import {
   toCell,
 } from '@portfolio/domain';
 import type { Db } from '../create-db.ts';
+import { fileColumns, fileValues } from '../interchange/file-columns.ts';
 import { transact } from '../transact.ts';
 import { keyTaken, lockRow, writeColumns } from './versioned-table.ts';
 import {
@@ -37,29 +38,8 @@ function selectEngagements(db: Db | Trx) {
   return db
     .selectFrom('engagements as e')
     .innerJoin('vendors as v', 'v.id', 'e.vendor_id')
-    .select([
-      'e.id',
-      'e.version',
-      'e.classification',
-      'e.code',
-      'e.name',
-      'v.name as vendor',
-      'e.type',
-      'e.service_line',
-      'e.location',
-      'e.business_unit',
-      'e.owner',
-      'e.start_date',
-      'e.end_date',
-      'e.status',
-      'e.pricing_model',
-      'e.currency',
-      'e.annual_budget',
-      'e.at_risk_pct',
-      'e.earn_back_months',
-      'e.baseline_monthly_cost',
-      'e.planned_monthly_savings',
-    ]);
+    .select(['e.id', 'e.version', 'e.classification'])
+    .select(fileColumns('engagements.csv', 'e'));
 }
 
 type EngagementSelection = Awaited<
@@ -67,10 +47,8 @@ type EngagementSelection = Awaited<
 >;
 
 function toRecord(row: EngagementSelection): EngagementRecord {
-  const { id, version, classification, ...columns } = row;
-  const values = Object.fromEntries(
-    engagementsFile.columns.map((column) => [column, toCell(columns[column])]),
-  ) as EntityValues<'engagements.csv'>;
+  const { id, version, classification } = row;
+  const values = fileValues('engagements.csv', row);
   return { id, version, values, classification: (classification as StoredClassification | null) ?? null };
 }
 

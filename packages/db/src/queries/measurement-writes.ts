@@ -11,6 +11,7 @@ import {
 } from '@portfolio/domain';
 import { sql } from 'kysely';
 import type { Db } from '../create-db.ts';
+import { fileColumns, fileValues } from '../interchange/file-columns.ts';
 import { findEngagementRef, fixedEngagement } from './engagement-refs.ts';
 import { keyTaken, lockRow, writeColumns } from './versioned-table.ts';
 import {
@@ -42,21 +43,8 @@ export function selectMeasurements(db: Db | Trx) {
     .selectFrom('measurements as m')
     .innerJoin('slas as s', 's.id', 'm.sla_id')
     .innerJoin('engagements as e', 'e.id', 's.engagement_id')
-    .select([
-      'm.id',
-      'm.version',
-      'm.sla_id',
-      's.engagement_id',
-      'm.status',
-      'e.code as engagement',
-      's.code as sla',
-      'm.period',
-      'm.actual',
-      'm.numerator',
-      'm.denominator',
-      'm.source',
-      'm.note',
-    ]);
+    .select(['m.id', 'm.version', 'm.sla_id', 's.engagement_id', 'm.status'])
+    .select(fileColumns('measurements.csv', 'm'));
 }
 
 type MeasurementSelection = Awaited<
@@ -64,10 +52,8 @@ type MeasurementSelection = Awaited<
 >;
 
 export function toRecord(row: MeasurementSelection): MeasurementRecord {
-  const { id, version, sla_id, engagement_id, status, ...columns } = row;
-  const values = Object.fromEntries(
-    measurementsFile.columns.map((column) => [column, toCell(columns[column])]),
-  ) as EntityValues<'measurements.csv'>;
+  const { id, version, sla_id, engagement_id, status } = row;
+  const values = fileValues('measurements.csv', row);
   return { id, version, slaId: sla_id, engagementId: engagement_id, status, values };
 }
 

@@ -1,5 +1,6 @@
-import { type EntityValues, type SlaCsvRow, slasFile, toCell } from '@portfolio/domain';
+import { type EntityValues, type SlaCsvRow, slasFile } from '@portfolio/domain';
 import type { Db } from '../create-db.ts';
+import { fileColumns, fileValues } from '../interchange/file-columns.ts';
 import { recomputeMeasurementStatuses } from '../interchange/recompute-statuses.ts';
 import { createRow, type EditableTable, lockRow, updateRow } from './versioned-table.ts';
 import { isoOrNull, setArchived, snapshot, type Trx, type Who, type WriteResult } from './write-support.ts';
@@ -19,20 +20,12 @@ function selectSlas(db: Db | Trx) {
   return db
     .selectFrom('slas as s')
     .innerJoin('engagements as e', 'e.id', 's.engagement_id')
+    .select(fileColumns('slas.csv', 's'))
     .select([
       's.id',
       's.version',
       's.engagement_id',
       's.archived_at',
-      'e.code as engagement',
-      's.code',
-      's.name',
-      's.unit',
-      's.direction',
-      's.expected',
-      's.minimum',
-      's.kind',
-      's.allocation_pct',
       (eb) =>
         eb
           .selectFrom('measurements as m')
@@ -45,10 +38,8 @@ function selectSlas(db: Db | Trx) {
 type SlaSelection = Awaited<ReturnType<ReturnType<typeof selectSlas>['executeTakeFirstOrThrow']>>;
 
 function toRecord(row: SlaSelection): SlaRecord {
-  const { id, version, engagement_id, archived_at, measurements, ...columns } = row;
-  const values = Object.fromEntries(
-    slasFile.columns.map((column) => [column, toCell(columns[column])]),
-  ) as EntityValues<'slas.csv'>;
+  const { id, version, engagement_id, archived_at, measurements } = row;
+  const values = fileValues('slas.csv', row);
   return {
     id,
     version,

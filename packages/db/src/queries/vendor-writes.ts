@@ -1,5 +1,6 @@
-import { type EntityValues, toCell, type VendorCsvRow, vendorsFile } from '@portfolio/domain';
+import { type EntityValues, type VendorCsvRow, vendorsFile } from '@portfolio/domain';
 import type { Db } from '../create-db.ts';
+import { fileColumns, fileValues } from '../interchange/file-columns.ts';
 import { createRow, type EditableTable, lockRow, updateRow } from './versioned-table.ts';
 import { isoOrNull, setArchived, snapshot, type Trx, type Who, type WriteResult } from './write-support.ts';
 
@@ -14,21 +15,20 @@ export type VendorRecord = {
 };
 
 function selectVendors(db: Db | Trx) {
-  return db.selectFrom('vendors as v').select([
-    'v.id',
-    'v.version',
-    'v.archived_at',
-    'v.name',
-    'v.country',
-    'v.certifications',
-    'v.notes',
-    (eb) =>
-      eb
-        .selectFrom('engagements as e')
-        .whereRef('e.vendor_id', '=', 'v.id')
-        .select((e) => e.fn.countAll<number>().as('n'))
-        .as('engagements'),
-  ]);
+  return db
+    .selectFrom('vendors as v')
+    .select(fileColumns('vendors.csv', 'v'))
+    .select([
+      'v.id',
+      'v.version',
+      'v.archived_at',
+      (eb) =>
+        eb
+          .selectFrom('engagements as e')
+          .whereRef('e.vendor_id', '=', 'v.id')
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .as('engagements'),
+    ]);
 }
 
 type VendorSelection = Awaited<ReturnType<ReturnType<typeof selectVendors>['executeTakeFirstOrThrow']>>;
@@ -39,12 +39,7 @@ function toRecord(row: VendorSelection): VendorRecord {
     version: row.version,
     archivedAt: isoOrNull(row.archived_at),
     engagements: Number(row.engagements ?? 0),
-    values: {
-      name: row.name,
-      country: toCell(row.country),
-      certifications: toCell(row.certifications),
-      notes: toCell(row.notes),
-    },
+    values: fileValues('vendors.csv', row),
   };
 }
 

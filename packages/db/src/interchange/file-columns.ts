@@ -1,0 +1,37 @@
+import {
+  type EntityValues,
+  INTERCHANGE_FILE_BY_NAME,
+  type InterchangeFileName,
+  toCell,
+} from '@portfolio/domain';
+import { sql } from 'kysely';
+
+/**
+ * Where a file's reference columns are read from: the code or name of the joined row (engagements as `e`, vendors
+ * as `v`, SLAs as `s`), the way the file names them.
+ */
+const REFERENCES: Readonly<Record<string, string>> = {
+  engagement: 'e.code',
+  vendor: 'v.name',
+  sla: 's.code',
+};
+
+/**
+ * The select list of an interchange file's columns, from the table aliased `alias`, each under its column's name.
+ * The files are the one list of an entity's columns: the export, the data-entry forms and the import read it here.
+ */
+export function fileColumns(name: InterchangeFileName, alias: string) {
+  return INTERCHANGE_FILE_BY_NAME[name].columns.map((column) =>
+    sql.ref<unknown>(REFERENCES[column] ?? `${alias}.${column}`).as(column),
+  );
+}
+
+/** A row selected with `fileColumns` as the file's cells (empty for null), as the forms edit them. */
+export function fileValues<Name extends InterchangeFileName>(
+  name: Name,
+  row: Readonly<Record<string, unknown>>,
+): EntityValues<Name> {
+  return Object.fromEntries(
+    INTERCHANGE_FILE_BY_NAME[name].columns.map((column) => [column, toCell(row[column])]),
+  ) as EntityValues<Name>;
+}
