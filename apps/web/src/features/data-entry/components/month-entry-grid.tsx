@@ -1,6 +1,5 @@
 import {
   formatMoney,
-  MONTH_ENTRY_COLUMNS,
   type MonthEntryColumn,
   monthEntrySchema,
   parseMoney,
@@ -10,7 +9,7 @@ import {
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useMemo, useRef, useState } from 'react';
 import { FilteredLink, paths } from '../../../components/filtered-link.tsx';
-import { humanize, monthLabel, plural, withUnit } from '../../../lib/format.ts';
+import { humanize, monthLabel, withUnit } from '../../../lib/format.ts';
 import { apiFieldIssues, type RouterOutputs, useTRPC } from '../../../lib/trpc.ts';
 import { useFormat } from '../../../lib/use-filters.ts';
 import { apiConflict } from '../lib/conflict.ts';
@@ -23,6 +22,8 @@ import {
   rowIssues,
   rowValuesOf,
 } from '../lib/month-rows.ts';
+import { MonthConflict } from './month-conflict.tsx';
+import { MonthSummary } from './month-summary.tsx';
 
 type Month = RouterOutputs['records']['measurements']['month'];
 type MonthSla = Month['slas'][number];
@@ -247,54 +248,12 @@ export function MonthEntryGrid({
       </div>
       <MonthSummary month={month} preview={preview} money={money} />
       {conflict ? (
-        <div className="conflict" role="alert">
-          <p className="conflict__message">{conflict.message}</p>
-          <table className="data-table conflict__table" aria-label="What changed">
-            <thead>
-              <tr>
-                <th scope="col">SLA</th>
-                <th scope="col">When you opened the month</th>
-                <th scope="col">Saved now</th>
-                <th scope="col">Yours</th>
-              </tr>
-            </thead>
-            <tbody>
-              {(conflict.keys ?? []).map((code) => {
-                const now = conflict.current.slas.find((sla) => sla.code === code)?.measurement ?? null;
-                const describe = (values: MonthRowValues) =>
-                  values.actual.trim() === ''
-                    ? 'no measurement'
-                    : MONTH_ENTRY_COLUMNS.filter((c) => values[c].trim() !== '')
-                        .map((c) => (c === 'actual' ? values[c] : `${c} ${values[c]}`))
-                        .join(', ');
-                return (
-                  <tr key={code}>
-                    <th scope="row">{code}</th>
-                    <td>{describe(opened[code] ?? EMPTY_ROW)}</td>
-                    <td className="conflict__changed">{describe(rowValuesOf(now))}</td>
-                    <td className="conflict__mine">{describe(draft[code] ?? EMPTY_ROW)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-          <div className="form-actions">
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => takeSaved(conflict.current, false)}
-            >
-              Discard mine for these SLAs, use the saved values
-            </button>
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => takeSaved(conflict.current, true)}
-            >
-              Keep my values over theirs (then save)
-            </button>
-          </div>
-        </div>
+        <MonthConflict
+          conflict={conflict}
+          opened={opened}
+          draft={draft}
+          onTakeSaved={(keep) => takeSaved(conflict.current, keep)}
+        />
       ) : null}
       {unplaced ? (
         <p className="form-error" role="alert">
@@ -330,52 +289,5 @@ export function MonthEntryGrid({
         </div>
       ) : null}
     </form>
-  );
-}
-
-function MonthSummary({
-  month,
-  preview,
-  money,
-}: {
-  month: Month;
-  preview: ReturnType<typeof previewSlaMonth>;
-  money: (cents: number | null) => string;
-}) {
-  const charges = parseMoney(month.creditableCharges);
-  return (
-    <dl className="month-summary" aria-label="Credits of the month">
-      <div>
-        <dt>Base and volume charges</dt>
-        <dd>{money(charges)}</dd>
-      </div>
-      <div>
-        <dt>At risk ({month.engagement.atRiskPct} %)</dt>
-        <dd>{money(preview.atRiskCents)}</dd>
-      </div>
-      <div>
-        <dt>Service credits of the month</dt>
-        <dd data-testid="month-credit-total">
-          {money(preview.totalCents)}
-          {preview.capped ? ' (capped at the at-risk amount)' : ''}
-        </dd>
-      </div>
-      {charges === 0 ? (
-        <p className="note">
-          No base or volume charges are on record for {monthLabel(month.period)} yet: credits are a share of
-          them, so they show once finance enters the invoice.
-        </p>
-      ) : null}
-      {month.engagement.earnBackMonths > 0 ? (
-        <p className="note">
-          Earn-back of {plural(month.engagement.earnBackMonths, 'month')}: a credit is returned when the SLA
-          is met in{' '}
-          {month.engagement.earnBackMonths === 1
-            ? 'the next measured month'
-            : `each of the next ${month.engagement.earnBackMonths} measured months`}
-          .
-        </p>
-      ) : null}
-    </dl>
   );
 }
