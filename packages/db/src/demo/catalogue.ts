@@ -3,6 +3,7 @@ import type { Location, PricingModel, ServiceLine, SlaDirection, SlaKind, SlaUni
 /**
  * The demo company: a US consumer-and-health group that outsources to twelve fictional vendors. Everything here is
  * invented but shaped like real outsourcing contracts (service lines, SLA levels, certifications, prices).
+ * This file is data, not logic, hence its length: the seeding code is in seed-demo.ts and its neighbours.
  */
 
 export const REPORTING_CURRENCY = 'USD';

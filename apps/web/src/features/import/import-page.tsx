@@ -6,7 +6,7 @@ import {
   isInterchangeFileName,
 } from '@portfolio/domain';
 import { useQueryClient } from '@tanstack/react-query';
-import { type ChangeEvent, useRef, useState } from 'react';
+import { type ChangeEvent, useReducer, useRef, useState } from 'react';
 import { Card } from '../../components/card.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import type { RouterOutputs } from '../../lib/trpc.ts';
@@ -14,21 +14,13 @@ import { useRole } from '../../lib/use-role.ts';
 import { PreviewTable } from './components/preview-table.tsx';
 import { UploadProgress } from './components/upload-progress.tsx';
 import { guessFileKind } from './lib/file-kind.ts';
+import { IDLE, isBusy, nextImportStep, previewOf } from './lib/import-steps.ts';
 import { describeError, previewRows } from './lib/preview-rows.ts';
-import { type Progress, postWithProgress } from './lib/upload.ts';
+import { postWithProgress } from './lib/upload.ts';
 import './import.css';
 
 type Preview = RouterOutputs['imports']['preview'];
 type Outcome = RouterOutputs['imports']['run'];
-
-type Step =
-  | { kind: 'idle' }
-  | { kind: 'reading'; loaded: number; total: number }
-  | { kind: 'checking'; progress: Progress }
-  | { kind: 'checked'; preview: Preview }
-  | { kind: 'importing'; preview: Preview; progress: Progress }
-  | { kind: 'done'; preview: Preview; outcome: Outcome }
-  | { kind: 'failed'; message: string; preview: Preview | null };
 
 const OWNER = { operations: 'operations (admin, ops)', finance: 'finance (admin, finance)' } as const;
 
@@ -53,21 +45,21 @@ export function ImportPage() {
   const queryClient = useQueryClient();
   const [kind, setKind] = useState<InterchangeFileName | ''>('');
   const [file, setFile] = useState<{ name: string; content: string } | null>(null);
-  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const [step, dispatch] = useReducer(nextImportStep, IDLE);
   const input = useRef<HTMLInputElement>(null);
   const allowed = kind !== '' && can(FILE_PERMISSIONS[kind]);
 
   const check = async (name: InterchangeFileName, content: string) => {
-    setStep({ kind: 'checking', progress: { phase: 'uploading', loaded: 0, total: content.length } });
+    dispatch({ type: 'check', progress: { phase: 'uploading', loaded: 0, total: content.length } });
     try {
       const preview = await postWithProgress<Preview>(
         'imports.preview',
         { file: name, content },
-        (progress) => setStep({ kind: 'checking', progress }),
+        (progress) => dispatch({ type: 'check', progress }),
       );
-      setStep({ kind: 'checked', preview });
+      dispatch({ type: 'checked', preview });
     } catch (error) {
-      setStep({ kind: 'failed', message: (error as Error).message, preview: null });
+      dispatch({ type: 'failed', message: (error as Error).message });
     }
   };
 
@@ -77,37 +69,33 @@ export function ImportPage() {
     const guessed = guessFileKind(chosen.name);
     const name = kind !== '' && guessed === null ? kind : (guessed ?? '');
     setKind(name);
-    setStep({ kind: 'reading', loaded: 0, total: chosen.size });
-    const content = await readFile(chosen, (loaded, total) => setStep({ kind: 'reading', loaded, total }));
+    dispatch({ type: 'read', loaded: 0, total: chosen.size });
+    const content = await readFile(chosen, (loaded, total) => dispatch({ type: 'read', loaded, total }));
     setFile({ name: chosen.name, content });
     // A file chosen again (fixed) is checked again at once.
     event.target.value = '';
     if (name !== '' && can(FILE_PERMISSIONS[name])) await check(name, content);
-    else setStep({ kind: 'idle' });
+    else dispatch({ type: 'reset' });
   };
 
-  const run = async (preview: Preview) => {
+  const run = async () => {
     if (!file || kind === '') return;
-    setStep({
-      kind: 'importing',
-      preview,
-      progress: { phase: 'uploading', loaded: 0, total: file.content.length },
-    });
+    dispatch({ type: 'import', progress: { phase: 'uploading', loaded: 0, total: file.content.length } });
     try {
       const outcome = await postWithProgress<Outcome>(
         'imports.run',
         { file: kind, content: file.content },
-        (progress) => setStep({ kind: 'importing', preview, progress }),
+        (progress) => dispatch({ type: 'import', progress }),
       );
-      setStep({ kind: 'done', preview, outcome });
+      dispatch({ type: 'imported', outcome });
       if (outcome.status === 'imported') await queryClient.invalidateQueries();
     } catch (error) {
-      setStep({ kind: 'failed', message: (error as Error).message, preview });
+      dispatch({ type: 'failed', message: (error as Error).message });
     }
   };
 
-  const preview = 'preview' in step ? step.preview : null;
-  const busy = step.kind === 'reading' || step.kind === 'checking' || step.kind === 'importing';
+  const preview = previewOf(step);
+  const busy = isBusy(step);
   const columns = kind === '' ? [] : INTERCHANGE_FILE_BY_NAME[kind].columns;
   const required = new Set<string>(kind === '' ? [] : INTERCHANGE_FILE_BY_NAME[kind].required);
 
@@ -131,7 +119,7 @@ export function ImportPage() {
               onChange={(e) => {
                 const value = e.target.value;
                 setKind(isInterchangeFileName(value) ? value : '');
-                setStep({ kind: 'idle' });
+                dispatch({ type: 'reset' });
               }}
             >
               <option value="">Choose…</option>
@@ -252,7 +240,7 @@ export function ImportPage() {
                 type="button"
                 className="button button--primary"
                 disabled={busy || step.kind === 'done' || !allowed}
-                onClick={() => run(preview)}
+                onClick={run}
               >
                 Import {preview.rows} {preview.rows === 1 ? 'row' : 'rows'}
               </button>
