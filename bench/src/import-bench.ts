@@ -7,8 +7,14 @@ import { sql } from 'kysely';
  * so that every row is a new measurement.
  */
 export async function measurementsFile(db: Db, rows: number): Promise<string> {
-  const { rows: slas } = await sql<{ engagement: string; sla: string; direction: string; expected: string }>`
-    select e.code as engagement, s.code as sla, s.direction, s.expected
+  const { rows: slas } = await sql<{
+    engagement: string;
+    sla: string;
+    direction: string;
+    expected: string;
+    unit: string;
+  }>`
+    select e.code as engagement, s.code as sla, s.direction, s.expected, s.unit
     from slas s join engagements e on e.id = s.engagement_id order by s.id`.execute(db);
   if (slas.length === 0) throw new Error('no SLAs to measure');
   const lines = ['engagement,sla,period,actual,numerator,denominator,source,note'];
@@ -17,7 +23,9 @@ export async function measurementsFile(db: Db, rows: number): Promise<string> {
     const period = `${String(Math.floor(month / 12)).padStart(4, '0')}-${String((month % 12) + 1).padStart(2, '0')}`;
     for (const sla of slas) {
       if (lines.length > rows) break;
-      const actual = (Number(sla.expected) * (0.9 + (lines.length % 20) / 100)).toFixed(2);
+      // Around the target, and never a value the unit cannot have (a percentage above 100 is refused).
+      const around = Number(sla.expected) * (0.9 + (lines.length % 20) / 100);
+      const actual = (sla.unit === '%' ? Math.min(around, 100) : around).toFixed(2);
       lines.push(`${sla.engagement},${sla.sla},${period},${actual},,,bench,`);
     }
     month += 1;
