@@ -2,12 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createDemoAdmin, DEMO_ADMIN_EMAIL, loadConfig, startServer } from '@portfolio/api/testing';
+import { createDemoAdmin, loadConfig, startServer } from '@portfolio/api/testing';
 import { createDb, type Db, type DbHandle, type DbKind, migrateToLatest, seedDemo } from '@portfolio/db';
 import { createScratchPostgres } from '@portfolio/db/testing';
 import autocannon from 'autocannon';
 import { sql } from 'kysely';
+import { getJson, queryPath, signIn } from './api-client.ts';
 import { type FloorRow, floorQuery } from './floor-sql.ts';
+import { gridMonth, saveGridMonth } from './grid-save.ts';
 import { measurementsFile, timeCopy, timeImport } from './import-bench.ts';
 import { ms, percentile, ratio, timeRuns } from './stats.ts';
 import { buildWeb, firstChartMs, initialJsGzipBytes } from './web-bench.ts';
@@ -71,9 +73,6 @@ const OVERVIEW: { path: string; input: object }[] = [
   { path: 'insight.overdue', input: { ...LAST_12, limit: 8 } },
 ];
 
-const queryPath = (procedure: string, input: object) =>
-  `/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`;
-
 async function quietly<T>(work: () => Promise<T>): Promise<T> {
   const original = console.log;
   console.log = () => {};
@@ -112,27 +111,6 @@ async function prepare(kind: DbKind) {
   return { env, drop, direct: kind === 'postgres' ? handle : null, url: env.DATABASE_URL };
 }
 
-async function signIn(url: string): Promise<string> {
-  const response = await fetch(`${url}/trpc/auth.signIn`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-portfolio-request': '1' },
-    body: JSON.stringify({ email: DEMO_ADMIN_EMAIL, password: PASSWORD }),
-  });
-  const cookie = response.headers.get('set-cookie')?.split(';')[0];
-  if (!response.ok || !cookie) throw new Error(`sign-in failed: ${response.status}`);
-  return cookie;
-}
-
-async function getJson(url: string, cookie: string, procedure: string, input: object) {
-  const target = `${url}${queryPath(procedure, input)}`;
-  // A kept-alive connection the server closes just as it is reused fails before the request is sent: once more.
-  const response = await fetch(target, { headers: { cookie } }).catch(() =>
-    fetch(target, { headers: { cookie } }),
-  );
-  if (!response.ok) throw new Error(`${procedure} answered ${response.status}: ${await response.text()}`);
-  return ((await response.json()) as { result: { data: unknown } }).result.data;
-}
-
 /** Whether the report's totals are the floor's, field by field (money to the cent, counts exactly). */
 function compareTotals(report: { totals: Record<string, unknown> }, rows: FloorRow[]): string[] {
   const sum = (field: keyof FloorRow) =>
@@ -155,56 +133,6 @@ function compareTotals(report: { totals: Record<string, unknown> }, rows: FloorR
   return pairs.filter(([, a, b]) => a !== b).map(([name, a, b]) => `${name} ${a} ≠ ${b}`);
 }
 
-/** A month of an engagement's SLA grid to save again and again: the first engagement with SLAs measured in it. */
-async function gridMonth(db: Db) {
-  const row = await db
-    .selectFrom('measurements as m')
-    .innerJoin('slas as s', 's.id', 'm.sla_id')
-    .innerJoin('engagements as e', 'e.id', 's.engagement_id')
-    .where('m.period', '=', '2026-10')
-    .where('s.archived_at', 'is', null)
-    .select(['e.code', 's.code as sla', 'm.actual'])
-    .orderBy('e.code')
-    .orderBy('s.code')
-    .executeTakeFirstOrThrow();
-  return { engagement: row.code, sla: row.sla, period: '2026-10', actual: Number(row.actual) };
-}
-
-/** Saves the month through the API as the grid does, with the SLA's actual moved a little each time. */
-async function saveGridMonth(
-  url: string,
-  cookie: string,
-  grid: Awaited<ReturnType<typeof gridMonth>>,
-  run: number,
-) {
-  const month = (await getJson(url, cookie, 'records.measurements.month', {
-    engagement: grid.engagement,
-    period: grid.period,
-  })) as {
-    slas: { code: string; measurement: { version: number; values: Record<string, string> } | null }[];
-  };
-  const rows = month.slas.map((sla) => ({
-    sla: sla.code,
-    version: sla.measurement?.version ?? null,
-    values: {
-      actual:
-        sla.code === grid.sla
-          ? String(grid.actual + ((run * 2) % 7))
-          : (sla.measurement?.values.actual ?? ''),
-      numerator: sla.measurement?.values.numerator ?? '',
-      denominator: sla.measurement?.values.denominator ?? '',
-      source: sla.measurement?.values.source ?? '',
-      note: sla.measurement?.values.note ?? '',
-    },
-  }));
-  const response = await fetch(`${url}/trpc/records.measurements.saveMonth`, {
-    method: 'POST',
-    headers: { cookie, 'content-type': 'application/json', 'x-portfolio-request': '1' },
-    body: JSON.stringify({ engagement: grid.engagement, period: grid.period, rows }),
-  });
-  if (!response.ok) throw new Error(`saveMonth answered ${response.status}: ${await response.text()}`);
-}
-
 async function benchDatabase(kind: DbKind, web: { jsBytes: number } | null) {
   const database = await prepare(kind);
   const server = await startServer(
@@ -221,7 +149,7 @@ async function benchDatabase(kind: DbKind, web: { jsBytes: number } | null) {
   goals.set(kind, kindGoals);
   try {
     const url = server.url.replace('localhost', '127.0.0.1');
-    const cookie = await signIn(url);
+    const cookie = await signIn(url, PASSWORD);
     const floorDb: Db = database.direct?.db ?? server.handle.db;
     // 1. Right after a write: one month of an SLA grid saved through the API (the kept figures' upkeep included),
     // then the full-range report, then the overview's queries at once, against a grouped scan of the measurements.

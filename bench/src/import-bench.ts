@@ -23,9 +23,12 @@ export async function measurementsFile(db: Db, rows: number): Promise<string> {
     const period = `${String(Math.floor(month / 12)).padStart(4, '0')}-${String((month % 12) + 1).padStart(2, '0')}`;
     for (const sla of slas) {
       if (lines.length > rows) break;
-      // Around the target, and never a value the unit cannot have (a percentage above 100 is refused).
+      // Around the target, and never a value the unit cannot have (a % above 100, a count that is not whole).
       const around = Number(sla.expected) * (0.9 + (lines.length % 20) / 100);
-      const actual = (sla.unit === '%' ? Math.min(around, 100) : around).toFixed(2);
+      const actual =
+        sla.unit === 'count'
+          ? String(Math.round(around))
+          : (sla.unit === '%' ? Math.min(around, 100) : around).toFixed(2);
       lines.push(`${sla.engagement},${sla.sla},${period},${actual},,,bench,`);
     }
     month += 1;
