@@ -69,5 +69,6 @@ export * from './queries/users.ts';
 export * from './queries/vendor-writes.ts';
 export { loadVendor } from './queries/vendors.ts';
 export * from './queries/webhook-targets.ts';
+export { loadWhatIfBasis } from './queries/what-if-basis.ts';
 export type { FieldIssue, LastChange, Who, WriteResult } from './queries/write-support.ts';
 export type * from './schema.ts';

@@ -28,6 +28,7 @@
  * - portfolio/       the report and dashboard series assembled from SQL-aggregated facts
  * - alerts/          early warnings: SLAs at risk, chronic misses, renewals, budget overruns, deliverables due
  * - notifications/   alert digests: subscriptions, their schedule in the organisation's time zone, what is new
+ * - what-if/         the contract what-if: changed terms checked and an engagement's history replayed under them
  */
 export * from './alerts/index.ts';
 export * from './attainment.ts';
@@ -75,3 +76,4 @@ export * from './sla-month-preview.ts';
 export * from './sla-status.ts';
 export * from './sla-unit-values.ts';
 export * from './vendor-score.ts';
+export * from './what-if/index.ts';

@@ -16,6 +16,7 @@ import { slasRouter } from './slas.ts';
 import { spendRouter } from './spend.ts';
 import { vendorsRouter } from './vendors.ts';
 import { webhooksRouter } from './webhooks.ts';
+import { whatIfRouter } from './what-if.ts';
 
 export const appRouter = router({
   admin: adminRouter,
@@ -35,6 +36,7 @@ export const appRouter = router({
   spend: spendRouter,
   vendors: vendorsRouter,
   webhooks: webhooksRouter,
+  whatIf: whatIfRouter,
 });
 
 export type AppRouter = typeof appRouter;
