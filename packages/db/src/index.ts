@@ -59,6 +59,7 @@ export * from './queries/notification-outbox.ts';
 export * from './queries/notification-subscriptions.ts';
 export { loadPortfolioFacts } from './queries/portfolio-facts.ts';
 export { loadEngagementTerms, loadFxRatesThrough } from './queries/report-facts.ts';
+export * from './queries/saved-views.ts';
 export * from './queries/sessions.ts';
 export * from './queries/sign-in-attempts.ts';
 export { loadSlaGrid } from './queries/sla-grid.ts';

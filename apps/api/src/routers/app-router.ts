@@ -11,6 +11,7 @@ import { metaRouter } from './meta.ts';
 import { notificationsRouter } from './notifications.ts';
 import { recordsRouter } from './records/index.ts';
 import { reportRouter } from './report.ts';
+import { savedViewsRouter } from './saved-views.ts';
 import { savingsRouter } from './savings.ts';
 import { slasRouter } from './slas.ts';
 import { spendRouter } from './spend.ts';
@@ -31,6 +32,7 @@ export const appRouter = router({
   notifications: notificationsRouter,
   records: recordsRouter,
   report: reportRouter,
+  savedViews: savedViewsRouter,
   savings: savingsRouter,
   slas: slasRouter,
   spend: spendRouter,
