@@ -66,6 +66,19 @@ describe.each(testDatabases())('pnpm portfolio what-if as a process on $name', (
     expect(answer.whatIf.engagements.map((e: { code: string }) => e.code)).toEqual(['ENG-001']);
   });
 
+  it('prints both totals side by side without --json', async () => {
+    const run = await portfolio(['what-if', ...range, '--expected', 'ABN=4'], env);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe('ENG-001 2025-01 to 2025-06 (USD), changes: {"expected":{"ABN":"4"}}');
+    expect(lines.find((line) => line.startsWith('credits owed'))?.split(/\s+/)).toEqual([
+      'credits',
+      'owed',
+      '16620.25',
+      '26620.25',
+    ]);
+  });
+
   it('names a change the terms cannot hold, exit code 2', async () => {
     const run = await portfolio(
       ['what-if', ...range, '--expected', 'NOPE=3', '--allocation', 'ASA=120'],
