@@ -9,6 +9,7 @@ import * as namedChecks from './migrations/0007-named-checks.ts';
 import * as signInAttempts from './migrations/0008-sign-in-attempts.ts';
 import * as keptFigures from './migrations/0009-kept-figures.ts';
 import * as notifications from './migrations/0010-notifications.ts';
+import * as savedViews from './migrations/0012-saved-views.ts';
 import { transact } from './transact.ts';
 
 /** Migrations in order; names sort in the order they must run. A released migration is never edited. */
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0008-sign-in-attempts': signInAttempts,
   '0009-kept-figures': keptFigures,
   '0010-notifications': notifications,
+  '0012-saved-views': savedViews,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

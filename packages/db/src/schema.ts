@@ -336,6 +336,16 @@ export interface FiguresDirtyTable {
   engagement_id: number;
 }
 
+/** A user's named bookmark of a page and its filters (migration 0012). */
+export interface SavedViewsTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  path: string;
+  search: Generated<string>;
+  created_at: Timestamp;
+}
+
 export interface Database {
   settings: SettingsTable;
   users: UsersTable;
@@ -359,6 +369,7 @@ export interface Database {
   webhook_targets: WebhookTargetsTable;
   notification_outbox: NotificationOutboxTable;
   notification_attempts: NotificationAttemptsTable;
+  saved_views: SavedViewsTable;
 }
 
 export type VendorRow = Selectable<VendorsTable>;

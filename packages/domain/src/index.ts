@@ -25,9 +25,11 @@
  * - sla-month-preview    a month of typed actuals: statuses and the credits they cause
  * - permissions      which role may do what, and which permission owns each interchange file
  * - report-input     zod schemas of a report's range and engagement filter
+ * - saved-views      a user's named views (a page and its filters): name and address rules
  * - portfolio/       the report and dashboard series assembled from SQL-aggregated facts
  * - alerts/          early warnings: SLAs at risk, chronic misses, renewals, budget overruns, deliverables due
  * - notifications/   alert digests: subscriptions, their schedule in the organisation's time zone, what is new
+ * - what-if/         the contract what-if: changed terms checked and an engagement's history replayed under them
  */
 export * from './alerts/index.ts';
 export * from './attainment.ts';
@@ -68,6 +70,7 @@ export * from './portfolio/spend-breakdown.ts';
 export * from './portfolio/vendor-scorecards.ts';
 export * from './report-input.ts';
 export * from './running-totals.ts';
+export * from './saved-views.ts';
 export * from './savings.ts';
 export * from './schemas.ts';
 export * from './service-credits.ts';
@@ -75,3 +78,4 @@ export * from './sla-month-preview.ts';
 export * from './sla-status.ts';
 export * from './sla-unit-values.ts';
 export * from './vendor-score.ts';
+export * from './what-if/index.ts';

@@ -2,6 +2,7 @@ import { TRPCClientError } from '@trpc/client';
 import { TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import { ConfigError, loadConfig } from '../config.ts';
+import { FieldIssuesError } from '../write-errors.ts';
 import { type Command, UsageError } from './cli-support.ts';
 import { alerts } from './commands/alerts.ts';
 import { digest } from './commands/digest.ts';
@@ -12,12 +13,14 @@ import { report } from './commands/report.ts';
 import { seed } from './commands/seed.ts';
 import { token } from './commands/token.ts';
 import { user } from './commands/user.ts';
+import { whatIf } from './commands/what-if.ts';
 
 /** `pnpm portfolio <command>`: every command, in the order the help lists them. */
 const commands: Record<string, Command> = {
   migrate,
   seed,
   report,
+  'what-if': whatIf,
   alerts,
   digest,
   user,
@@ -44,6 +47,9 @@ function help(): string {
 function inputIssues(error: unknown): string[] | null {
   if (error instanceof TRPCError && error.cause instanceof ZodError) {
     return error.cause.issues.map((issue) => `${issue.path.join('.') || 'input'}: ${issue.message}`);
+  }
+  if (error instanceof TRPCError && error.cause instanceof FieldIssuesError) {
+    return error.cause.issues.map((issue) => `${issue.path || 'input'}: ${issue.message}`);
   }
   if (error instanceof TRPCClientError) {
     const issues = (error.data as { issues?: { path: string; message: string }[] | null } | undefined)

@@ -11,11 +11,13 @@ import { metaRouter } from './meta.ts';
 import { notificationsRouter } from './notifications.ts';
 import { recordsRouter } from './records/index.ts';
 import { reportRouter } from './report.ts';
+import { savedViewsRouter } from './saved-views.ts';
 import { savingsRouter } from './savings.ts';
 import { slasRouter } from './slas.ts';
 import { spendRouter } from './spend.ts';
 import { vendorsRouter } from './vendors.ts';
 import { webhooksRouter } from './webhooks.ts';
+import { whatIfRouter } from './what-if.ts';
 
 export const appRouter = router({
   admin: adminRouter,
@@ -30,11 +32,13 @@ export const appRouter = router({
   notifications: notificationsRouter,
   records: recordsRouter,
   report: reportRouter,
+  savedViews: savedViewsRouter,
   savings: savingsRouter,
   slas: slasRouter,
   spend: spendRouter,
   vendors: vendorsRouter,
   webhooks: webhooksRouter,
+  whatIf: whatIfRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -6,6 +6,7 @@ import { useRole } from '../lib/use-role.ts';
 import { ExportScope } from './export-scope.tsx';
 import { FilterBar } from './filter-bar.tsx';
 import { NAV_ITEMS, navFor } from './nav-items.ts';
+import { SavedViews } from './saved-views.tsx';
 import { Sheet } from './sheet.tsx';
 import './dashboard.css';
 import './layout.css';
@@ -109,7 +110,12 @@ export function AppLayout({
         </aside>
       )}
       <main id="main" className="content" tabIndex={-1}>
-        {filtered ? <FilterBar /> : null}
+        {filtered ? (
+          <>
+            <FilterBar />
+            <SavedViews />
+          </>
+        ) : null}
         <ExportScope words={words}>
           <Suspense
             fallback={

@@ -27,6 +27,7 @@ import {
   chargesByMonth,
   costByMonth,
 } from './engagement-rows.ts';
+import { WhatIfPanel } from './what-if-panel.tsx';
 
 type Detail = RouterOutputs['engagements']['detail'];
 type Deliverable = RouterOutputs['engagements']['deliverables'][number];
@@ -188,6 +189,7 @@ export function EngagementDetailPage() {
               <Card title="Terms" wide>
                 <Terms detail={detail.data} />
               </Card>
+              <WhatIfPanel key={detail.data.code} detail={detail.data} range={range} />
               <ChartCard
                 wide
                 title="Cost by month"
