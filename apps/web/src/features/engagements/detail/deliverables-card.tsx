@@ -1,0 +1,73 @@
+import { useQuery } from '@tanstack/react-query';
+import { DataCard } from '../../../components/data-card.tsx';
+import { type Column, csvColumns, DataTable } from '../../../components/data-table.tsx';
+import { dateLabel, humanize } from '../../../lib/format.ts';
+import { type RouterOutputs, useTRPC } from '../../../lib/trpc.ts';
+import { useFormat } from '../../../lib/use-filters.ts';
+
+type Deliverable = RouterOutputs['engagements']['deliverables'][number];
+
+/** A KPO engagement's deliverables, latest due first. */
+export function DeliverablesCard({ code, currency }: { code: string; currency: string }) {
+  const trpc = useTRPC();
+  const format = useFormat();
+  const deliverables = useQuery(trpc.engagements.deliverables.queryOptions({ code }));
+  const deliverableColumns: Column<Deliverable>[] = [
+    { key: 'code', header: 'Code', value: (r) => r.code },
+    {
+      key: 'title',
+      header: 'Title',
+      value: (r) => r.title,
+      render: (r) => (
+        <span className="clip" title={r.title}>
+          {r.title}
+        </span>
+      ),
+    },
+    { key: 'dueDate', header: 'Due', value: (r) => r.dueDate, render: (r) => dateLabel(r.dueDate) },
+    {
+      key: 'deliveredDate',
+      header: 'Delivered',
+      value: (r) => r.deliveredDate,
+      render: (r) => (r.deliveredDate === null ? '—' : dateLabel(r.deliveredDate)),
+    },
+    { key: 'status', header: 'Status', value: (r) => r.status, render: (r) => humanize(r.status) },
+    { key: 'quality', header: 'Quality', value: (r) => r.quality, kind: 'score' },
+    { key: 'revisions', header: 'Revisions', value: (r) => r.revisions, kind: 'count' },
+    {
+      key: 'actioned',
+      header: 'Acted on',
+      value: (r) => r.actioned,
+      render: (r) => (r.actioned ? 'Yes' : 'No'),
+    },
+    {
+      key: 'estimatedValue',
+      header: 'Value',
+      value: (r) => r.estimatedValue,
+      kind: 'number',
+      render: (r) => (r.estimatedValue === null ? '—' : format.moneyIn(currency, r.estimatedValue)),
+    },
+  ];
+  return (
+    <DataCard
+      wide
+      title="Deliverables"
+      subtitle="Latest due first"
+      query={deliverables}
+      isEmpty={(rows) => rows.length === 0}
+      emptyText="No deliverables on record."
+      exportOf={(rows) => ({ columns: csvColumns(deliverableColumns), rows })}
+    >
+      {(rows) => (
+        <DataTable
+          label="Deliverables"
+          rows={rows}
+          columns={deliverableColumns}
+          rowKey={(r) => r.code}
+          format={format}
+          maxHeight={360}
+        />
+      )}
+    </DataCard>
+  );
+}
