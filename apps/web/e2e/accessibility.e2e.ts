@@ -1,16 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe.ts';
 import { type DashboardPage, everyPage } from './every-page.ts';
-import {
-  contextAs,
-  type Dashboard,
-  e2eDatabases,
-  launchBrowser,
-  settle,
-  startDashboard,
-  VIEWPORTS,
-} from './harness.ts';
+import { contextAs, e2eDatabases, settle, useDashboard, VIEWPORTS } from './harness.ts';
 
 /** The elements inside `root` that Tab stops at. */
 function tabStops(page: Page, selector: string) {
@@ -27,28 +19,25 @@ function tabStops(page: Page, selector: string) {
 }
 
 describe.each(e2eDatabases())('accessibility on %s', (kind) => {
-  let dashboard: Dashboard;
-  let browser: Browser;
+  const app = useDashboard(kind);
   let pages: DashboardPage[];
 
   beforeAll(async () => {
-    [dashboard, browser] = await Promise.all([startDashboard(kind), launchBrowser()]);
-    const context = await contextAs(browser, dashboard);
+    const context = await contextAs(app.browser, app.dashboard);
     const page = await context.newPage();
     await page.goto('/overview');
     pages = await everyPage(page);
     await context.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await dashboard?.close();
   });
 
   it.each(Object.entries(VIEWPORTS))(
     'axe finds no serious or critical WCAG 2.2 A/AA violation on any page at the %s size',
     async (_size, viewport) => {
       // The page's Content Security Policy refuses injected scripts: this context lets axe in.
-      const context: BrowserContext = await contextAs(browser, dashboard, { viewport, bypassCSP: true });
+      const context: BrowserContext = await contextAs(app.browser, app.dashboard, {
+        viewport,
+        bypassCSP: true,
+      });
       const page = await context.newPage();
       const found: string[] = [];
       for (const { path: pagePath } of [...pages, { path: '/sign-in?next=%2Foverview' }]) {
@@ -65,7 +54,7 @@ describe.each(e2eDatabases())('accessibility on %s', (kind) => {
   );
 
   it('offers a skip link first, and shows where the keyboard is', async () => {
-    const context = await contextAs(browser, dashboard);
+    const context = await contextAs(app.browser, app.dashboard);
     const page = await context.newPage();
     await page.goto('/overview');
     await settle(page);
@@ -96,7 +85,7 @@ describe.each(e2eDatabases())('accessibility on %s', (kind) => {
   });
 
   it('makes each chart one tab stop: arrows move between points, each announced, Enter drills down', async () => {
-    const context = await contextAs(browser, dashboard);
+    const context = await contextAs(app.browser, app.dashboard);
     const page = await context.newPage();
     await page.goto('/overview?type=BPO');
     await settle(page);
@@ -136,7 +125,7 @@ describe.each(e2eDatabases())('accessibility on %s', (kind) => {
   });
 
   it('makes the SLA heatmap one tab stop with arrow keys between its cells', async () => {
-    const context = await contextAs(browser, dashboard);
+    const context = await contextAs(app.browser, app.dashboard);
     const page = await context.newPage();
     await page.goto('/slas');
     await settle(page);
@@ -151,7 +140,7 @@ describe.each(e2eDatabases())('accessibility on %s', (kind) => {
   });
 
   it('applies a filter dropdown when the choice is committed, not at every arrow step', async () => {
-    const context = await contextAs(browser, dashboard);
+    const context = await contextAs(app.browser, app.dashboard);
     const page = await context.newPage();
     await page.goto('/overview');
     await settle(page);

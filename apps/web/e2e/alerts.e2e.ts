@@ -1,16 +1,7 @@
 import path from 'node:path';
 import { ALERT_KIND_LABELS, ALERT_KINDS, type AlertKind } from '@portfolio/domain';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  apiQuery,
-  type Dashboard,
-  e2eDatabases,
-  launchBrowser,
-  openPage,
-  SCREENSHOTS,
-  startDashboard,
-} from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { apiQuery, e2eDatabases, openPage, SCREENSHOTS, useDashboard } from './harness.ts';
 
 type ListedAlert = {
   key: string;
@@ -28,19 +19,10 @@ type AuditEvent = {
 };
 
 describe.each(e2eDatabases())('alerts on %s', (kind) => {
-  let dashboard: Dashboard;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [dashboard, browser] = await Promise.all([startDashboard(kind), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await dashboard?.close();
-  });
+  const app = useDashboard(kind);
 
   it('shows the demo portfolio’s alerts of every kind, with their count in the navigation', async () => {
-    const { page, errors } = await openPage(browser, dashboard, '/alerts');
+    const { page, errors } = await openPage(app.browser, app.dashboard, '/alerts');
     await page.getByRole('heading', { name: 'Alerts', level: 1 }).waitFor();
     const list = await apiQuery<AlertList>(page, 'alerts.list');
     expect(list.today).toBe('2026-11-15');
@@ -81,7 +63,7 @@ describe.each(e2eDatabases())('alerts on %s', (kind) => {
   });
 
   it('leads from an alert to its evidence: the SLA’s trend, the engagement', async () => {
-    const { page, errors } = await openPage(browser, dashboard, '/alerts');
+    const { page, errors } = await openPage(app.browser, app.dashboard, '/alerts');
     const list = await apiQuery<AlertList>(page, 'alerts.list');
     const chronic = list.alerts.find((a) => a.kind === 'chronic_miss');
     if (!chronic?.subject.engagement || !chronic.subject.sla) throw new Error('no chronic miss in the demo');
@@ -90,7 +72,7 @@ describe.each(e2eDatabases())('alerts on %s', (kind) => {
     await page.waitForURL(
       (url) => url.pathname === `/slas/${chronic.subject.engagement}/${chronic.subject.sla}`,
     );
-    expect(new URL(page.url()).search).toBe(new URL(chronic.link, dashboard.url).search);
+    expect(new URL(page.url()).search).toBe(new URL(chronic.link, app.dashboard.url).search);
     await page.getByRole('heading', { name: new RegExp(`^${chronic.subject.sla} · `), level: 1 }).waitFor();
     await page.getByRole('heading', { name: 'Trend against the levels' }).waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, `alerts-evidence-${kind}.png`) });
@@ -108,7 +90,7 @@ describe.each(e2eDatabases())('alerts on %s', (kind) => {
   });
 
   it('hides an acknowledged alert, lowers the count and records the comment in the audit trail', async () => {
-    const { page, errors } = await openPage(browser, dashboard, '/alerts');
+    const { page, errors } = await openPage(app.browser, app.dashboard, '/alerts');
     const before = await apiQuery<AlertList>(page, 'alerts.list');
     const target = before.alerts.find((a) => a.kind === 'chronic_miss');
     if (!target) throw new Error('no chronic miss in the demo');

@@ -1,33 +1,16 @@
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Dashboard,
-  E2E_ADMIN,
-  e2eDatabases,
-  launchBrowser,
-  SCREENSHOTS,
-  startDashboard,
-  watchForErrors,
-} from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { E2E_ADMIN, e2eDatabases, SCREENSHOTS, useDashboard, watchForErrors } from './harness.ts';
 
 describe.each(e2eDatabases())('signing in and out on %s', (kind) => {
-  let dashboard: Dashboard;
-  let browser: Browser;
-  beforeAll(async () => {
-    [dashboard, browser] = await Promise.all([startDashboard(kind, { firstStart: true }), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await dashboard?.close();
-  });
+  const app = useDashboard(kind, { firstStart: true });
 
   it('sends a visitor to sign in, back to the page asked for, and out again', async () => {
     // A fresh context: no session cookie.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const errors = watchForErrors(page);
-    await page.goto(`${dashboard.url}/engagements`);
+    await page.goto(`${app.dashboard.url}/engagements`);
     await page.waitForURL(/\/sign-in\?next=%2Fengagements$/);
     await page.getByRole('heading', { name: 'Outsourcing Portfolio' }).waitFor();
 
@@ -46,7 +29,7 @@ describe.each(e2eDatabases())('signing in and out on %s', (kind) => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(/\/sign-in$/);
     // The session is gone: going back to a page sends the visitor to sign in again.
-    await page.goto(`${dashboard.url}/engagements`);
+    await page.goto(`${app.dashboard.url}/engagements`);
     await page.waitForURL(/\/sign-in\?next=/);
     // The failed sign-in and the unauthenticated loads answer 401 by design; nothing else may fail.
     expect(errors.filter((e) => !e.includes('401'))).toEqual([]);

@@ -1,16 +1,7 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  apiQuery,
-  type Dashboard,
-  E2E_TODAY,
-  e2eDatabases,
-  launchBrowser,
-  openPage,
-  SCREENSHOTS,
-  startDashboard,
-} from './harness.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiQuery, E2E_TODAY, e2eDatabases, openPage, SCREENSHOTS, useDashboard } from './harness.ts';
 
 /** Every dashboard page, and how many charts it draws with the demo portfolio. */
 const PAGES = [
@@ -75,18 +66,12 @@ function money(page: Page, amount: string) {
 }
 
 describe.each(e2eDatabases())('dashboard pages on %s', (kind) => {
-  let dashboard: Dashboard;
-  let browser: Browser;
+  const app = useDashboard(kind);
   let page: Page;
   let errors: string[];
 
   beforeAll(async () => {
-    [dashboard, browser] = await Promise.all([startDashboard(kind), launchBrowser()]);
-    ({ page, errors } = await openPage(browser, dashboard, '/'));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await dashboard?.close();
+    ({ page, errors } = await openPage(app.browser, app.dashboard, '/'));
   });
 
   it('opens the overview first', async () => {
@@ -97,7 +82,7 @@ describe.each(e2eDatabases())('dashboard pages on %s', (kind) => {
   });
 
   it.each(PAGES)('draws $path with data in every chart', async ({ path: pagePath, heading, charts }) => {
-    await page.goto(new URL(pagePath, dashboard.url).toString());
+    await page.goto(new URL(pagePath, app.dashboard.url).toString());
     await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
     expect(await settle(page)).toEqual([]);
     const drawn = await chartsDrawn(page);
@@ -115,7 +100,7 @@ describe.each(e2eDatabases())('dashboard pages on %s', (kind) => {
   });
 
   it('shows the figures report.portfolio gives, and new ones when a filter changes', async () => {
-    await page.goto(new URL('/overview', dashboard.url).toString());
+    await page.goto(new URL('/overview', app.dashboard.url).toString());
     expect(await settle(page)).toEqual([]);
     const all = await apiQuery<{ totals: { netCost: string; charges: string } }>(
       page,
@@ -153,7 +138,7 @@ describe.each(e2eDatabases())('dashboard pages on %s', (kind) => {
   });
 
   it('keeps the filters in the address across pages, so a view can be bookmarked', async () => {
-    await page.goto(new URL('/overview?range=ytd&type=BPO', dashboard.url).toString());
+    await page.goto(new URL('/overview?range=ytd&type=BPO', app.dashboard.url).toString());
     await settle(page);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Spend' }).click();
     await page.waitForURL(/\/spend\?range=ytd&type=BPO$/);
@@ -166,7 +151,7 @@ describe.each(e2eDatabases())('dashboard pages on %s', (kind) => {
 
   it('drills from a bar, a heatmap cell and a table row, keeping the filters', async () => {
     // A bar of spend by vendor opens the vendor.
-    await page.goto(new URL('/spend?type=BPO', dashboard.url).toString());
+    await page.goto(new URL('/spend?type=BPO', app.dashboard.url).toString());
     await settle(page);
     await page
       .locator('[role="application"][aria-label="Spend by vendor"] .recharts-bar-rectangle')
@@ -182,7 +167,7 @@ describe.each(e2eDatabases())('dashboard pages on %s', (kind) => {
     await page.screenshot({ path: path.join(SCREENSHOTS, `vendor-detail-${kind}.png`), fullPage: true });
 
     // A breached cell of the heatmap opens the SLA.
-    await page.goto(new URL('/slas?range=ytd', dashboard.url).toString());
+    await page.goto(new URL('/slas?range=ytd', app.dashboard.url).toString());
     await settle(page);
     const cell = page.locator('.heatmap a[data-status="breached"]').first();
     const label = (await cell.getAttribute('aria-label')) ?? '';
@@ -196,7 +181,7 @@ describe.each(e2eDatabases())('dashboard pages on %s', (kind) => {
     await page.screenshot({ path: path.join(SCREENSHOTS, `sla-detail-${kind}.png`), fullPage: true });
 
     // A row of the engagements table opens the engagement, from the keyboard.
-    await page.goto(new URL('/engagements?type=KPO', dashboard.url).toString());
+    await page.goto(new URL('/engagements?type=KPO', app.dashboard.url).toString());
     await settle(page);
     const row = page.getByRole('table', { name: 'Engagements' }).locator('tbody tr').first();
     const code = /ENG-\d+/.exec((await row.locator('td').first().textContent()) ?? '')?.[0] ?? '';
@@ -214,20 +199,20 @@ describe.each(e2eDatabases())('dashboard pages on %s', (kind) => {
   });
 
   it('shows empty states for a range without data, and an error state for an unknown engagement', async () => {
-    await page.goto(new URL('/spend?range=custom&from=2019-01&to=2019-03', dashboard.url).toString());
+    await page.goto(new URL('/spend?range=custom&from=2019-01&to=2019-03', app.dashboard.url).toString());
     expect(await settle(page)).toEqual([]);
     expect(await page.locator('.state--empty').count()).toBeGreaterThanOrEqual(4);
     expect(await page.locator('[data-testid="chart"]').count()).toBe(0);
     expect(errors).toEqual([]);
 
     // A page of its own: the browser logs the API's 404 as a console error.
-    const unknown = await openPage(browser, dashboard, '/engagements/ENG-999');
+    const unknown = await openPage(app.browser, app.dashboard, '/engagements/ENG-999');
     await unknown.page.getByRole('alert').filter({ hasText: 'No engagement ENG-999' }).waitFor();
     await unknown.page.close();
   });
 
   it('exports a chart’s data as CSV', async () => {
-    await page.goto(new URL('/overview', dashboard.url).toString());
+    await page.goto(new URL('/overview', app.dashboard.url).toString());
     await settle(page);
     const [download] = await Promise.all([
       page.waitForEvent('download'),

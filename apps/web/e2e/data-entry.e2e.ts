@@ -1,16 +1,8 @@
 import path from 'node:path';
 import { formatMoney, parseMoney, previewSlaMonth, type SlaUnit } from '@portfolio/domain';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  apiQuery,
-  type Dashboard,
-  e2eDatabases,
-  launchBrowser,
-  openPage,
-  SCREENSHOTS,
-  startDashboard,
-} from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { apiQuery, e2eDatabases, openPage, SCREENSHOTS, useDashboard } from './harness.ts';
 
 type Month = {
   engagement: { currency: string; atRiskPct: string };
@@ -44,21 +36,12 @@ const ledger = (page: Page) =>
   apiQuery<Credit[]>(page, 'report.creditLedger', { from: PERIOD, to: PERIOD, engagements: [ENGAGEMENT] });
 
 describe.each(e2eDatabases())('data entry on %s', (kind) => {
-  let dashboard: Dashboard;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [dashboard, browser] = await Promise.all([startDashboard(kind), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await dashboard?.close();
-  });
+  const app = useDashboard(kind);
 
   it('enters a month of measurements: the grid shows status and credit first, then the SLA page and ledger', async () => {
     const { page, errors } = await openPage(
-      browser,
-      dashboard,
+      app.browser,
+      app.dashboard,
       `/data-entry/engagements/${ENGAGEMENT}?tab=month&period=${PERIOD}`,
     );
     const month = await apiQuery<Month>(page, 'records.measurements.month', {
@@ -106,13 +89,13 @@ describe.each(e2eDatabases())('data entry on %s', (kind) => {
     ]);
 
     // The SLA page: October is breached at 60.
-    await page.goto(new URL(`/slas/${ENGAGEMENT}/ASA`, dashboard.url).toString());
+    await page.goto(new URL(`/slas/${ENGAGEMENT}/ASA`, app.dashboard.url).toString());
     const october = page.getByRole('table', { name: 'Measurements' }).locator('tr', { hasText: 'Oct 2026' });
     await expect.poll(() => october.textContent(), { timeout: 20_000 }).toContain('Breached');
     expect(await october.textContent()).toContain('60');
 
     // The engagement's credit ledger has the new credit.
-    await page.goto(new URL(`/engagements/${ENGAGEMENT}`, dashboard.url).toString());
+    await page.goto(new URL(`/engagements/${ENGAGEMENT}`, app.dashboard.url).toString());
     const credits = page.getByRole('table', { name: 'Service credits' });
     const row = credits.locator('tbody tr', { hasText: 'Oct 2026' }).filter({ hasText: 'ASA' });
     await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
@@ -121,7 +104,7 @@ describe.each(e2eDatabases())('data entry on %s', (kind) => {
     await page.screenshot({ path: path.join(SCREENSHOTS, `data-entry-ledger-${kind}.png`) });
 
     // The history names who changed what, before and after.
-    await page.goto(new URL(`/history/${ENGAGEMENT}`, dashboard.url).toString());
+    await page.goto(new URL(`/history/${ENGAGEMENT}`, app.dashboard.url).toString());
     const history = page.getByRole('table', { name: 'History' });
     const change = history.locator('tbody tr').first();
     await expect.poll(() => change.textContent()).toContain('Measurement changed');
@@ -137,8 +120,8 @@ describe.each(e2eDatabases())('data entry on %s', (kind) => {
 
   it('refuses a save over a newer version and shows what changed', async () => {
     const { page, errors } = await openPage(
-      browser,
-      dashboard,
+      app.browser,
+      app.dashboard,
       `/data-entry/engagements/${ENGAGEMENT}?tab=slas`,
     );
     await page.getByRole('table', { name: 'SLAs' }).waitFor();
@@ -196,7 +179,7 @@ describe.each(e2eDatabases())('data entry on %s', (kind) => {
   });
 
   it('creates an engagement with the BPO-or-KPO guide: it suggests, the user decides, the answers are kept', async () => {
-    const { page, errors } = await openPage(browser, dashboard, '/data-entry/engagements/new');
+    const { page, errors } = await openPage(app.browser, app.dashboard, '/data-entry/engagements/new');
     const guide = page.getByRole('region', { name: 'BPO or KPO?' });
     await guide.waitFor();
     for (const criterion of ['Nature of tasks', 'Skills', 'Complexity', 'Objective', 'Judged by']) {
@@ -249,26 +232,26 @@ describe.each(e2eDatabases())('data entry on %s', (kind) => {
     await page.getByRole('tab', { name: 'Terms' }).click();
     await page.getByRole('form', { name: 'Terms of ENG-900' }).waitFor();
     expect(await page.getByTestId('suggested-type').textContent()).toBe('KPO');
-    await page.goto(new URL('/data-entry/vendors', dashboard.url).toString());
+    await page.goto(new URL('/data-entry/vendors', app.dashboard.url).toString());
     await page.getByRole('table', { name: 'Vendors' }).locator('tbody tr').first().waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, `data-entry-vendors-${kind}.png`) });
-    await page.goto(new URL('/data-entry/fx-rates', dashboard.url).toString());
+    await page.goto(new URL('/data-entry/fx-rates', app.dashboard.url).toString());
     await page.getByRole('table', { name: 'Rates' }).locator('tbody tr').first().waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('shows a viewer the records without edit controls', async () => {
-    const { page: admin } = await openPage(browser, dashboard, '/data-entry');
+    const { page: admin } = await openPage(app.browser, app.dashboard, '/data-entry');
     const created = await admin.request.post('/trpc/admin.createUser', {
       data: { email: 'vera@example.com', name: 'Vera', role: 'viewer', password: 'viewer-password-1' },
       headers: { 'x-portfolio-request': '1' },
     });
     expect(created.ok()).toBe(true);
     await admin.close();
-    const context = await browser.newContext({
+    const context = await app.browser.newContext({
       viewport: { width: 1280, height: 800 },
-      baseURL: dashboard.url,
+      baseURL: app.dashboard.url,
     });
     const signIn = await context.request.post('/trpc/auth.signIn', {
       data: { email: 'vera@example.com', password: 'viewer-password-1' },
@@ -292,7 +275,7 @@ describe.each(e2eDatabases())('data entry on %s', (kind) => {
   });
 
   it('lets finance set an engagement’s budget, and shows operations the budget they cannot change', async () => {
-    const { page: admin } = await openPage(browser, dashboard, '/data-entry');
+    const { page: admin } = await openPage(app.browser, app.dashboard, '/data-entry');
     for (const [email, role] of [
       ['fay@example.com', 'finance'],
       ['oli@example.com', 'ops'],
@@ -305,9 +288,9 @@ describe.each(e2eDatabases())('data entry on %s', (kind) => {
     }
     await admin.close();
     const signedIn = async (email: string) => {
-      const context = await browser.newContext({
+      const context = await app.browser.newContext({
         viewport: { width: 1280, height: 800 },
-        baseURL: dashboard.url,
+        baseURL: app.dashboard.url,
       });
       const answer = await context.request.post('/trpc/auth.signIn', {
         data: { email, password: 'role-password-1' },

@@ -1,36 +1,18 @@
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  apiQuery,
-  type Dashboard,
-  e2eDatabases,
-  launchBrowser,
-  openPage,
-  SCREENSHOTS,
-  startDashboard,
-} from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { apiQuery, e2eDatabases, openPage, SCREENSHOTS, useDashboard } from './harness.ts';
 
 describe.each(e2eDatabases())('dashboard shell on %s', (kind) => {
-  let dashboard: Dashboard;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [dashboard, browser] = await Promise.all([startDashboard(kind), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await dashboard?.close();
-  });
+  const app = useDashboard(kind);
 
   it('answers the health check', async () => {
-    const response = await fetch(`${dashboard.url}/healthz`);
+    const response = await fetch(`${app.dashboard.url}/healthz`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 'ok' });
   });
 
   it('shows the demo engagements from the API, and filters them', async () => {
-    const { page, errors } = await openPage(browser, dashboard, '/engagements');
+    const { page, errors } = await openPage(app.browser, app.dashboard, '/engagements');
     const table = page.getByRole('table', { name: 'Engagements' });
     await table.waitFor();
 
@@ -63,7 +45,7 @@ describe.each(e2eDatabases())('dashboard shell on %s', (kind) => {
   });
 
   it('answers an unknown address with the not-found page', async () => {
-    const { page, errors } = await openPage(browser, dashboard, '/no-such-page');
+    const { page, errors } = await openPage(app.browser, app.dashboard, '/no-such-page');
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
     expect(errors).toEqual([]);
     await page.close();

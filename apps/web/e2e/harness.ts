@@ -6,7 +6,7 @@ import { createDemoAdmin, DEMO_ADMIN_EMAIL, loadConfig, startServer } from '@por
 import { createDb, migrateToLatest, seedDemo } from '@portfolio/db';
 import { createScratchPostgres } from '@portfolio/db/testing';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 /** The date the browser suite treats as today, so the demo portfolio and every figure are the same on any day. */
 export const E2E_TODAY = '2026-11-15';
@@ -79,6 +79,22 @@ export async function startDashboard(
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A dashboard of the kind and a browser for one `describe` block: started before its tests, closed after them.
+ * Read `app.dashboard` and `app.browser` inside hooks and tests (they exist once `beforeAll` has run).
+ */
+export function useDashboard(kind: DatabaseKind, options: { firstStart?: boolean } = {}) {
+  const app = {} as { dashboard: Dashboard; browser: Browser };
+  beforeAll(async () => {
+    [app.dashboard, app.browser] = await Promise.all([startDashboard(kind, options), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await app.browser?.close();
+    await app.dashboard?.close();
+  });
+  return app;
 }
 
 export async function launchBrowser(): Promise<Browser> {

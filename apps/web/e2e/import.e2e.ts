@@ -1,15 +1,6 @@
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  apiQuery,
-  type Dashboard,
-  e2eDatabases,
-  launchBrowser,
-  openPage,
-  SCREENSHOTS,
-  startDashboard,
-} from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { apiQuery, e2eDatabases, openPage, SCREENSHOTS, useDashboard } from './harness.ts';
 
 const ENGAGEMENT = 'ENG-003';
 
@@ -29,19 +20,10 @@ const csvFile = (content: string) => ({
 });
 
 describe.each(e2eDatabases())('CSV import on %s', (kind) => {
-  let dashboard: Dashboard;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [dashboard, browser] = await Promise.all([startDashboard(kind), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await dashboard?.close();
-  });
+  const app = useDashboard(kind);
 
   it('names the bad row of a file, imports the fixed file, and the figures follow', async () => {
-    const { page, errors } = await openPage(browser, dashboard, '/import');
+    const { page, errors } = await openPage(app.browser, app.dashboard, '/import');
     const file = page.getByLabel('CSV file');
     // The input opens once the page knows the role that may import.
     await expect.poll(() => file.isEnabled()).toBe(true);
@@ -77,7 +59,7 @@ describe.each(e2eDatabases())('CSV import on %s', (kind) => {
     await page.screenshot({ path: path.join(SCREENSHOTS, `import-done-${kind}.png`), fullPage: true });
 
     // The figures: October's ASA is 52 s and breached, and the credit ledger has its credit.
-    await page.goto(new URL(`/slas/${ENGAGEMENT}/ASA`, dashboard.url).toString());
+    await page.goto(new URL(`/slas/${ENGAGEMENT}/ASA`, app.dashboard.url).toString());
     const october = page.getByRole('table', { name: 'Measurements' }).locator('tr', { hasText: 'Oct 2026' });
     await expect.poll(() => october.textContent(), { timeout: 20_000 }).toContain('Breached');
     expect(await october.textContent()).toContain('52');
@@ -95,7 +77,7 @@ describe.each(e2eDatabases())('CSV import on %s', (kind) => {
     ]);
 
     // The import is one event of the engagement's history, with its counts.
-    await page.goto(new URL(`/history/${ENGAGEMENT}`, dashboard.url).toString());
+    await page.goto(new URL(`/history/${ENGAGEMENT}`, app.dashboard.url).toString());
     const event = page.getByRole('table', { name: 'History' }).locator('tbody tr').first();
     await expect.poll(() => event.textContent()).toContain('Import');
     expect(await event.textContent()).toContain('measurements.csv');
@@ -105,7 +87,7 @@ describe.each(e2eDatabases())('CSV import on %s', (kind) => {
   });
 
   it('shows the progress of a large upload and checks every row', async () => {
-    const { page, errors } = await openPage(browser, dashboard, '/import');
+    const { page, errors } = await openPage(app.browser, app.dashboard, '/import');
     const lines = ['name,country,notes'];
     for (let i = 0; i < 60_000; i++)
       lines.push(`Bulk vendor ${String(i).padStart(5, '0')},Somewhere,"${'x'.repeat(40)}"`);

@@ -1,17 +1,7 @@
 import { createServer } from 'node:http';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  apiQuery,
-  type Dashboard,
-  E2E_ADMIN,
-  e2eDatabases,
-  launchBrowser,
-  openPage,
-  SCREENSHOTS,
-  startDashboard,
-} from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { apiQuery, E2E_ADMIN, e2eDatabases, openPage, SCREENSHOTS, useDashboard } from './harness.ts';
 
 type Mine = { deliveries: { id: number; status: string; subject: string }[] };
 
@@ -39,19 +29,10 @@ async function startReceiver() {
 }
 
 describe.each(e2eDatabases())('notifications on %s', (kind) => {
-  let dashboard: Dashboard;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [dashboard, browser] = await Promise.all([startDashboard(kind), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await dashboard?.close();
-  });
+  const app = useDashboard(kind);
 
   it('lets a user set their digest, send one now and read it rendered as “would have sent”', async () => {
-    const { page, errors } = await openPage(browser, dashboard, '/alerts');
+    const { page, errors } = await openPage(app.browser, app.dashboard, '/alerts');
     await page.getByRole('link', { name: 'Notifications' }).click();
     await page.getByRole('heading', { name: 'Notifications', level: 1 }).waitFor();
     const schedule = page.getByTestId('digest-schedule');
@@ -85,7 +66,9 @@ describe.each(e2eDatabases())('notifications on %s', (kind) => {
 
     // The email as its recipient sees it, on its own.
     const email = await page.context().newPage();
-    const answer = await email.goto(new URL(`/email/${mine.deliveries[0]?.id}`, dashboard.url).toString());
+    const answer = await email.goto(
+      new URL(`/email/${mine.deliveries[0]?.id}`, app.dashboard.url).toString(),
+    );
     expect(answer?.headers()['content-security-policy']).toContain("style-src 'unsafe-inline'");
     await email.getByRole('heading', { name: 'Alert digest, 2026-11-15' }).waitFor();
     await email.setViewportSize({ width: 760, height: 900 });
@@ -98,7 +81,7 @@ describe.each(e2eDatabases())('notifications on %s', (kind) => {
   it('lets an admin see every digest and add a chat channel whose URL is shown once', async () => {
     const receiver = await startReceiver();
     try {
-      const { page, errors } = await openPage(browser, dashboard, '/notifications');
+      const { page, errors } = await openPage(app.browser, app.dashboard, '/notifications');
       const subscriptions = page.getByRole('table', { name: 'Subscriptions' });
       await subscriptions.getByText(E2E_ADMIN.email).waitFor();
       await page.getByRole('table', { name: 'Every delivery' }).getByText(E2E_ADMIN.email).first().waitFor();

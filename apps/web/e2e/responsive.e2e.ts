@@ -1,15 +1,13 @@
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { type DashboardPage, everyPage } from './every-page.ts';
 import {
   contextAs,
-  type Dashboard,
   e2eDatabases,
-  launchBrowser,
   SCREENSHOTS,
   settle,
-  startDashboard,
+  useDashboard,
   VIEWPORTS,
   watchForErrors,
 } from './harness.ts';
@@ -32,27 +30,21 @@ function overflow(page: Page) {
 }
 
 describe.each(e2eDatabases())('every page from phone to laptop on %s', (kind) => {
-  let dashboard: Dashboard;
-  let browser: Browser;
+  const app = useDashboard(kind);
   let pages: DashboardPage[];
 
   beforeAll(async () => {
-    [dashboard, browser] = await Promise.all([startDashboard(kind), launchBrowser()]);
-    const context = await contextAs(browser, dashboard);
+    const context = await contextAs(app.browser, app.dashboard);
     const page = await context.newPage();
     await page.goto('/overview');
     pages = await everyPage(page);
     await context.close();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await dashboard?.close();
-  });
 
   it.each(Object.entries(VIEWPORTS))(
     'lays out every page at the %s size without sideways scrolling',
     async (size, viewport) => {
-      const context: BrowserContext = await contextAs(browser, dashboard, { viewport });
+      const context: BrowserContext = await contextAs(app.browser, app.dashboard, { viewport });
       const page = await context.newPage();
       const errors = watchForErrors(page);
       const problems: string[] = [];
@@ -80,7 +72,7 @@ describe.each(e2eDatabases())('every page from phone to laptop on %s', (kind) =>
   );
 
   it('opens the navigation as a drawer from the menu button on a phone, and closes it on the way', async () => {
-    const context = await contextAs(browser, dashboard, { viewport: VIEWPORTS.phone });
+    const context = await contextAs(app.browser, app.dashboard, { viewport: VIEWPORTS.phone });
     const page = await context.newPage();
     await page.goto('/overview?type=BPO');
     await settle(page);
@@ -103,7 +95,7 @@ describe.each(e2eDatabases())('every page from phone to laptop on %s', (kind) =>
   });
 
   it('folds the filters into a sheet on a phone, and scrolls wide tables inside their card', async () => {
-    const context = await contextAs(browser, dashboard, { viewport: VIEWPORTS.phone });
+    const context = await contextAs(app.browser, app.dashboard, { viewport: VIEWPORTS.phone });
     const page = await context.newPage();
     await page.goto('/slas');
     await settle(page);
@@ -129,7 +121,7 @@ describe.each(e2eDatabases())('every page from phone to laptop on %s', (kind) =>
 
   it('shows money on tiles short enough to fit at 1440 and 1920 px, the exact amount in its tooltip', async () => {
     for (const width of [1440, 1920]) {
-      const context = await contextAs(browser, dashboard, { viewport: { width, height: 900 } });
+      const context = await contextAs(app.browser, app.dashboard, { viewport: { width, height: 900 } });
       const page = await context.newPage();
       await page.goto('/overview?range=custom&from=2024-12&to=2026-11');
       await settle(page);

@@ -1,17 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   addUser,
   apiQuery,
   contextAs,
-  type Dashboard,
   e2eDatabases,
-  launchBrowser,
   SCREENSHOTS,
   settle,
-  startDashboard,
+  useDashboard,
   VIEWPORTS,
 } from './harness.ts';
 
@@ -29,22 +27,13 @@ async function mutate(page: Page, procedure: string, input: unknown) {
 }
 
 describe.each(e2eDatabases())('the rough edges a demanding user trips over, on %s', (kind) => {
-  let dashboard: Dashboard;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [dashboard, browser] = await Promise.all([startDashboard(kind), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await dashboard?.close();
-  });
+  const app = useDashboard(kind);
 
   it('shows each role only what it may do, and read-only records as text', async () => {
-    const viewer = await addUser(browser, dashboard, { email: 'vic@example.com', role: 'viewer' });
-    const finance = await addUser(browser, dashboard, { email: 'fin@example.com', role: 'finance' });
+    const viewer = await addUser(app.browser, app.dashboard, { email: 'vic@example.com', role: 'viewer' });
+    const finance = await addUser(app.browser, app.dashboard, { email: 'fin@example.com', role: 'finance' });
     for (const [size, viewport] of Object.entries(VIEWPORTS)) {
-      const context = await contextAs(browser, dashboard, { user: viewer, viewport });
+      const context = await contextAs(app.browser, app.dashboard, { user: viewer, viewport });
       const page = await context.newPage();
       await page.goto('/overview');
       await settle(page);
@@ -56,7 +45,7 @@ describe.each(e2eDatabases())('the rough edges a demanding user trips over, on %
       expect(links).not.toContain('Import');
       await context.close();
     }
-    const context = await contextAs(browser, dashboard, { user: viewer });
+    const context = await contextAs(app.browser, app.dashboard, { user: viewer });
     const page = await context.newPage();
     await page.goto('/admin');
     await page.getByText('Users, roles and API tokens are managed by administrators').waitFor();
@@ -67,7 +56,7 @@ describe.each(e2eDatabases())('the rough edges a demanding user trips over, on %
     await context.close();
 
     // Finance reads the terms and the month's SLA report as text, not as inputs that refuse typing.
-    const financeContext = await contextAs(browser, dashboard, { user: finance });
+    const financeContext = await contextAs(app.browser, app.dashboard, { user: finance });
     const financePage = await financeContext.newPage();
     await financePage.goto('/data-entry/engagements/ENG-001?tab=terms');
     const terms = financePage.getByRole('form', { name: 'Terms of ENG-001' });
@@ -89,7 +78,7 @@ describe.each(e2eDatabases())('the rough edges a demanding user trips over, on %
   });
 
   it('refuses an actual its unit cannot have, with the reason, and confirms a save', async () => {
-    const context = await contextAs(browser, dashboard);
+    const context = await contextAs(app.browser, app.dashboard);
     const page = await context.newPage();
     await page.goto('/data-entry/engagements/ENG-001?tab=month&period=2026-10');
     const grid = page.getByRole('table', { name: 'SLAs of the month' });
@@ -147,8 +136,11 @@ describe.each(e2eDatabases())('the rough edges a demanding user trips over, on %
   });
 
   it('takes a budget written with grouping separators', async () => {
-    const finance = await addUser(browser, dashboard, { email: 'fiona@example.com', role: 'finance' });
-    const context = await contextAs(browser, dashboard, { user: finance });
+    const finance = await addUser(app.browser, app.dashboard, {
+      email: 'fiona@example.com',
+      role: 'finance',
+    });
+    const context = await contextAs(app.browser, app.dashboard, { user: finance });
     const page = await context.newPage();
     await page.goto('/data-entry/engagements/ENG-002?tab=terms');
     const form = page.getByRole('form', { name: 'Budget of ENG-002' });
@@ -163,7 +155,7 @@ describe.each(e2eDatabases())('the rough edges a demanding user trips over, on %
   });
 
   it('says filters that match nothing or are not applied, and lets them be cleared', async () => {
-    const context = await contextAs(browser, dashboard);
+    const context = await contextAs(app.browser, app.dashboard);
     const page = await context.newPage();
     await page.goto('/overview?vendor=Nonexistent');
     await settle(page);
@@ -209,7 +201,7 @@ describe.each(e2eDatabases())('the rough edges a demanding user trips over, on %
   });
 
   it('draws whole-number count axes, titles dual axes, and writes an INR axis with its symbol', async () => {
-    const context = await contextAs(browser, dashboard);
+    const context = await contextAs(app.browser, app.dashboard);
     const page = await context.newPage();
     await page.goto('/overview');
     await settle(page);
@@ -266,7 +258,7 @@ describe.each(e2eDatabases())('the rough edges a demanding user trips over, on %
   });
 
   it('writes one date format, and exports the page’s precision under a name that says its filters', async () => {
-    const context = await contextAs(browser, dashboard);
+    const context = await contextAs(app.browser, app.dashboard);
     const page = await context.newPage();
     await page.goto('/admin');
     const lastSignIn = page
@@ -307,7 +299,7 @@ describe.each(e2eDatabases())('the rough edges a demanding user trips over, on %
   });
 
   it('names a stray quote of an imported file by line and column, and every other bad row with it', async () => {
-    const context = await contextAs(browser, dashboard);
+    const context = await contextAs(app.browser, app.dashboard);
     const page = await context.newPage();
     await page.goto('/import');
     const file = page.getByLabel('CSV file');

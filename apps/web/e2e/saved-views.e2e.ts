@@ -1,16 +1,13 @@
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe.ts';
 import {
   addUser,
   contextAs,
-  type Dashboard,
   e2eDatabases,
-  launchBrowser,
   SCREENSHOTS,
   settle,
-  startDashboard,
+  useDashboard,
   VIEWPORTS,
   watchForErrors,
 } from './harness.ts';
@@ -19,20 +16,11 @@ const NAME = 'Offshore BPO, this FY';
 const SEARCH = '?range=fy&type=BPO&location=offshore';
 
 describe.each(e2eDatabases())('saved views on %s', (kind) => {
-  let dashboard: Dashboard;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [dashboard, browser] = await Promise.all([startDashboard(kind), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await dashboard?.close();
-  });
+  const app = useDashboard(kind);
 
   it('names the page and its filters, finds it again in the menu, shares it by link, deletes it', async () => {
-    const context = await contextAs(browser, dashboard, { bypassCSP: true });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: dashboard.url });
+    const context = await contextAs(app.browser, app.dashboard, { bypassCSP: true });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.dashboard.url });
     const page = await context.newPage();
     const errors = watchForErrors(page);
     await page.goto(`/bpo-savings${SEARCH}`);
@@ -65,7 +53,10 @@ describe.each(e2eDatabases())('saved views on %s', (kind) => {
     await page.getByRole('region', { name: 'Saved views' }).getByRole('link', { name: NAME }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/bpo-savings');
     expect(new URL(page.url()).searchParams.get('location')).toBe('offshore');
-    expect(await page.locator('search.filter-bar').getByLabel('Location').inputValue()).toBe('offshore');
+    // The options arrive with the page's data: the select shows the value once they have.
+    await expect
+      .poll(() => page.locator('search.filter-bar').getByLabel('Location').inputValue())
+      .toBe('offshore');
 
     // Its link, copied, opens the same page and filters for another user, who has no views of their own.
     await page.getByRole('button', { name: 'Saved views' }).click();
@@ -73,13 +64,18 @@ describe.each(e2eDatabases())('saved views on %s', (kind) => {
     await reopened.getByRole('button', { name: `Copy link to ${NAME}` }).click();
     await reopened.getByText('Copied').waitFor();
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toBe(`${dashboard.url}/bpo-savings${SEARCH}`);
-    const viewer = await addUser(browser, dashboard, { email: `viewer-${kind}@example.com`, role: 'viewer' });
-    const other = await contextAs(browser, dashboard, { user: viewer });
+    expect(link).toBe(`${app.dashboard.url}/bpo-savings${SEARCH}`);
+    const viewer = await addUser(app.browser, app.dashboard, {
+      email: `viewer-${kind}@example.com`,
+      role: 'viewer',
+    });
+    const other = await contextAs(app.browser, app.dashboard, { user: viewer });
     const shared = await other.newPage();
     await shared.goto(link);
     await settle(shared);
-    expect(await shared.locator('search.filter-bar').getByLabel('Location').inputValue()).toBe('offshore');
+    await expect
+      .poll(() => shared.locator('search.filter-bar').getByLabel('Location').inputValue())
+      .toBe('offshore');
     await shared.getByRole('button', { name: 'Saved views' }).click();
     await shared.getByText('No saved views yet').waitFor();
     await other.close();
@@ -92,7 +88,7 @@ describe.each(e2eDatabases())('saved views on %s', (kind) => {
   });
 
   it('fits a phone without scrolling sideways', async () => {
-    const context = await contextAs(browser, dashboard, { viewport: VIEWPORTS.phone });
+    const context = await contextAs(app.browser, app.dashboard, { viewport: VIEWPORTS.phone });
     const page = await context.newPage();
     await page.goto(`/slas${SEARCH}`);
     await settle(page);

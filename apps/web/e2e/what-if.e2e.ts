@@ -1,16 +1,13 @@
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe.ts';
 import {
   apiQuery,
   contextAs,
-  type Dashboard,
   e2eDatabases,
-  launchBrowser,
   SCREENSHOTS,
   settle,
-  startDashboard,
+  useDashboard,
   VIEWPORTS,
   watchForErrors,
 } from './harness.ts';
@@ -22,14 +19,12 @@ type Figures = { creditsOwed: string; creditsPending: string; netCost: string };
 const RANGE = { from: '2025-12', to: '2026-11' };
 
 describe.each(e2eDatabases())('the contract what-if on an engagement page on %s', (kind) => {
-  let dashboard: Dashboard;
-  let browser: Browser;
+  const app = useDashboard(kind);
   let code: string;
   let critical: Sla;
 
   beforeAll(async () => {
-    [dashboard, browser] = await Promise.all([startDashboard(kind), launchBrowser()]);
-    const context = await contextAs(browser, dashboard);
+    const context = await contextAs(app.browser, app.dashboard);
     const page = await context.newPage();
     await page.goto('/overview');
     // A BPO engagement with a critical SLA that owes credits in the range.
@@ -41,13 +36,9 @@ describe.each(e2eDatabases())('the contract what-if on an engagement page on %s'
     critical = found;
     await context.close();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await dashboard?.close();
-  });
 
   it('replays the history under edited terms, side by side month by month, and names a refused change', async () => {
-    const context = await contextAs(browser, dashboard, { bypassCSP: true });
+    const context = await contextAs(app.browser, app.dashboard, { bypassCSP: true });
     const page = await context.newPage();
     const errors = watchForErrors(page);
     await page.goto(`/engagements/${code}`);
@@ -102,7 +93,7 @@ describe.each(e2eDatabases())('the contract what-if on an engagement page on %s'
   });
 
   it('fits a phone without scrolling sideways', async () => {
-    const context = await contextAs(browser, dashboard, { viewport: VIEWPORTS.phone });
+    const context = await contextAs(app.browser, app.dashboard, { viewport: VIEWPORTS.phone });
     const page = await context.newPage();
     await page.goto(`/engagements/${code}`);
     await settle(page);
