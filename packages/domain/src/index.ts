@@ -24,13 +24,16 @@
  * - classify-engagement  the BPO-or-KPO guide: criteria, answers → suggested type with reasons
  * - sla-month-preview    a month of typed actuals: statuses and the credits they cause
  * - permissions      which role may do what, and which permission owns each interchange file
- * - report-input     zod schemas of a report's range and engagement filter
+ * - report-input     zod schemas of a report's range and engagement filter, its series, grids and lists
+ * - lookup-inputs    zod schemas of the procedures that name one row (an id, an engagement's code, a vendor)
+ * - access-inputs    zod schemas of sign-in, users, passwords and API tokens
  * - saved-views      a user's named views (a page and its filters): name and address rules
  * - portfolio/       the report and dashboard series assembled from SQL-aggregated facts
  * - alerts/          early warnings: SLAs at risk, chronic misses, renewals, budget overruns, deliverables due
  * - notifications/   alert digests: subscriptions, their schedule in the organisation's time zone, what is new
  * - what-if/         the contract what-if: changed terms checked and an engagement's history replayed under them
  */
+export * from './access-inputs.ts';
 export * from './alerts/index.ts';
 export * from './attainment.ts';
 export * from './budget-forecast.ts';
@@ -48,6 +51,7 @@ export * from './fx.ts';
 export * from './fx-forward.ts';
 export * from './insight.ts';
 export * from './interchange/index.ts';
+export * from './lookup-inputs.ts';
 export * from './money.ts';
 export * from './net-cost.ts';
 export * from './notifications/index.ts';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { isDatabaseUnavailable } from '@portfolio/db';
-import { allows } from '@portfolio/domain';
+import { allows, MAX_IMPORT_CHARS } from '@portfolio/domain';
 import { TRPCError } from '@trpc/server';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
@@ -11,7 +11,6 @@ import { recordRefusal } from '../auth/refusals.ts';
 import type { TrustProxy } from '../config.ts';
 import type { AppContext } from '../context.ts';
 import { appRouter } from '../routers/app-router.ts';
-import { MAX_IMPORT_CHARS } from '../routers/imports.ts';
 import { DATABASE_UNAVAILABLE } from '../trpc.ts';
 import { appPage } from './app-page.ts';
 import { emailView } from './email-view.ts';

@@ -1,7 +1,6 @@
 import { loadEngagementHistory } from '@portfolio/db';
-import { textSchema } from '@portfolio/domain';
+import { historyInputSchema } from '@portfolio/domain';
 import { TRPCError } from '@trpc/server';
-import { z } from 'zod';
 import { readProcedure, router } from '../trpc.ts';
 
 export const auditRouter = router({
@@ -10,20 +9,12 @@ export const auditRouter = router({
    * engagement and its SLAs, measurements, charges and deliverables, and the imports that named it. Page back
    * with `cursor` (the id of the last event seen).
    */
-  history: readProcedure
-    .input(
-      z.object({
-        engagement: textSchema.min(1).max(200),
-        limit: z.number().int().min(1).max(500).default(100),
-        cursor: z.number().int().positive().nullish(),
-      }),
-    )
-    .query(async ({ ctx, input }) => {
-      const history = await loadEngagementHistory(ctx.db, input.engagement, {
-        limit: input.limit,
-        before: input.cursor ?? undefined,
-      });
-      if (!history) throw new TRPCError({ code: 'NOT_FOUND', message: `No engagement ${input.engagement}` });
-      return history;
-    }),
+  history: readProcedure.input(historyInputSchema).query(async ({ ctx, input }) => {
+    const history = await loadEngagementHistory(ctx.db, input.engagement, {
+      limit: input.limit,
+      before: input.cursor ?? undefined,
+    });
+    if (!history) throw new TRPCError({ code: 'NOT_FOUND', message: `No engagement ${input.engagement}` });
+    return history;
+  }),
 });

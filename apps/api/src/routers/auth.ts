@@ -1,14 +1,8 @@
 import { deleteSession, recordAudit } from '@portfolio/db';
-import { textSchema } from '@portfolio/domain';
-import { z } from 'zod';
+import { signInSchema } from '@portfolio/domain';
 import { actorOf } from '../auth/principal.ts';
 import { signIn } from '../auth/sign-in.ts';
 import { publicProcedure, readProcedure, router } from '../trpc.ts';
-
-const signInSchema = z.object({
-  email: textSchema.trim().min(1, 'Enter your email').max(320),
-  password: z.string().min(1, 'Enter your password').max(1024),
-});
 
 export const authRouter = router({
   /** The only procedure open to anonymous callers. */

@@ -2,29 +2,19 @@ import { ImportRejectedError, importCsv, previewCsv } from '@portfolio/db';
 import {
   allows,
   FILE_PERMISSIONS,
-  INTERCHANGE_FILE_NAMES,
   type InterchangeFileName,
+  importRunSchema,
+  uploadSchema,
 } from '@portfolio/domain';
 import { TRPCError } from '@trpc/server';
-import { z } from 'zod';
 import type { Principal } from '../auth/principal.ts';
 import { recordRefusal } from '../auth/refusals.ts';
 import { whoOf } from '../auth/who.ts';
 import type { AppContext } from '../context.ts';
 import { importProcedure, router } from '../trpc.ts';
 
-/** The largest file the dashboard uploads in one request (the demo at scale 100 exports about 60 MB). */
-export const MAX_IMPORT_CHARS = 200_000_000;
-
 /** Errors returned with a rejected file; the count of all of them comes with it. */
 const MAX_ERRORS = 500;
-
-const fileSchema = z.object({
-  file: z.enum(INTERCHANGE_FILE_NAMES as [InterchangeFileName, ...InterchangeFileName[]]),
-  content: z
-    .string()
-    .max(MAX_IMPORT_CHARS, 'The file is too large to upload at once: import it with the CLI'),
-});
 
 const OWNERS = { operations: 'operations (admin, ops)', finance: 'finance (admin, finance)' } as const;
 
@@ -54,7 +44,7 @@ export const importsRouter = router({
    * Parses and validates a file with the import's own code and writes nothing: the first rows and every bad row
    * (line, column, reason), and for a good file what the import would insert, update and leave unchanged.
    */
-  preview: importProcedure.input(fileSchema).mutation(async ({ ctx, input }) => {
+  preview: importProcedure.input(uploadSchema).mutation(async ({ ctx, input }) => {
     await requireFilePermission(ctx, input.file);
     const maySetBudgets = allows('finance', ctx.principal.role);
     return previewCsv(ctx.db, input.file, input.content, { maxErrors: MAX_ERRORS, maySetBudgets });
@@ -64,38 +54,31 @@ export const importsRouter = router({
    * Imports a file all or nothing with the same code as the CLI's `import`, recorded as one audit event `import`
    * with its row counts in the import's transaction. A file with bad rows is rejected whole, its errors returned.
    */
-  run: importProcedure
-    .input(
-      fileSchema.extend({
-        /** `all`: every error of a rejected file (the CLI prints them all), else the first MAX_ERRORS. */
-        errors: z.enum(['first', 'all']).default('first'),
-      }),
-    )
-    .mutation(async ({ ctx, input }) => {
-      await requireFilePermission(ctx, input.file);
-      try {
-        const maySetBudgets = allows('finance', ctx.principal.role);
-        const count = await importCsv(ctx.db, input.file, input.content, {
-          audit: whoOf(ctx),
-          maySetBudgets,
-        });
-        return { status: 'imported' as const, count };
-      } catch (error) {
-        if (!(error instanceof ImportRejectedError)) throw error;
-        await recordRefusal(ctx.db, ctx.logger, {
-          action: 'import.rejected',
-          principal: ctx.principal,
-          ip: ctx.client.ip,
-          subject: input.file,
-          detail: { badRows: error.badRows, errors: error.errors.length },
-        });
-        return {
-          status: 'rejected' as const,
-          file: input.file,
-          errors: input.errors === 'all' ? error.errors : error.errors.slice(0, MAX_ERRORS),
-          errorCount: error.errors.length,
-          badRows: error.badRows,
-        };
-      }
-    }),
+  run: importProcedure.input(importRunSchema).mutation(async ({ ctx, input }) => {
+    await requireFilePermission(ctx, input.file);
+    try {
+      const maySetBudgets = allows('finance', ctx.principal.role);
+      const count = await importCsv(ctx.db, input.file, input.content, {
+        audit: whoOf(ctx),
+        maySetBudgets,
+      });
+      return { status: 'imported' as const, count };
+    } catch (error) {
+      if (!(error instanceof ImportRejectedError)) throw error;
+      await recordRefusal(ctx.db, ctx.logger, {
+        action: 'import.rejected',
+        principal: ctx.principal,
+        ip: ctx.client.ip,
+        subject: input.file,
+        detail: { badRows: error.badRows, errors: error.errors.length },
+      });
+      return {
+        status: 'rejected' as const,
+        file: input.file,
+        errors: input.errors === 'all' ? error.errors : error.errors.slice(0, MAX_ERRORS),
+        errorCount: error.errors.length,
+        badRows: error.badRows,
+      };
+    }
+  }),
 });

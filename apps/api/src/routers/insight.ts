@@ -1,6 +1,5 @@
 import { loadOverdueDeliverables } from '@portfolio/db';
-import { insightSeries, reportInputSchema, reportScope } from '@portfolio/domain';
-import { z } from 'zod';
+import { insightSeries, reportInputSchema, reportListInputSchema, reportScope } from '@portfolio/domain';
 import { cachedFigures } from '../cached-figures.ts';
 import { groupSums, scopeOf } from '../figures.ts';
 import { readProcedure, router } from '../trpc.ts';
@@ -15,12 +14,10 @@ export const insightRouter = router({
   ),
 
   /** The KPO deliverables overdue at the as-of date, longest overdue first. */
-  overdue: readProcedure
-    .input(reportInputSchema.and(z.object({ limit: z.number().int().min(1).max(1000).default(200) })))
-    .query(
-      cachedFigures(({ ctx, input }) => {
-        const scope = reportScope(input.from, input.to, ctx.clock.today());
-        return loadOverdueDeliverables(ctx.db, input, scope.asOfDate, input.limit);
-      }),
-    ),
+  overdue: readProcedure.input(reportListInputSchema).query(
+    cachedFigures(({ ctx, input }) => {
+      const scope = reportScope(input.from, input.to, ctx.clock.today());
+      return loadOverdueDeliverables(ctx.db, input, scope.asOfDate, input.limit);
+    }),
+  ),
 });

@@ -1,6 +1,10 @@
 import { listDeliveries, listSubscriptions } from '@portfolio/db';
-import { subscriptionSchema } from '@portfolio/domain';
-import { z } from 'zod';
+import {
+  idInputSchema,
+  subscriptionSchema,
+  userEmailSchema,
+  userSubscriptionSchema,
+} from '@portfolio/domain';
 import { previewDigest } from '../notifications/digest-service.ts';
 import {
   callingUser,
@@ -13,8 +17,8 @@ import {
 } from '../notifications/subscription-service.ts';
 import { adminProcedure, readProcedure, router } from '../trpc.ts';
 
-const byId = z.object({ id: z.number().int().positive() });
-const byEmail = z.object({ email: z.email('Enter a valid email').max(320) });
+const byId = idInputSchema;
+const byEmail = userEmailSchema;
 
 export const notificationsRouter = router({
   /** The caller's digest: its settings (stored, or the role's default), when it is due next, recent deliveries. */
@@ -46,7 +50,7 @@ export const notificationsRouter = router({
 
   /** Changes or stops another user's digest; audited. */
   saveFor: adminProcedure
-    .input(z.object({ userId: z.number().int().positive(), subscription: subscriptionSchema }))
+    .input(userSubscriptionSchema)
     .mutation(async ({ ctx, input }) =>
       changeSubscription(ctx, await userById(ctx, input.userId), input.subscription),
     ),

@@ -4,12 +4,13 @@ import {
   creditLedger,
   reportInputSchema,
   reportScope,
-  SERIES_DIMENSIONS,
+  type SeriesInput,
   seriesFromGroups,
+  seriesInputSchema,
+  slaGridInputSchema,
   summarizeReport,
   topByNetCost,
 } from '@portfolio/domain';
-import { z } from 'zod';
 import { cachedFigures, keptFigures } from '../cached-figures.ts';
 import type { AppContext } from '../context.ts';
 import { filterOf, groupSums, portfolioReport, scopeOf } from '../figures.ts';
@@ -17,22 +18,8 @@ import { readProcedure, router } from '../trpc.ts';
 import { gridRowLimit, withinAnswerLimit } from './answer-limits.ts';
 import { countedMonths } from './counted-months.ts';
 
-const seriesInputSchema = reportInputSchema.and(
-  z.object({
-    by: z.enum(SERIES_DIMENSIONS).default('total'),
-    perMonth: z.boolean().default(true),
-    /** Only the points of highest net cost, this many (a chart of the top engagements, vendors…). */
-    top: z.number().int().min(1).max(1000).optional(),
-  }),
-);
-const gridInputSchema = reportInputSchema.and(
-  z.object({ limit: z.number().int().min(1).max(2000).default(300) }),
-);
-
-type SeriesInput = Omit<z.infer<typeof seriesInputSchema>, 'top'>;
-
 /** The series of an input, kept per data version: every `top` of it is cut from one computation. */
-function series(ctx: AppContext, input: SeriesInput) {
+function series(ctx: AppContext, input: Omit<SeriesInput, 'top'>) {
   return keptFigures(ctx, 'report.series', input, async () => {
     const groups = await groupSums(ctx, input, { by: input.by, perMonth: input.perMonth });
     return withinAnswerLimit(seriesFromGroups(groups), 'This series');
@@ -65,7 +52,7 @@ export const reportRouter = router({
   ),
 
   /** The SLA status grid: engagement × SLA × month, for the months counted in the range. */
-  slaGrid: readProcedure.input(gridInputSchema).query(
+  slaGrid: readProcedure.input(slaGridInputSchema).query(
     cachedFigures(async ({ ctx, input }) => {
       const scope = reportScope(input.from, input.to, ctx.clock.today());
       const { first, last } = countedMonths(scope);

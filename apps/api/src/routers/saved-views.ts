@@ -1,7 +1,6 @@
 import { deleteSavedView, listSavedViews, saveView } from '@portfolio/db';
-import { savedViewSchema } from '@portfolio/domain';
+import { idInputSchema, savedViewSchema } from '@portfolio/domain';
 import { TRPCError } from '@trpc/server';
-import { z } from 'zod';
 import type { Principal } from '../auth/principal.ts';
 import { readProcedure, router } from '../trpc.ts';
 import { FieldIssuesError } from '../write-errors.ts';
@@ -28,11 +27,9 @@ export const savedViewsRouter = router({
   }),
 
   /** Deletes one of the caller's views; another's, or none, is NOT_FOUND alike. */
-  delete: readProcedure
-    .input(z.object({ id: z.number().int().positive() }))
-    .mutation(async ({ ctx, input }) => {
-      const deleted = await deleteSavedView(ctx.db, callingUserId(ctx.principal), input.id);
-      if (!deleted) throw new TRPCError({ code: 'NOT_FOUND', message: 'No such view of yours' });
-      return { id: input.id };
-    }),
+  delete: readProcedure.input(idInputSchema).mutation(async ({ ctx, input }) => {
+    const deleted = await deleteSavedView(ctx.db, callingUserId(ctx.principal), input.id);
+    if (!deleted) throw new TRPCError({ code: 'NOT_FOUND', message: 'No such view of yours' });
+    return { id: input.id };
+  }),
 });

@@ -1,29 +1,15 @@
 import { loadBreaches, loadSlaTrends, loadTopBreaches } from '@portfolio/db';
-import {
-  buildSlaGrid,
-  periodRangeSchema,
-  reportInputSchema,
-  reportScope,
-  textSchema,
-} from '@portfolio/domain';
-import { z } from 'zod';
+import { buildSlaGrid, reportListInputSchema, reportScope, slaTrendInputSchema } from '@portfolio/domain';
 import { cachedFigures } from '../cached-figures.ts';
 import { readProcedure, router } from '../trpc.ts';
 import { countedMonths } from './counted-months.ts';
-
-const trendInputSchema = periodRangeSchema.and(
-  z.object({ engagement: textSchema.min(1).max(100), sla: textSchema.min(1).max(100).optional() }),
-);
-const listInputSchema = reportInputSchema.and(
-  z.object({ limit: z.number().int().min(1).max(1000).default(200) }),
-);
 
 export const slasRouter = router({
   /**
    * The SLAs of an engagement (or one of them) with their levels and a point per counted month of the range:
    * the measured actual and status, `unreported`, or nothing where the engagement did not run.
    */
-  trend: readProcedure.input(trendInputSchema).query(
+  trend: readProcedure.input(slaTrendInputSchema).query(
     cachedFigures(async ({ ctx, input }) => {
       const scope = reportScope(input.from, input.to, ctx.clock.today());
       const { first, last } = countedMonths(scope);
@@ -37,7 +23,7 @@ export const slasRouter = router({
   ),
 
   /** Every breached measurement of the range, latest first. */
-  breaches: readProcedure.input(listInputSchema).query(
+  breaches: readProcedure.input(reportListInputSchema).query(
     cachedFigures(({ ctx, input }) => {
       const scope = reportScope(input.from, input.to, ctx.clock.today());
       const { first, last } = countedMonths(scope);
@@ -46,7 +32,7 @@ export const slasRouter = router({
   ),
 
   /** The SLAs breached most often in the range. */
-  topBreaches: readProcedure.input(listInputSchema).query(
+  topBreaches: readProcedure.input(reportListInputSchema).query(
     cachedFigures(({ ctx, input }) => {
       const scope = reportScope(input.from, input.to, ctx.clock.today());
       const { first, last } = countedMonths(scope);

@@ -1,7 +1,6 @@
 import { loadListedEngagements, loadVendor } from '@portfolio/db';
-import { reportInputSchema, seriesFromGroups, textSchema, vendorScorecards } from '@portfolio/domain';
+import { reportInputSchema, seriesFromGroups, vendorNameSchema, vendorScorecards } from '@portfolio/domain';
 import { TRPCError } from '@trpc/server';
-import { z } from 'zod';
 import { cachedFigures } from '../cached-figures.ts';
 import { filterOf, groupSums, scopeOf } from '../figures.ts';
 import { readProcedure, router } from '../trpc.ts';
@@ -19,11 +18,9 @@ export const vendorsRouter = router({
   ),
 
   /** A vendor's record; NOT_FOUND for an unknown name. */
-  detail: readProcedure
-    .input(z.object({ name: textSchema.min(1).max(200) }))
-    .query(async ({ ctx, input }) => {
-      const vendor = await loadVendor(ctx.db, input.name);
-      if (!vendor) throw new TRPCError({ code: 'NOT_FOUND', message: `No vendor named ${input.name}` });
-      return vendor;
-    }),
+  detail: readProcedure.input(vendorNameSchema).query(async ({ ctx, input }) => {
+    const vendor = await loadVendor(ctx.db, input.name);
+    if (!vendor) throw new TRPCError({ code: 'NOT_FOUND', message: `No vendor named ${input.name}` });
+    return vendor;
+  }),
 });

@@ -8,5 +8,6 @@ export * from './fx-rates-file.ts';
 export * from './interchange-file.ts';
 export * from './measurements-file.ts';
 export * from './slas-file.ts';
+export * from './upload.ts';
 export * from './validate-file.ts';
 export * from './vendors-file.ts';

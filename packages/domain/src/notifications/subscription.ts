@@ -71,3 +71,9 @@ export function describeFilter(filter: SubscriptionFilter): string {
   ];
   return parts.length === 0 ? 'all engagements' : parts.join(' · ');
 }
+
+/** An admin changing another user's digest. */
+export const userSubscriptionSchema = z.object({
+  userId: z.number().int().positive(),
+  subscription: subscriptionSchema,
+});

@@ -1,12 +1,5 @@
 import { createCharge, deleteCharge, listChargeRecords, updateCharge } from '@portfolio/db';
-import {
-  chargeCreateSchema,
-  chargeUpdateSchema,
-  periodRangeSchema,
-  rowRefSchema,
-  textSchema,
-} from '@portfolio/domain';
-import { z } from 'zod';
+import { chargeCreateSchema, chargeRowsSchema, chargeUpdateSchema, rowRefSchema } from '@portfolio/domain';
 import { whoOf } from '../../auth/who.ts';
 import { financeProcedure, readProcedure, router } from '../../trpc.ts';
 import { unwrapWrite } from '../../write-errors.ts';
@@ -16,9 +9,7 @@ const chargeName = (values: { engagement: string; invoice: string; category: str
 
 export const chargeRecordsRouter = router({
   /** An engagement's charge lines of a range of months with their versions, latest first. */
-  list: readProcedure
-    .input(periodRangeSchema.and(z.object({ engagement: textSchema.min(1).max(200) })))
-    .query(({ ctx, input }) => listChargeRecords(ctx.db, input)),
+  list: readProcedure.input(chargeRowsSchema).query(({ ctx, input }) => listChargeRecords(ctx.db, input)),
 
   create: financeProcedure
     .input(chargeCreateSchema)

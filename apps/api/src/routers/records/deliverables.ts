@@ -7,10 +7,9 @@ import {
 import {
   deliverableCreateSchema,
   deliverableUpdateSchema,
+  engagementRowsSchema,
   rowRefSchema,
-  textSchema,
 } from '@portfolio/domain';
-import { z } from 'zod';
 import { whoOf } from '../../auth/who.ts';
 import { operationsProcedure, readProcedure, router } from '../../trpc.ts';
 import { unwrapWrite } from '../../write-errors.ts';
@@ -21,7 +20,7 @@ const deliverableName = (values: { engagement: string; code: string }) =>
 export const deliverableRecordsRouter = router({
   /** An engagement's deliverables with their versions, latest due first. */
   list: readProcedure
-    .input(z.object({ engagement: textSchema.min(1).max(200) }))
+    .input(engagementRowsSchema)
     .query(({ ctx, input }) => listDeliverableRecords(ctx.db, input.engagement)),
 
   create: operationsProcedure

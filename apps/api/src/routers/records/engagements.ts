@@ -8,20 +8,19 @@ import {
 import {
   allows,
   engagementBudgetSchema,
+  engagementCodeSchema,
   engagementCreateSchema,
   engagementUpdateSchema,
   rowRefSchema,
-  textSchema,
 } from '@portfolio/domain';
 import { TRPCError } from '@trpc/server';
-import { z } from 'zod';
 import { whoOf } from '../../auth/who.ts';
 import { financeProcedure, operationsProcedure, readProcedure, router } from '../../trpc.ts';
 import { unwrapWrite } from '../../write-errors.ts';
 
 export const engagementRecordsRouter = router({
   /** One engagement's values and version for its edit form, with the BPO/KPO guide's stored answers. */
-  get: readProcedure.input(z.object({ code: textSchema.min(1).max(200) })).query(async ({ ctx, input }) => {
+  get: readProcedure.input(engagementCodeSchema).query(async ({ ctx, input }) => {
     const record = await loadEngagementRecord(ctx.db, input.code);
     if (!record) throw new TRPCError({ code: 'NOT_FOUND', message: `No engagement ${input.code}` });
     return record;

@@ -1,11 +1,5 @@
 import { createFxRate, deleteFxRate, listFxRateRecords, updateFxRate } from '@portfolio/db';
-import {
-  fxRateCreateSchema,
-  fxRateRefSchema,
-  fxRateUpdateSchema,
-  periodRangeSchema,
-} from '@portfolio/domain';
-import { z } from 'zod';
+import { fxRateCreateSchema, fxRateRefSchema, fxRateRowsSchema, fxRateUpdateSchema } from '@portfolio/domain';
 import { whoOf } from '../../auth/who.ts';
 import { financeProcedure, readProcedure, router } from '../../trpc.ts';
 import { unwrapWrite } from '../../write-errors.ts';
@@ -14,18 +8,7 @@ const rateName = (key: { currency: string; period: string }) => `The ${key.curre
 
 export const fxRateRecordsRouter = router({
   /** The FX rates of a range of months (one currency or all) with their versions, latest first. */
-  list: readProcedure
-    .input(
-      periodRangeSchema.and(
-        z.object({
-          currency: z
-            .string()
-            .regex(/^[A-Z]{3}$/)
-            .optional(),
-        }),
-      ),
-    )
-    .query(({ ctx, input }) => listFxRateRecords(ctx.db, input)),
+  list: readProcedure.input(fxRateRowsSchema).query(({ ctx, input }) => listFxRateRecords(ctx.db, input)),
 
   create: financeProcedure
     .input(fxRateCreateSchema)

@@ -8,13 +8,11 @@ import {
 import {
   measurementCreateSchema,
   measurementUpdateSchema,
+  monthEntryInputSchema,
   monthEntrySchema,
-  periodSchema,
   rowRefSchema,
-  textSchema,
 } from '@portfolio/domain';
 import { TRPCError } from '@trpc/server';
-import { z } from 'zod';
 import { whoOf } from '../../auth/who.ts';
 import { operationsProcedure, readProcedure, router } from '../../trpc.ts';
 import { unwrapWrite } from '../../write-errors.ts';
@@ -27,13 +25,11 @@ export const measurementRecordsRouter = router({
    * A month of an engagement's SLA report for the entry grid: the SLAs in force with their levels, each one's
    * measurement of the month (with its version), the at-risk terms and the month's creditable charges.
    */
-  month: readProcedure
-    .input(z.object({ engagement: textSchema.min(1).max(200), period: periodSchema }))
-    .query(async ({ ctx, input }) => {
-      const month = await loadMonthEntry(ctx.db, input.engagement, input.period);
-      if (!month) throw new TRPCError({ code: 'NOT_FOUND', message: `No engagement ${input.engagement}` });
-      return month;
-    }),
+  month: readProcedure.input(monthEntryInputSchema).query(async ({ ctx, input }) => {
+    const month = await loadMonthEntry(ctx.db, input.engagement, input.period);
+    if (!month) throw new TRPCError({ code: 'NOT_FOUND', message: `No engagement ${input.engagement}` });
+    return month;
+  }),
 
   /** Saves a month of the grid all or nothing: inserts, changes or (rows left empty) removes measurements. */
   saveMonth: operationsProcedure

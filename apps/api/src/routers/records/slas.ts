@@ -1,6 +1,5 @@
 import { createSla, listSlaRecords, setSlaArchived, updateSla } from '@portfolio/db';
-import { rowRefSchema, slaCreateSchema, slaUpdateSchema, textSchema } from '@portfolio/domain';
-import { z } from 'zod';
+import { engagementRowsSchema, rowRefSchema, slaCreateSchema, slaUpdateSchema } from '@portfolio/domain';
 import { whoOf } from '../../auth/who.ts';
 import { operationsProcedure, readProcedure, router } from '../../trpc.ts';
 import { unwrapWrite } from '../../write-errors.ts';
@@ -10,7 +9,7 @@ const slaName = (values: { engagement: string; code: string }) => `SLA ${values.
 export const slaRecordsRouter = router({
   /** An engagement's SLAs with their versions, archived ones included. */
   list: readProcedure
-    .input(z.object({ engagement: textSchema.min(1).max(200) }))
+    .input(engagementRowsSchema)
     .query(({ ctx, input }) => listSlaRecords(ctx.db, input.engagement)),
 
   create: operationsProcedure
