@@ -13,6 +13,8 @@ export interface Column<Row> {
   render?: (row: Row) => ReactNode;
   /** Hidden from the screen table but kept in the export. */
   exportOnly?: boolean;
+  /** `false` for a column of actions: nothing to sort by. */
+  sortable?: boolean;
 }
 
 const NUMERIC = new Set<string>(['money', 'pct', 'count', 'days', 'score', 'rating', 'number']);
@@ -46,7 +48,8 @@ export function DataTable<Row>({
   rows: readonly Row[];
   columns: readonly Column<Row>[];
   rowKey: (row: Row) => string;
-  format: Formatters;
+  /** How numbers read: needed by a table with money, percentages or counts that have no `render` of their own. */
+  format?: Formatters;
   onActivate?: (row: Row) => void;
   activateLabel?: (row: Row) => string;
   sortable?: boolean;
@@ -83,7 +86,7 @@ export function DataTable<Row>({
                   className={numeric ? 'num' : undefined}
                   aria-sort={state === 'asc' ? 'ascending' : state === 'desc' ? 'descending' : undefined}
                 >
-                  {sortable ? (
+                  {sortable && column.sortable !== false ? (
                     <button
                       type="button"
                       className="sort-button"
@@ -125,7 +128,7 @@ export function DataTable<Row>({
                   <td key={column.key} className={numeric ? 'num' : undefined}>
                     {column.render
                       ? column.render(row)
-                      : numeric
+                      : numeric && format
                         ? format.format(column.kind as ValueKind, value as number | string | null)
                         : String(value ?? '—')}
                   </td>

@@ -1,9 +1,12 @@
 import { ROLES, type Role } from '@portfolio/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { type Column, DataTable } from '../../components/data-table.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { dateTimeLabel } from '../../lib/format.ts';
-import { useTRPC } from '../../lib/trpc.ts';
+import { type RouterOutputs, useTRPC } from '../../lib/trpc.ts';
+
+type Token = RouterOutputs['admin']['tokens'][number];
 
 export function TokensCard() {
   const trpc = useTRPC();
@@ -13,6 +16,43 @@ export function TokensCard() {
   const revoke = useMutation(trpc.admin.revokeToken.mutationOptions({ onSettled: refresh }));
   const create = useMutation(trpc.admin.createToken.mutationOptions({ onSuccess: refresh }));
   const [draft, setDraft] = useState({ name: '', role: 'viewer' as Role });
+
+  const columns: Column<Token>[] = [
+    { key: 'name', header: 'Name', value: (token) => token.name },
+    { key: 'role', header: 'Role', value: (token) => token.role },
+    {
+      key: 'created',
+      header: 'Created',
+      value: (token) => token.createdAt,
+      render: (token) => dateTimeLabel(token.createdAt),
+    },
+    { key: 'createdBy', header: 'Created by', value: (token) => token.createdBy ?? 'command line' },
+    {
+      key: 'lastUsed',
+      header: 'Last used',
+      value: (token) => token.lastUsedAt,
+      render: (token) => (token.lastUsedAt ? dateTimeLabel(token.lastUsedAt) : 'never'),
+    },
+    {
+      key: 'status',
+      header: 'Status',
+      value: (token) => (token.revokedAt ? 'revoked' : token.creatorActive ? 'active' : 'stopped'),
+      render: (token) =>
+        token.revokedAt ? (
+          'revoked'
+        ) : !token.creatorActive ? (
+          'stopped: its creator was deactivated'
+        ) : (
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => revoke.mutate({ id: token.id })}
+          >
+            Revoke
+          </button>
+        ),
+    },
+  ];
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -38,46 +78,12 @@ export function TokensCard() {
         isEmpty={tokens.data?.length === 0}
         emptyText="No API tokens yet."
       >
-        <div className="table-wrap">
-          <table className="data-table" aria-label="API tokens">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Role</th>
-                <th scope="col">Created</th>
-                <th scope="col">Created by</th>
-                <th scope="col">Last used</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tokens.data?.map((token) => (
-                <tr key={token.id}>
-                  <td>{token.name}</td>
-                  <td>{token.role}</td>
-                  <td>{dateTimeLabel(token.createdAt)}</td>
-                  <td>{token.createdBy ?? 'command line'}</td>
-                  <td>{token.lastUsedAt ? dateTimeLabel(token.lastUsedAt) : 'never'}</td>
-                  <td>
-                    {token.revokedAt ? (
-                      'revoked'
-                    ) : !token.creatorActive ? (
-                      'stopped: its creator was deactivated'
-                    ) : (
-                      <button
-                        type="button"
-                        className="button button--small"
-                        onClick={() => revoke.mutate({ id: token.id })}
-                      >
-                        Revoke
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          label="API tokens"
+          rows={tokens.data ?? []}
+          columns={columns}
+          rowKey={(token) => String(token.id)}
+        />
       </QueryState>
       <form className="inline-form" onSubmit={submit} aria-label="Create an API token">
         <h3>Create a token</h3>

@@ -1,9 +1,12 @@
 import { ROLES, type Role } from '@portfolio/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { type Column, DataTable } from '../../components/data-table.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { dateTimeLabel } from '../../lib/format.ts';
-import { apiFieldIssues, useTRPC } from '../../lib/trpc.ts';
+import { apiFieldIssues, type RouterOutputs, useTRPC } from '../../lib/trpc.ts';
+
+type User = RouterOutputs['admin']['users'][number];
 
 export function UsersCard() {
   const trpc = useTRPC();
@@ -14,6 +17,50 @@ export function UsersCard() {
   const create = useMutation(trpc.admin.createUser.mutationOptions({ onSuccess: refresh }));
   const [draft, setDraft] = useState({ email: '', name: '', role: 'viewer' as Role, password: '' });
   const issues = apiFieldIssues(create.error);
+
+  const columns: Column<User>[] = [
+    { key: 'email', header: 'Email', value: (user) => user.email },
+    { key: 'name', header: 'Name', value: (user) => user.name },
+    {
+      key: 'role',
+      header: 'Role',
+      value: (user) => user.role,
+      render: (user) => (
+        <select
+          aria-label={`Role of ${user.email}`}
+          value={user.role}
+          onChange={(event) =>
+            update.mutate({ id: user.id, version: user.version, role: event.target.value as Role })
+          }
+        >
+          {ROLES.map((role) => (
+            <option key={role}>{role}</option>
+          ))}
+        </select>
+      ),
+    },
+    {
+      key: 'active',
+      header: 'Active',
+      value: (user) => (user.active ? 'yes' : 'no'),
+      render: (user) => (
+        <input
+          type="checkbox"
+          aria-label={`${user.email} is active`}
+          checked={user.active}
+          onChange={(event) =>
+            update.mutate({ id: user.id, version: user.version, active: event.target.checked })
+          }
+        />
+      ),
+    },
+    {
+      key: 'lastSignIn',
+      header: 'Last sign-in',
+      value: (user) => user.lastSignInAt,
+      render: (user) => (user.lastSignInAt ? dateTimeLabel(user.lastSignInAt) : 'never'),
+    },
+  ];
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -36,55 +83,12 @@ export function UsersCard() {
         isEmpty={users.data?.length === 0}
         emptyText="No users."
       >
-        <div className="table-wrap">
-          <table className="data-table" aria-label="Users">
-            <thead>
-              <tr>
-                <th scope="col">Email</th>
-                <th scope="col">Name</th>
-                <th scope="col">Role</th>
-                <th scope="col">Active</th>
-                <th scope="col">Last sign-in</th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.data?.map((user) => (
-                <tr key={user.id}>
-                  <td>{user.email}</td>
-                  <td>{user.name}</td>
-                  <td>
-                    <select
-                      aria-label={`Role of ${user.email}`}
-                      value={user.role}
-                      onChange={(event) =>
-                        update.mutate({
-                          id: user.id,
-                          version: user.version,
-                          role: event.target.value as Role,
-                        })
-                      }
-                    >
-                      {ROLES.map((role) => (
-                        <option key={role}>{role}</option>
-                      ))}
-                    </select>
-                  </td>
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label={`${user.email} is active`}
-                      checked={user.active}
-                      onChange={(event) =>
-                        update.mutate({ id: user.id, version: user.version, active: event.target.checked })
-                      }
-                    />
-                  </td>
-                  <td>{user.lastSignInAt ? dateTimeLabel(user.lastSignInAt) : 'never'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          label="Users"
+          rows={users.data ?? []}
+          columns={columns}
+          rowKey={(user) => String(user.id)}
+        />
       </QueryState>
       <form className="inline-form" onSubmit={submit} aria-label="Add a user">
         <h3>Add a user</h3>

@@ -1,15 +1,48 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { Card } from '../../components/card.tsx';
+import { type Column, DataTable } from '../../components/data-table.tsx';
 import { FilteredLink, paths } from '../../components/filtered-link.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { dateTimeLabel } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { historyRow } from './lib/history-rows.ts';
+import { type HistoryRow, historyRow } from './lib/history-rows.ts';
 import './history.css';
 
 const PAGE = 100;
+
+const COLUMNS: Column<HistoryRow>[] = [
+  { key: 'at', header: 'When', value: (row) => row.at, render: (row) => dateTimeLabel(row.at) },
+  { key: 'actor', header: 'Who', value: (row) => row.actor },
+  { key: 'what', header: 'What', value: (row) => row.what },
+  {
+    key: 'which',
+    header: 'Which',
+    value: (row) => row.which,
+    render: (row) => <span className="mono">{row.which}</span>,
+  },
+  {
+    key: 'changes',
+    header: 'Before → after',
+    value: (row) => row.summary ?? null,
+    render: (row) => (
+      <div className="history-changes">
+        {row.changes.length > 0 ? (
+          <ul>
+            {row.changes.map((change) => (
+              <li key={change.field}>
+                <span className="history-field">{change.field}</span> {change.before} →{' '}
+                <strong>{change.after}</strong>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {row.summary ? <span className="history-summary">{row.summary}</span> : null}
+      </div>
+    ),
+  },
+];
 
 /**
  * An engagement's history: every change to it and to its SLAs, measurements, charges and deliverables (who, when,
@@ -54,42 +87,14 @@ export function HistoryPage() {
           isEmpty={rows.length === 0}
           emptyText="No change on record yet: data seeded or imported before the audit trail began has no history."
         >
-          <div className="table-wrap">
-            <table className="data-table history-table" aria-label="History">
-              <thead>
-                <tr>
-                  <th scope="col">When</th>
-                  <th scope="col">Who</th>
-                  <th scope="col">What</th>
-                  <th scope="col">Which</th>
-                  <th scope="col">Before → after</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.id}>
-                    <td>{dateTimeLabel(row.at)}</td>
-                    <td>{row.actor}</td>
-                    <td>{row.what}</td>
-                    <td className="mono">{row.which}</td>
-                    <td className="history-changes">
-                      {row.changes.length > 0 ? (
-                        <ul>
-                          {row.changes.map((change) => (
-                            <li key={change.field}>
-                              <span className="history-field">{change.field}</span> {change.before} →{' '}
-                              <strong>{change.after}</strong>
-                            </li>
-                          ))}
-                        </ul>
-                      ) : null}
-                      {row.summary ? <span className="history-summary">{row.summary}</span> : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          {/* Not sortable: the rows are pages of the history, newest first, and more come with "Older changes". */}
+          <DataTable
+            label="History"
+            rows={rows}
+            columns={COLUMNS}
+            rowKey={(row) => String(row.id)}
+            sortable={false}
+          />
           {history.hasNextPage ? (
             <div className="form-actions">
               <button

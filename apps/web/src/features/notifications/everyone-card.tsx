@@ -1,10 +1,19 @@
 import { defaultSubscription, describeFilter, describeSchedule } from '@portfolio/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { type Column, DataTable } from '../../components/data-table.tsx';
 import { QueryState } from '../../components/query-state.tsx';
-import { useTRPC } from '../../lib/trpc.ts';
+import { type RouterOutputs, useTRPC } from '../../lib/trpc.ts';
 import { DeliveriesTable } from './deliveries-table.tsx';
 import { SubscriptionForm } from './subscription-form.tsx';
+
+type SubscriptionRow = RouterOutputs['notifications']['everyone']['subscriptions'][number];
+
+function digestLabel(subscription: SubscriptionRow['subscription']): string {
+  if (subscription === null) return 'Role default, from the next look';
+  if (!subscription.enabled) return 'Stopped';
+  return `${describeSchedule(subscription)}${subscription.sendWhenEmpty ? ', always' : ''}`;
+}
 
 /** Admins: every user's digest (changed or stopped here too) and every message of late. */
 export function EveryoneCard(props: { onOpen: (src: string, title: string) => void }) {
@@ -18,6 +27,55 @@ export function EveryoneCard(props: { onOpen: (src: string, title: string) => vo
   const [editing, setEditing] = useState<number | null>(null);
   const data = everyone.data;
   const edited = data?.subscriptions.find((row) => row.user.id === editing);
+  const columns: Column<SubscriptionRow>[] = [
+    {
+      key: 'user',
+      header: 'User',
+      value: ({ user }) => user.email,
+      render: ({ user }) => (
+        <>
+          {user.email}
+          <div className="card__hint">
+            {user.role}
+            {user.active ? '' : ', inactive'}
+          </div>
+        </>
+      ),
+    },
+    { key: 'digest', header: 'Digest', value: ({ subscription }) => digestLabel(subscription) },
+    {
+      key: 'covers',
+      header: 'Covers',
+      value: ({ subscription }) =>
+        subscription
+          ? `${subscription.kinds.length} kinds, ${subscription.severities.join('/')}; ${describeFilter(subscription.filter)}`
+          : '—',
+    },
+    {
+      key: 'next',
+      header: 'Next',
+      value: ({ subscription }) => subscription?.nextDueAt ?? null,
+      render: ({ subscription }) =>
+        subscription?.nextDueAt && data
+          ? new Date(subscription.nextDueAt).toLocaleString('en-GB', {
+              dateStyle: 'medium',
+              timeStyle: 'short',
+              timeZone: data.timeZone,
+            })
+          : '—',
+    },
+    {
+      key: 'change',
+      header: 'Change',
+      sortable: false,
+      value: () => null,
+      render: ({ user }) => (
+        <button type="button" className="button button--small" onClick={() => setEditing(user.id)}>
+          Change
+        </button>
+      ),
+    },
+  ];
 
   return (
     <>
@@ -29,64 +87,12 @@ export function EveryoneCard(props: { onOpen: (src: string, title: string) => vo
           isEmpty={data?.subscriptions.length === 0}
           emptyText="No users."
         >
-          <div className="table-wrap">
-            <table className="data-table" aria-label="Subscriptions">
-              <thead>
-                <tr>
-                  <th scope="col">User</th>
-                  <th scope="col">Digest</th>
-                  <th scope="col">Covers</th>
-                  <th scope="col">Next</th>
-                  <th scope="col">
-                    <span className="sr-only">Change</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {data?.subscriptions.map(({ user, subscription }) => (
-                  <tr key={user.id}>
-                    <td>
-                      {user.email}
-                      <div className="card__hint">
-                        {user.role}
-                        {user.active ? '' : ', inactive'}
-                      </div>
-                    </td>
-                    <td>
-                      {subscription === null
-                        ? 'Role default, from the next look'
-                        : subscription.enabled
-                          ? `${describeSchedule(subscription)}${subscription.sendWhenEmpty ? ', always' : ''}`
-                          : 'Stopped'}
-                    </td>
-                    <td>
-                      {subscription
-                        ? `${subscription.kinds.length} kinds, ${subscription.severities.join('/')}; ${describeFilter(subscription.filter)}`
-                        : '—'}
-                    </td>
-                    <td>
-                      {subscription?.nextDueAt
-                        ? new Date(subscription.nextDueAt).toLocaleString('en-GB', {
-                            dateStyle: 'medium',
-                            timeStyle: 'short',
-                            timeZone: data.timeZone,
-                          })
-                        : '—'}
-                    </td>
-                    <td>
-                      <button
-                        type="button"
-                        className="button button--small"
-                        onClick={() => setEditing(user.id)}
-                      >
-                        Change
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            label="Subscriptions"
+            rows={data?.subscriptions ?? []}
+            columns={columns}
+            rowKey={(row) => String(row.user.id)}
+          />
           {edited && data ? (
             <div className="subscription-edit">
               <h3>Digest of {edited.user.email}</h3>

@@ -1,12 +1,14 @@
 import { ALERT_KIND_LABELS, ALERT_KINDS } from '@portfolio/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { type Column, DataTable } from '../../components/data-table.tsx';
 import { QueryState } from '../../components/query-state.tsx';
-import { apiFieldIssues, useTRPC } from '../../lib/trpc.ts';
+import { apiFieldIssues, type RouterOutputs, useTRPC } from '../../lib/trpc.ts';
 import { DeliveriesTable } from './deliveries-table.tsx';
 import { deliveryStatus } from './lib/delivery-status.ts';
 
 type Format = 'slack' | 'teams';
+type Target = RouterOutputs['webhooks']['list']['targets'][number];
 const EMPTY = { name: '', format: 'slack' as Format, url: '' };
 
 /** Admins: chat channels' incoming webhooks that get critical alerts as they appear. */
@@ -25,6 +27,48 @@ export function WebhooksCard() {
     add.mutate(draft, { onSuccess: () => setDraft(EMPTY) });
   };
   const tested = test.data ? deliveryStatus(test.data) : null;
+  const columns: Column<Target>[] = [
+    { key: 'name', header: 'Name', value: (target) => target.name },
+    { key: 'format', header: 'Format', value: (target) => (target.format === 'slack' ? 'Slack' : 'Teams') },
+    {
+      key: 'url',
+      header: 'URL',
+      value: (target) => target.urlHint,
+      render: (target) => <span className="mono">{target.urlHint}</span>,
+    },
+    {
+      key: 'alerts',
+      header: 'Alerts',
+      value: (target) =>
+        target.kinds.length === ALERT_KINDS.length
+          ? 'every critical alert'
+          : `critical: ${target.kinds.map((kind) => ALERT_KIND_LABELS[kind]).join(', ')}`,
+    },
+    {
+      key: 'actions',
+      header: 'Actions',
+      sortable: false,
+      value: () => null,
+      render: (target) => (
+        <span className="row-actions">
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => test.mutate({ id: target.id })}
+          >
+            Send a test
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => remove.mutate({ id: target.id })}
+          >
+            Remove
+          </button>
+        </span>
+      ),
+    },
+  ];
 
   return (
     <section className="card" aria-labelledby="webhooks">
@@ -51,51 +95,12 @@ export function WebhooksCard() {
         isEmpty={list.data?.targets.length === 0}
         emptyText="No chat channel yet."
       >
-        <div className="table-wrap">
-          <table className="data-table" aria-label="Chat channels">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Format</th>
-                <th scope="col">URL</th>
-                <th scope="col">Alerts</th>
-                <th scope="col">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data?.targets.map((target) => (
-                <tr key={target.id}>
-                  <td>{target.name}</td>
-                  <td>{target.format === 'slack' ? 'Slack' : 'Teams'}</td>
-                  <td className="mono">{target.urlHint}</td>
-                  <td>
-                    {target.kinds.length === ALERT_KINDS.length
-                      ? 'every critical alert'
-                      : `critical: ${target.kinds.map((kind) => ALERT_KIND_LABELS[kind]).join(', ')}`}
-                  </td>
-                  <td className="row-actions">
-                    <button
-                      type="button"
-                      className="button button--small"
-                      onClick={() => test.mutate({ id: target.id })}
-                    >
-                      Send a test
-                    </button>
-                    <button
-                      type="button"
-                      className="button button--small"
-                      onClick={() => remove.mutate({ id: target.id })}
-                    >
-                      Remove
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          label="Chat channels"
+          rows={list.data?.targets ?? []}
+          columns={columns}
+          rowKey={(target) => String(target.id)}
+        />
       </QueryState>
       {list.data && !list.data.canAdd ? (
         <p className="notice">
