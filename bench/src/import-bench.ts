@@ -1,6 +1,8 @@
-import { copyCsv, type Db, importCsv } from '@portfolio/db';
+import { copyCsv, type Db, type DbKind, importCsv } from '@portfolio/db';
 import { type SlaLevels, slaStatus } from '@portfolio/domain';
 import { sql } from 'kysely';
+import type { Row, SectionResult } from './results.ts';
+import { ratio } from './stats.ts';
 
 /**
  * A measurements file of `rows` rows for the SLAs on record, in months far from the demo's (from the year 1000 on),
@@ -110,4 +112,35 @@ async function storedRows(db: Db, content: string): Promise<string> {
       return `${sla.id},${period},${actual},bench,${slaStatus(sla, actual)}`;
     })
     .join('\n')}\n`;
+}
+
+/** An import of a measurements file of `rows` rows against COPY of the same rows into the same table. */
+export async function benchImport(section: { kind: DbKind; db: Db; rows: number }): Promise<SectionResult> {
+  const { rows } = section;
+  const content = await measurementsFile(section.db, rows);
+  // COPY first: it is rolled back, and the import then writes the very same rows.
+  const copy = await timeCopy(section.db, content);
+  const imported = await timeImport(section.db, content);
+  const rate = (seconds: number) => `${Math.round(rows / seconds).toLocaleString('en')} rows/s`;
+  // Rows per second of the import over those of COPY: COPY's seconds over the import's.
+  const importVsCopy = copy.table / imported.seconds;
+  const table: Row[] = [];
+  table.push({
+    db: section.kind,
+    measure: `import ${rows.toLocaleString('en')} measurements`,
+    value: `${imported.seconds.toFixed(1)} s, ${rate(imported.seconds)}`,
+    baseline: `COPY into measurements ${copy.table.toFixed(1)} s, ${rate(copy.table)}`,
+    ratio: ratio(importVsCopy),
+  });
+  table.push({
+    db: section.kind,
+    measure: '  the same file against COPY of its text',
+    value: `${imported.seconds.toFixed(1)} s`,
+    baseline: `COPY into a bare staging table ${copy.staging.toFixed(2)} s, ${rate(copy.staging)}`,
+    ratio: ratio(copy.staging / imported.seconds),
+  });
+  return {
+    rows: table,
+    goals: [{ name: 'import_vs_copy', value: importVsCopy, target: '>=0.5', ok: importVsCopy >= 0.5 }],
+  };
 }
