@@ -1,10 +1,10 @@
 import { SERVICE_LINE_LABELS } from '@portfolio/domain';
 import { skipToken, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
-import { DataCard } from '../../components/data-card.tsx';
-import { type Column, csvColumns, DataTable } from '../../components/data-table.tsx';
+import type { Column } from '../../components/data-table.tsx';
 import { paths, useDrillDown } from '../../components/filtered-link.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
+import { TableCard } from '../../components/table-card.tsx';
 import { humanize } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useFilters, useFormat } from '../../lib/use-filters.ts';
@@ -133,28 +133,20 @@ export function EngagementsPage() {
           </label>
         </div>
       </PageHeader>
-      <DataCard
+      <TableCard
         title="Engagements"
         subtitle="Select a row to open the engagement; select a header to sort"
         query={{ data: rows, isPending: list.isPending, error: list.error ?? report.error }}
         range={range}
-        isEmpty={(data) => data.length === 0}
         emptyText={all?.length ? 'No engagement matches the filter.' : 'No engagements for these filters.'}
-        exportOf={(data) => ({ columns: csvColumns(columns), rows: data })}
-      >
-        {(data) => (
-          <DataTable
-            label="Engagements"
-            rows={data}
-            columns={columns}
-            rowKey={(r) => r.code}
-            format={format}
-            initialSort={{ key: 'code', direction: 'asc' }}
-            onActivate={(r) => drill(paths.engagement(r.code))}
-            activateLabel={(r) => `Open ${r.code} ${r.name}`}
-          />
-        )}
-      </DataCard>
+        rowsOf={(data) => data}
+        columns={columns}
+        rowKey={(r) => r.code}
+        format={format}
+        initialSort={{ key: 'code', direction: 'asc' }}
+        onActivate={(r) => drill(paths.engagement(r.code))}
+        activateLabel={(r) => `Open ${r.code} ${r.name}`}
+      />
     </section>
   );
 }

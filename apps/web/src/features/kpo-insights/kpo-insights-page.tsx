@@ -1,10 +1,10 @@
 import { skipToken, useQuery } from '@tanstack/react-query';
 import { ChartCard } from '../../components/charts/chart-card.tsx';
-import { DataCard } from '../../components/data-card.tsx';
-import { type Column, csvColumns, DataTable } from '../../components/data-table.tsx';
+import type { Column } from '../../components/data-table.tsx';
 import { paths, useDrillDown } from '../../components/filtered-link.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
+import { TableCard } from '../../components/table-card.tsx';
 import { Tile, TileGrid } from '../../components/tiles.tsx';
 import type { ChartSeries } from '../../lib/chart-rows.ts';
 import { COLORS } from '../../lib/colors.ts';
@@ -177,30 +177,21 @@ export function KpoInsightsPage() {
           range={range}
           emptyText="Nothing was delivered in the range."
         />
-        <DataCard
+        <TableCard
           title="Overdue deliverables"
           subtitle="Due before the as-of date and not delivered by it"
           query={overdue}
           range={range}
-          isEmpty={(data) => data.rows.length === 0}
           emptyText="No deliverable is overdue."
-          exportOf={(data) => ({ columns: csvColumns(overdueColumns), rows: data.rows })}
-        >
-          {(data) => (
-            <DataTable
-              label="Overdue deliverables"
-              rows={data.rows}
-              columns={overdueColumns.filter(
-                (c) => c.key !== 'vendor' && c.key !== 'requestedDate' && c.key !== 'code',
-              )}
-              rowKey={(r) => `${r.engagement}/${r.code}`}
-              format={format}
-              maxHeight={300}
-              onActivate={(r) => drill(paths.engagement(r.engagement))}
-              activateLabel={(r) => `Open engagement ${r.engagement}`}
-            />
-          )}
-        </DataCard>
+          rowsOf={(data) => data.rows}
+          columns={overdueColumns}
+          exportOnly={['vendor', 'requestedDate', 'code']}
+          rowKey={(r) => `${r.engagement}/${r.code}`}
+          format={format}
+          maxHeight={300}
+          onActivate={(r) => drill(paths.engagement(r.engagement))}
+          activateLabel={(r) => `Open engagement ${r.engagement}`}
+        />
       </div>
     </section>
   );

@@ -1,10 +1,10 @@
 import { skipToken, useQuery } from '@tanstack/react-query';
 import { ChartCard } from '../../components/charts/chart-card.tsx';
-import { DataCard } from '../../components/data-card.tsx';
-import { type Column, csvColumns, DataTable } from '../../components/data-table.tsx';
+import type { Column } from '../../components/data-table.tsx';
 import { paths, useDrillDown } from '../../components/filtered-link.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
+import { TableCard } from '../../components/table-card.tsx';
 import { Tile, TileGrid } from '../../components/tiles.tsx';
 import type { ChartSeries } from '../../lib/chart-rows.ts';
 import { COLORS } from '../../lib/colors.ts';
@@ -232,50 +232,34 @@ export function OverviewPage() {
           first="Engagement"
           onSelect={(row) => drill(paths.engagement(row.key))}
         />
-        <DataCard
+        <TableCard
           title="Top SLA breaches"
           subtitle="SLAs breached most often in the range"
           query={topBreaches}
           range={range}
-          isEmpty={(rows) => rows.length === 0}
           emptyText="No SLA was breached in the range."
-          exportOf={(rows) => ({ columns: csvColumns(breachColumns), rows })}
-        >
-          {(rows) => (
-            <DataTable
-              label="Top SLA breaches"
-              rows={rows}
-              columns={breachColumns}
-              rowKey={(r) => `${r.engagement}/${r.sla}`}
-              format={format}
-              sortable={false}
-              onActivate={(r) => drill(paths.sla(r.engagement, r.sla))}
-              activateLabel={(r) => `Open SLA ${r.sla} of ${r.engagement}`}
-            />
-          )}
-        </DataCard>
-        <DataCard
+          rowsOf={(rows) => rows}
+          columns={breachColumns}
+          rowKey={(r) => `${r.engagement}/${r.sla}`}
+          format={format}
+          sortable={false}
+          onActivate={(r) => drill(paths.sla(r.engagement, r.sla))}
+          activateLabel={(r) => `Open SLA ${r.sla} of ${r.engagement}`}
+        />
+        <TableCard
           title="Overdue deliverables"
           subtitle="KPO deliverables due and not delivered"
           query={overdue}
           range={range}
-          isEmpty={(data) => data.rows.length === 0}
           emptyText="No deliverable is overdue."
-          exportOf={(data) => ({ columns: csvColumns(overdueColumns), rows: data.rows })}
-        >
-          {(data) => (
-            <DataTable
-              label="Overdue deliverables"
-              rows={data.rows}
-              columns={overdueColumns}
-              rowKey={(r) => `${r.engagement}/${r.code}`}
-              format={format}
-              sortable={false}
-              onActivate={(r) => drill(paths.engagement(r.engagement))}
-              activateLabel={(r) => `Open engagement ${r.engagement}`}
-            />
-          )}
-        </DataCard>
+          rowsOf={(data) => data.rows}
+          columns={overdueColumns}
+          rowKey={(r) => `${r.engagement}/${r.code}`}
+          format={format}
+          sortable={false}
+          onActivate={(r) => drill(paths.engagement(r.engagement))}
+          activateLabel={(r) => `Open engagement ${r.engagement}`}
+        />
       </div>
     </section>
   );

@@ -2,11 +2,11 @@ import { skipToken, useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { Card } from '../../components/card.tsx';
 import { ChartCard } from '../../components/charts/chart-card.tsx';
-import { DataCard } from '../../components/data-card.tsx';
-import { type Column, csvColumns, DataTable } from '../../components/data-table.tsx';
+import type { Column } from '../../components/data-table.tsx';
 import { FilteredLink, paths, useDrillDown } from '../../components/filtered-link.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
+import { TableCard } from '../../components/table-card.tsx';
 import { Tile, TileGrid } from '../../components/tiles.tsx';
 import type { ChartSeries } from '../../lib/chart-rows.ts';
 import { COLORS } from '../../lib/colors.ts';
@@ -145,28 +145,20 @@ export function VendorDetailPage() {
                 range={range}
                 wide
               />
-              <DataCard
+              <TableCard
                 wide
                 title="The vendor's engagements"
                 subtitle="Select a row to open the engagement"
                 query={shapeQuery(report, (data) => data.engagements)}
                 range={range}
-                isEmpty={(rows) => rows.length === 0}
                 emptyText="No engagement in the range."
-                exportOf={(rows) => ({ columns: csvColumns(engagementColumns), rows })}
-              >
-                {(rows) => (
-                  <DataTable
-                    label="The vendor's engagements"
-                    rows={rows}
-                    columns={engagementColumns}
-                    rowKey={(r) => r.code}
-                    format={format}
-                    onActivate={(r) => drill(paths.engagement(r.code))}
-                    activateLabel={(r) => `Open engagement ${r.code}`}
-                  />
-                )}
-              </DataCard>
+                rowsOf={(rows) => rows}
+                columns={engagementColumns}
+                rowKey={(r) => r.code}
+                format={format}
+                onActivate={(r) => drill(paths.engagement(r.code))}
+                activateLabel={(r) => `Open engagement ${r.code}`}
+              />
               <Card title="How the score is made" wide>
                 <ScoreWeights />
               </Card>

@@ -1,7 +1,6 @@
 import { skipToken, useQuery } from '@tanstack/react-query';
 import { creditLedgerColumns } from '../../../components/credit-ledger.tsx';
-import { DataCard } from '../../../components/data-card.tsx';
-import { csvColumns, DataTable } from '../../../components/data-table.tsx';
+import { TableCard } from '../../../components/table-card.tsx';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useFormat } from '../../../lib/use-filters.ts';
 import { type ScopedRange, scopedInput } from './detail-scope.ts';
@@ -15,25 +14,17 @@ export function CreditsCard(scope: ScopedRange) {
   const ledger = useQuery(trpc.report.creditLedger.queryOptions(input ?? skipToken));
   const ledgerColumns = creditLedgerColumns(format).filter((c) => c.key !== 'engagement');
   return (
-    <DataCard
+    <TableCard
       wide
       title="Service credits"
       query={ledger}
       range={range}
-      isEmpty={(rows) => rows.length === 0}
       emptyText="No service credit arose in the range."
-      exportOf={(rows) => ({ columns: csvColumns(ledgerColumns), rows })}
-    >
-      {(rows) => (
-        <DataTable
-          label="Service credits"
-          rows={rows}
-          columns={ledgerColumns}
-          rowKey={(r) => `${r.period}/${r.sla}`}
-          format={format}
-          maxHeight={320}
-        />
-      )}
-    </DataCard>
+      rowsOf={(rows) => rows}
+      columns={ledgerColumns}
+      rowKey={(r) => `${r.period}/${r.sla}`}
+      format={format}
+      maxHeight={320}
+    />
   );
 }

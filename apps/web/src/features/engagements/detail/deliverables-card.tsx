@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { DataCard } from '../../../components/data-card.tsx';
-import { type Column, csvColumns, DataTable } from '../../../components/data-table.tsx';
+import type { Column } from '../../../components/data-table.tsx';
+import { TableCard } from '../../../components/table-card.tsx';
 import { dateLabel, humanize } from '../../../lib/format.ts';
 import { type RouterOutputs, useTRPC } from '../../../lib/trpc.ts';
 import { useFormat } from '../../../lib/use-filters.ts';
@@ -49,25 +49,17 @@ export function DeliverablesCard({ code, currency }: { code: string; currency: s
     },
   ];
   return (
-    <DataCard
+    <TableCard
       wide
       title="Deliverables"
       subtitle="Latest due first"
       query={deliverables}
-      isEmpty={(rows) => rows.length === 0}
       emptyText="No deliverables on record."
-      exportOf={(rows) => ({ columns: csvColumns(deliverableColumns), rows })}
-    >
-      {(rows) => (
-        <DataTable
-          label="Deliverables"
-          rows={rows}
-          columns={deliverableColumns}
-          rowKey={(r) => r.code}
-          format={format}
-          maxHeight={360}
-        />
-      )}
-    </DataCard>
+      rowsOf={(rows) => rows}
+      columns={deliverableColumns}
+      rowKey={(r) => r.code}
+      format={format}
+      maxHeight={360}
+    />
   );
 }
