@@ -1,23 +1,9 @@
 import type { DbHandle } from '@portfolio/db';
 import { testDatabases } from '@portfolio/db/testing';
 import { MAX_SAVED_VIEWS, type Role } from '@portfolio/domain';
-import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testCaller } from './test-caller.ts';
-
-/** The refusal of a call: its code and its issues as `path: message`. */
-async function refusal(call: Promise<unknown>) {
-  const error = await call.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(error)}`);
-  const cause = error.cause as { issues?: { path: string | (string | number)[]; message: string }[] };
-  const issues = (cause?.issues ?? []).map(
-    (issue) => `${Array.isArray(issue.path) ? issue.path.join('.') : issue.path}: ${issue.message}`,
-  );
-  return { code: error.code, issues };
-}
+import { refusal } from './write-helpers.ts';
 
 describe.each(testDatabases())('saved views on $name', ({ open }) => {
   let handle: DbHandle;

@@ -1,24 +1,10 @@
 import type { DbHandle } from '@portfolio/db';
 import { testDatabases, WORKED_EXAMPLE_TODAY, writeWorkedExample } from '@portfolio/db/testing';
-import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testCaller } from './test-caller.ts';
+import { refusal } from './write-helpers.ts';
 
 const RANGE = { from: '2025-01', to: '2025-06' };
-
-/** The refusal of a call: its tRPC code and the issues it names (field issues or zod's), as `path: message`. */
-async function refusal(call: Promise<unknown>) {
-  const error = await call.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(error)}`);
-  const cause = error.cause as { issues?: { path: string | (string | number)[]; message: string }[] };
-  const issues = (cause?.issues ?? []).map(
-    (issue) => `${Array.isArray(issue.path) ? issue.path.join('.') : issue.path}: ${issue.message}`,
-  );
-  return { code: error.code, issues };
-}
 
 // The worked example of apps/api/test/report-worked-example.test.ts, replayed under other terms; every figure
 // computed by hand from packages/db/src/testing/worked-example.ts.

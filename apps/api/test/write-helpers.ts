@@ -73,3 +73,12 @@ export function conflictOf(error: TRPCError) {
   if (!(cause instanceof VersionConflictError)) throw new Error(`not a version conflict: ${error.message}`);
   return cause.details;
 }
+
+/** The refusal of a call: its tRPC code and the issues it names (field issues or zod's), as `path: message`. */
+export async function refusal(call: Promise<unknown>): Promise<{ code: string; issues: string[] }> {
+  const error = await failure(call);
+  return {
+    code: error.code,
+    issues: Object.entries(issuesOf(error)).map(([path, message]) => `${path}: ${message}`),
+  };
+}
