@@ -27,6 +27,7 @@
  * - report-input     zod schemas of a report's range and engagement filter
  * - saved-views      a user's named views (a page and its filters): name and address rules
  * - portfolio/       the report and dashboard series assembled from SQL-aggregated facts
+ * - missing-reports  SLAs without a report for a closed month, per vendor, and the request asking for them
  * - alerts/          early warnings: SLAs at risk, chronic misses, renewals, budget overruns, deliverables due
  * - notifications/   alert digests: subscriptions, their schedule in the organisation's time zone, what is new
  * - what-if/         the contract what-if: changed terms checked and an engagement's history replayed under them
@@ -48,6 +49,7 @@ export * from './fx.ts';
 export * from './fx-forward.ts';
 export * from './insight.ts';
 export * from './interchange/index.ts';
+export * from './missing-reports.ts';
 export * from './money.ts';
 export * from './net-cost.ts';
 export * from './notifications/index.ts';
