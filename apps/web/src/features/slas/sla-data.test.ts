@@ -24,9 +24,9 @@ const grid: Grid = {
       name: 'Payroll accuracy',
       kind: 'critical',
       cells: [
-        { period: '2025-02', status: null, actual: null },
-        { period: '2025-03', status: 'missed', actual: '99.0' },
-        { period: '2025-04', status: 'unreported', actual: null },
+        { period: '2025-02', status: null, actual: null, note: null },
+        { period: '2025-03', status: 'missed', actual: '99.0', note: 'storm week' },
+        { period: '2025-04', status: 'unreported', actual: null, note: null },
       ],
     },
     {
@@ -36,9 +36,9 @@ const grid: Grid = {
       name: 'Timeliness',
       kind: 'key',
       cells: [
-        { period: '2025-02', status: null, actual: null },
-        { period: '2025-03', status: 'breached', actual: '90' },
-        { period: '2025-04', status: 'met', actual: '100' },
+        { period: '2025-02', status: null, actual: null, note: null },
+        { period: '2025-03', status: 'breached', actual: '90', note: null },
+        { period: '2025-04', status: 'met', actual: '100', note: null },
       ],
     },
   ],
@@ -53,7 +53,11 @@ describe('toHeatmap', () => {
       ['missed', '!'],
       ['unreported', '?'],
     ]);
-    expect(heat.rows[0]?.cells[1]?.label).toBe('ENG-002 ACC, Mar 2025: missed (99.0)');
+    // The vendor's note is said and shown with the cell.
+    expect(heat.rows[0]?.cells[1]?.label).toBe(
+      'ENG-002 ACC, Mar 2025: missed (99.0). Vendor’s note: storm week',
+    );
+    expect(heat.rows[1]?.cells[1]?.label).toBe('ENG-002 TMY, Mar 2025: breached (90)');
     expect(heat.rows[0]?.cells[0]?.label).toBe('ENG-002 ACC, Feb 2025: not running');
     expect(heat.rows[1]).toMatchObject({ title: 'ENG-002 · TMY Timeliness', critical: false });
   });

@@ -12,13 +12,17 @@ export interface HeatCell {
   period: string;
   status: SlaCellStatus | 'none';
   symbol: string;
-  /** What a screen reader says and a tooltip shows: "ENG-001 ASA, Feb 2025: missed (35)". */
+  /** What a screen reader says and a tooltip shows: "ENG-001 ASA, Feb 2025: missed (35). Vendor’s note: storm week". */
   label: string;
+  /** The vendor's note of the month's measurement, if they gave one. */
+  note: string | null;
 }
 
 export interface HeatRow {
   engagement: string;
+  engagementName: string;
   sla: string;
+  slaName: string;
   title: string;
   critical: boolean;
   cells: HeatCell[];
@@ -30,19 +34,29 @@ export function toHeatmap(grid: Grid): { months: { period: string; label: string
     months: grid.months.map((period) => ({ period, label: shortMonthLabel(period) })),
     rows: grid.rows.map((row) => ({
       engagement: row.engagement,
+      engagementName: row.engagementName,
       sla: row.code,
+      slaName: row.name,
       title: `${row.engagement} · ${row.code} ${row.name}`,
       critical: row.kind === 'critical',
       cells: row.cells.map((cell) => {
         const where = `${row.engagement} ${row.code}, ${monthLabel(cell.period)}`;
         if (cell.status === null)
-          return { period: cell.period, status: 'none', symbol: '', label: `${where}: not running` };
+          return {
+            period: cell.period,
+            status: 'none',
+            symbol: '',
+            label: `${where}: not running`,
+            note: null,
+          };
         const measured = cell.actual === null ? '' : ` (${cell.actual})`;
+        const note = cell.note?.trim() ? cell.note.trim() : null;
         return {
           period: cell.period,
           status: cell.status,
           symbol: SLA_STATUS_SYMBOL[cell.status],
-          label: `${where}: ${SLA_STATUS_LABEL[cell.status].toLowerCase()}${measured}`,
+          label: `${where}: ${SLA_STATUS_LABEL[cell.status].toLowerCase()}${measured}${note ? `. Vendor’s note: ${note}` : ''}`,
+          note,
         };
       }),
     })),

@@ -48,6 +48,7 @@ export function SlaDetailPage() {
           <span className={`pill pill--${c.status}`}>{SLA_STATUS_LABEL[c.status]}</span>
         ),
     },
+    { key: 'note', header: 'Vendor’s note', value: (c) => c.note },
   ];
 
   return (

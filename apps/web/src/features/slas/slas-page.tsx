@@ -14,8 +14,9 @@ import type { CsvColumn } from '../../lib/csv.ts';
 import { humanize, shortMonthLabel, withUnit } from '../../lib/format.ts';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc.ts';
 import { useFilters, useFormat } from '../../lib/use-filters.ts';
+import { FilterableHeatmap } from './filterable-heatmap.tsx';
 import { pickSla, toHeatmap } from './sla-data.ts';
-import { HeatmapLegend, SlaHeatmap } from './sla-heatmap.tsx';
+import { HeatmapLegend } from './sla-heatmap.tsx';
 
 type Breach = RouterOutputs['slas']['breaches']['rows'][number];
 type Grid = RouterOutputs['report']['slaGrid'];
@@ -189,6 +190,7 @@ export function SlasPage() {
       kind: 'number',
       render: (r) => withUnit(r.minimum, r.unit),
     },
+    { key: 'note', header: 'Vendor’s note', value: (r) => r.note },
   ];
 
   return (
@@ -211,7 +213,7 @@ export function SlasPage() {
             return (
               <>
                 <HeatmapLegend />
-                <SlaHeatmap
+                <FilterableHeatmap
                   months={heat.months}
                   rows={heat.rows}
                   hrefOf={(row) => `${paths.sla(row.engagement, row.sla)}${search}`}
