@@ -45,6 +45,13 @@ const grid: Grid = {
 };
 
 describe('toHeatmap', () => {
+  it('marks the month in progress: its column, and the label of each of its cells', () => {
+    const heat = toHeatmap(grid, '2025-04');
+    expect(heat.months.map((m) => m.inProgress)).toEqual([false, false, true]);
+    expect(heat.rows[0]?.cells[2]?.label).toBe('ENG-002 ACC, Apr 2025 (in progress): unreported');
+    expect(toHeatmap(grid).months.every((m) => !m.inProgress)).toBe(true);
+  });
+
   it('gives each cell a symbol besides its colour, and a label that says it all', () => {
     const heat = toHeatmap(grid);
     expect(heat.months.map((m) => m.label)).toEqual(['Feb 25', 'Mar 25', 'Apr 25']);

@@ -28,10 +28,20 @@ export interface HeatRow {
   cells: HeatCell[];
 }
 
-/** The SLA grid as heatmap rows: each cell's status, its symbol (besides its colour) and a spoken label. */
-export function toHeatmap(grid: Grid): { months: { period: string; label: string }[]; rows: HeatRow[] } {
+/**
+ * The SLA grid as heatmap rows: each cell's status, its symbol (besides its colour) and a spoken label. The month
+ * in progress (`openMonth`), when the grid has it, is marked: its cells are partial.
+ */
+export function toHeatmap(
+  grid: Grid,
+  openMonth: string | null = null,
+): { months: { period: string; label: string; inProgress: boolean }[]; rows: HeatRow[] } {
   return {
-    months: grid.months.map((period) => ({ period, label: shortMonthLabel(period) })),
+    months: grid.months.map((period) => ({
+      period,
+      label: shortMonthLabel(period),
+      inProgress: period === openMonth,
+    })),
     rows: grid.rows.map((row) => ({
       engagement: row.engagement,
       engagementName: row.engagementName,
@@ -40,7 +50,8 @@ export function toHeatmap(grid: Grid): { months: { period: string; label: string
       title: `${row.engagement} · ${row.code} ${row.name}`,
       critical: row.kind === 'critical',
       cells: row.cells.map((cell) => {
-        const where = `${row.engagement} ${row.code}, ${monthLabel(cell.period)}`;
+        const month = monthLabel(cell.period);
+        const where = `${row.engagement} ${row.code}, ${cell.period === openMonth ? `${month} (in progress)` : month}`;
         if (cell.status === null)
           return {
             period: cell.period,

@@ -11,7 +11,7 @@ import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { Tile, TileGrid } from '../../components/tiles.tsx';
 import type { CsvColumn } from '../../lib/csv.ts';
-import { humanize, shortMonthLabel, withUnit } from '../../lib/format.ts';
+import { humanize, monthLabel, shortMonthLabel, withUnit } from '../../lib/format.ts';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc.ts';
 import { useFilters, useFormat } from '../../lib/use-filters.ts';
 import { FilterableHeatmap } from './filterable-heatmap.tsx';
@@ -48,13 +48,13 @@ function gridCsv(months: readonly string[]): CsvColumn<Grid['rows'][number]>[] {
 function SlaTiles() {
   const trpc = useTRPC();
   const format = useFormat();
-  const { input } = useFilters();
+  const { input, openMonth } = useFilters();
   const report = useQuery(trpc.report.summary.queryOptions(input ?? skipToken));
   const totals = report.data?.totals;
   return (
     <QueryState isPending={report.isPending} error={report.error} isEmpty={false} emptyText="">
       {totals ? (
-        <TileGrid label="SLA figures">
+        <TileGrid label="SLA figures" inProgress={openMonth}>
           <Tile label="Attainment" {...format.tile('pct', totals.sla.attainmentPct)} />
           <Tile label="Met" {...format.tile('count', totals.sla.met)} detail="SLA-months" />
           <Tile label="Missed" {...format.tile('count', totals.sla.missed)} detail="SLA-months" />
@@ -143,7 +143,7 @@ export function SlasPage() {
   const trpc = useTRPC();
   const format = useFormat();
   const drill = useDrillDown();
-  const { input, range, search } = useFilters();
+  const { input, range, search, openMonth } = useFilters();
   const grid = useQuery(trpc.report.slaGrid.queryOptions(input ? { ...input, limit: 300 } : skipToken));
   const breaches = useQuery(trpc.slas.breaches.queryOptions(input ? { ...input, limit: 200 } : skipToken));
   const ledger = useQuery(trpc.report.creditLedger.queryOptions(input ?? skipToken));
@@ -209,10 +209,10 @@ export function SlasPage() {
           exportOf={(data) => ({ columns: gridCsv(data.months), rows: data.rows })}
         >
           {(data) => {
-            const heat = toHeatmap(data);
+            const heat = toHeatmap(data, openMonth);
             return (
               <>
-                <HeatmapLegend />
+                <HeatmapLegend inProgress={openMonth ? monthLabel(openMonth) : null} />
                 <FilterableHeatmap
                   months={heat.months}
                   rows={heat.rows}
