@@ -190,7 +190,17 @@ export function SlasPage() {
       kind: 'number',
       render: (r) => withUnit(r.minimum, r.unit),
     },
-    { key: 'note', header: 'Vendor’s note', value: (r) => r.note },
+    {
+      key: 'note',
+      header: 'Vendor’s note',
+      value: (r) => r.note,
+      render: (r) =>
+        r.note ? (
+          <span className="clip clip--wide" title={r.note}>
+            {r.note}
+          </span>
+        ) : null,
+    },
   ];
 
   return (
@@ -229,8 +239,9 @@ export function SlasPage() {
         </DataCard>
         <TrendCard grid={grid.data} range={range} />
         <DataCard
+          wide
           title="Breaches"
-          subtitle="Measurements worse than the minimum level, latest first"
+          subtitle="Measurements worse than the minimum level, latest first, with the vendor’s note"
           query={breaches}
           range={range}
           isEmpty={(data) => data.rows.length === 0}
