@@ -63,7 +63,7 @@ describe.each(e2eDatabases())(
       expect(await settle(page)).toEqual([]);
       const noted = page.locator('.heatmap .heat--noted').first();
       expect(await noted.getAttribute('aria-label')).toMatch(
-        /: (missed|breached) \([^)]+\)\. Vendor’s note: .+/,
+        /: (missed|breached) \([^)]+\)\. Reason given: .+/,
       );
       expect(await noted.getAttribute('title')).toBe(await noted.getAttribute('aria-label'));
       const breaches = page.getByRole('table', { name: 'Breaches' });
@@ -85,8 +85,10 @@ describe.each(e2eDatabases())(
       expect(await page.getByTestId('tiles-partial').count()).toBe(0);
       expect(await page.locator('.heatmap th.heatmap__open').count()).toBe(0);
 
-      await page.getByLabel('Include this month (in progress)').check();
+      // The box follows the address: click, then wait for the address to say it.
+      await page.getByLabel('Include this month (in progress)').click();
       await page.waitForURL(/open=1/);
+      expect(await page.getByLabel('Include this month (in progress)').isChecked()).toBe(true);
       await expect.poll(() => page.getByTestId('range').textContent()).toBe('Dec 2025 – Nov 2026');
       expect(await settle(page)).toEqual([]);
       expect(await page.getByTestId('tiles-partial').textContent()).toBe(
@@ -94,7 +96,7 @@ describe.each(e2eDatabases())(
       );
       const open = page.locator('.heatmap th.heatmap__open');
       expect(await open.textContent()).toBe('Nov 26 (in progress)');
-      expect(await page.locator('.heatmap .heat--open').count()).toBeGreaterThan(50);
+      await expect.poll(() => page.locator('.heatmap .heat--open').count()).toBeGreaterThan(50);
       expect(await page.locator('.legend').first().textContent()).toContain('Nov 2026: in progress, partial');
       await page
         .locator('.heatmap-wrap')

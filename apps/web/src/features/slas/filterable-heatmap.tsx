@@ -33,8 +33,9 @@ export function FilterableHeatmap({
   return (
     <>
       <div className="heatmap-controls">
-        <label className="inline-select" htmlFor={`${id}-filter`}>
-          Show
+        {/* Each label stands beside its control, not around it: its name is then the label alone. */}
+        <span className="inline-select">
+          <label htmlFor={`${id}-filter`}>Show</label>
           <select
             id={`${id}-filter`}
             value={view.filter}
@@ -46,9 +47,9 @@ export function FilterableHeatmap({
               </option>
             ))}
           </select>
-        </label>
-        <label className="inline-select" htmlFor={`${id}-sort`}>
-          Order
+        </span>
+        <span className="inline-select">
+          <label htmlFor={`${id}-sort`}>Order</label>
           <select
             id={`${id}-sort`}
             value={view.sort}
@@ -60,9 +61,9 @@ export function FilterableHeatmap({
               </option>
             ))}
           </select>
-        </label>
-        <label className="inline-select" htmlFor={`${id}-search`}>
-          Find
+        </span>
+        <span className="inline-select">
+          <label htmlFor={`${id}-search`}>Find</label>
           <input
             id={`${id}-search`}
             type="search"
@@ -70,7 +71,7 @@ export function FilterableHeatmap({
             value={view.search}
             onChange={(event) => set({ search: event.target.value })}
           />
-        </label>
+        </span>
         <span className="note heatmap-controls__count" role="status">
           {shown.length === rows.length ? `${rows.length} SLAs` : `${shown.length} of ${rows.length} SLAs`}
         </span>

@@ -62,7 +62,7 @@ describe('toHeatmap', () => {
     ]);
     // The vendor's note is said and shown with the cell.
     expect(heat.rows[0]?.cells[1]?.label).toBe(
-      'ENG-002 ACC, Mar 2025: missed (99.0). Vendor’s note: storm week',
+      'ENG-002 ACC, Mar 2025: missed (99.0). Reason given: storm week',
     );
     expect(heat.rows[1]?.cells[1]?.label).toBe('ENG-002 TMY, Mar 2025: breached (90)');
     expect(heat.rows[0]?.cells[0]?.label).toBe('ENG-002 ACC, Feb 2025: not running');

@@ -12,7 +12,10 @@ export interface HeatCell {
   period: string;
   status: SlaCellStatus | 'none';
   symbol: string;
-  /** What a screen reader says and a tooltip shows: "ENG-001 ASA, Feb 2025: missed (35). Vendor’s note: storm week". */
+  /**
+   * What a screen reader says and a tooltip shows: "ENG-001 ASA, Feb 2025: missed (35). Reason given: storm week".
+   * The vendor's note is "reason given", not "vendor's note": a cell must not answer to the Vendor filter's label.
+   */
   label: string;
   /** The vendor's note of the month's measurement, if they gave one. */
   note: string | null;
@@ -66,7 +69,7 @@ export function toHeatmap(
           period: cell.period,
           status: cell.status,
           symbol: SLA_STATUS_SYMBOL[cell.status],
-          label: `${where}: ${SLA_STATUS_LABEL[cell.status].toLowerCase()}${measured}${note ? `. Vendor’s note: ${note}` : ''}`,
+          label: `${where}: ${SLA_STATUS_LABEL[cell.status].toLowerCase()}${measured}${note ? `. Reason given: ${note}` : ''}`,
           note,
         };
       }),

@@ -28,7 +28,7 @@ export function HeatmapLegend({ inProgress }: { inProgress?: string | null }) {
       </li>
       <li>
         <span className="heat-note-dot" aria-hidden="true" />
-        Vendor’s note (in the cell’s label)
+        Reason given (in the cell’s label)
       </li>
       {inProgress ? (
         <li>
