@@ -88,7 +88,7 @@ describe.each(e2eDatabases())(
       // The box follows the address: click, then wait for the address to say it.
       await page.getByLabel('Include this month (in progress)').click();
       await page.waitForURL(/open=1/);
-      expect(await page.getByLabel('Include this month (in progress)').isChecked()).toBe(true);
+      await expect.poll(() => page.getByLabel('Include this month (in progress)').isChecked()).toBe(true);
       await expect.poll(() => page.getByTestId('range').textContent()).toBe('Dec 2025 – Nov 2026');
       expect(await settle(page)).toEqual([]);
       expect(await page.getByTestId('tiles-partial').textContent()).toBe(
