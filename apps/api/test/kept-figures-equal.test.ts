@@ -76,7 +76,10 @@ describe.each(testDatabases())('kept figures against the rules on $name', ({ ope
       expect(await outcome(() => api.report.portfolio(input))).toEqual(
         await outcome(async () => buildPortfolioReport(facts, scope, 'USD')),
       );
-      expect(await outcome(() => api.report.creditLedger(input))).toEqual(
+      // The vendor's notes are read with the ledger, not computed: the reference has none to compare.
+      const withoutNotes = async () =>
+        (await api.report.creditLedger(input)).map((entry) => ({ ...entry, note: null }));
+      expect(await outcome(withoutNotes)).toEqual(
         await outcome(async () => buildCreditLedger(facts, scope, 'USD')),
       );
       expect(await outcome(() => api.savings.trend(input))).toEqual(

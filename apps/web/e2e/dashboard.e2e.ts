@@ -14,8 +14,10 @@ const PAGES = [
   { path: '/vendors', heading: 'Vendors', charts: 1 },
 ] as const;
 
-/** The last 12 months on E2E_TODAY (2026-11-15): the default range. */
-const LAST_12 = { from: '2025-12', to: '2026-11' };
+/**
+ * The default range on E2E_TODAY (2026-11-15): the last 12 closed months, November in progress left out.
+ */
+const LAST_12 = { from: '2025-11', to: '2026-10' };
 const DRAWN = '.recharts-bar-rectangle, .recharts-line-curve, .recharts-area-area, circle';
 
 /** Waits until no card is loading any more, then returns the texts of any error states. */
@@ -78,7 +80,7 @@ describe.each(e2eDatabases())('dashboard pages on %s', (kind) => {
     await page.waitForURL(/\/overview$/);
     await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
     // The months appear once the server has said what today is.
-    await expect.poll(() => page.getByTestId('range').textContent()).toBe('Dec 2025 – Nov 2026');
+    await expect.poll(() => page.getByTestId('range').textContent()).toBe('Nov 2025 – Oct 2026');
   });
 
   it.each(PAGES)('draws $path with data in every chart', async ({ path: pagePath, heading, charts }) => {
@@ -145,7 +147,7 @@ describe.each(e2eDatabases())('dashboard pages on %s', (kind) => {
     expect(await page.getByLabel('Type').inputValue()).toBe('BPO');
     await expect
       .poll(() => page.getByTestId('range').textContent())
-      .toBe(`Jan ${E2E_TODAY.slice(0, 4)} – Nov 2026`);
+      .toBe(`Jan ${E2E_TODAY.slice(0, 4)} – Oct 2026`);
     expect(await settle(page)).toEqual([]);
   });
 
@@ -218,13 +220,13 @@ describe.each(e2eDatabases())('dashboard pages on %s', (kind) => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export CSV of Monthly spend, BPO and KPO' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('monthly-spend-bpo-and-kpo-2025-12-2026-11.csv');
+    expect(download.suggestedFilename()).toBe('monthly-spend-bpo-and-kpo-2025-11-2026-10.csv');
     const file = await download.path();
     const { readFile } = await import('node:fs/promises');
     const lines = (await readFile(file, 'utf8')).trim().split('\n');
     expect(lines[0]).toBe('Month,BPO,KPO');
     expect(lines).toHaveLength(13);
-    expect(lines[1]).toMatch(/^2025-12,\d+\.\d{2},\d+\.\d{2}$/);
+    expect(lines[1]).toMatch(/^2025-11,\d+\.\d{2},\d+\.\d{2}$/);
     expect(errors).toEqual([]);
   });
 });

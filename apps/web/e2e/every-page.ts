@@ -26,6 +26,7 @@ export async function everyPage(page: Page): Promise<DashboardPage[]> {
     { name: 'overview', path: '/overview' },
     { name: 'alerts', path: '/alerts' },
     { name: 'slas', path: '/slas' },
+    { name: 'missing-reports', path: '/missing-reports' },
     { name: 'sla-detail', path: `/slas/${bpo}/${sla}` },
     { name: 'bpo-savings', path: '/bpo-savings' },
     { name: 'kpo-insights', path: '/kpo-insights' },

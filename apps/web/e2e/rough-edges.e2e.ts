@@ -283,7 +283,8 @@ describe.each(e2eDatabases())('the rough edges a demanding user trips over, on %
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export CSV of SLA attainment trend' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('sla-attainment-trend-bpo-2025-12-2026-11.csv');
+    // The default range: the last 12 closed months (November 2026 is in progress).
+    expect(download.suggestedFilename()).toBe('sla-attainment-trend-bpo-2025-11-2026-10.csv');
     const lines = (await readFile(await download.path(), 'utf8')).trim().split('\n');
     expect(lines[0]).toBe('Month,Breaches,Attainment');
     expect(lines.slice(1).every((line) => /^\d{4}-\d\d,\d+,\d+\.\d$/.test(line))).toBe(true);
@@ -294,7 +295,7 @@ describe.each(e2eDatabases())('the rough edges a demanding user trips over, on %
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export CSV of Cost by month' }).click(),
     ]);
-    expect(cost.suggestedFilename()).toBe('cost-by-month-eng-001-2025-12-2026-11.csv');
+    expect(cost.suggestedFilename()).toBe('cost-by-month-eng-001-2025-11-2026-10.csv');
     await context.close();
   });
 

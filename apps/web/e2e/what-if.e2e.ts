@@ -15,8 +15,8 @@ import {
 type Sla = { code: string; kind: string; direction: string; expected: string; minimum: string | null };
 type Figures = { creditsOwed: string; creditsPending: string; netCost: string };
 
-/** The default range of the pages (the last 12 months to E2E_TODAY 2026-11-15). */
-const RANGE = { from: '2025-12', to: '2026-11' };
+/** The default range of the pages: the last 12 closed months on E2E_TODAY 2026-11-15 (November in progress). */
+const RANGE = { from: '2025-11', to: '2026-10' };
 
 describe.each(e2eDatabases())('the contract what-if on an engagement page on %s', (kind) => {
   const app = useDashboard(kind);

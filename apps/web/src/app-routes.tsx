@@ -15,6 +15,10 @@ const page = <Name extends string>(load: () => Promise<Record<Name, React.Compon
 const OverviewPage = page(() => import('./features/overview/overview-page.tsx'), 'OverviewPage');
 const AlertsPage = page(() => import('./features/alerts/alerts-page.tsx'), 'AlertsPage');
 const SlasPage = page(() => import('./features/slas/slas-page.tsx'), 'SlasPage');
+const MissingReportsPage = page(
+  () => import('./features/missing-reports/missing-reports-page.tsx'),
+  'MissingReportsPage',
+);
 const SlaDetailPage = page(() => import('./features/slas/sla-detail-page.tsx'), 'SlaDetailPage');
 const BpoSavingsPage = page(() => import('./features/bpo-savings/bpo-savings-page.tsx'), 'BpoSavingsPage');
 const KpoInsightsPage = page(
@@ -64,6 +68,7 @@ export const router = createBrowserRouter([
       { path: 'overview', element: <OverviewPage /> },
       { path: 'alerts', element: <AlertsPage /> },
       { path: 'slas', element: <SlasPage /> },
+      { path: 'missing-reports', element: <MissingReportsPage /> },
       {
         path: 'slas/:engagement/:sla',
         element: (

@@ -55,6 +55,7 @@ export { isDatabaseUnavailable, isDataException, pingDatabase } from './queries/
 export * from './queries/history.ts';
 export { loadKeptCredits } from './queries/kept-credits.ts';
 export * from './queries/measurement-writes.ts';
+export { loadMissingReportFacts } from './queries/missing-reports.ts';
 export * from './queries/month-entry-writes.ts';
 export * from './queries/notification-outbox.ts';
 export * from './queries/notification-subscriptions.ts';

@@ -29,6 +29,7 @@
  * - access-inputs    zod schemas of sign-in, users, passwords and API tokens
  * - saved-views      a user's named views (a page and its filters): name and address rules
  * - portfolio/       the report and dashboard series assembled from SQL-aggregated facts
+ * - missing-reports  SLAs without a report for a closed month, per vendor, and the request asking for them
  * - alerts/          early warnings: SLAs at risk, chronic misses, renewals, budget overruns, deliverables due
  * - notifications/   alert digests: subscriptions, their schedule in the organisation's time zone, what is new
  * - what-if/         the contract what-if: changed terms checked and an engagement's history replayed under them
@@ -52,6 +53,7 @@ export * from './fx-forward.ts';
 export * from './insight.ts';
 export * from './interchange/index.ts';
 export * from './lookup-inputs.ts';
+export * from './missing-reports.ts';
 export * from './money.ts';
 export * from './net-cost.ts';
 export * from './notifications/index.ts';

@@ -9,6 +9,7 @@ import { digest } from './commands/digest.ts';
 import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { migrate } from './commands/migrate.ts';
+import { missing } from './commands/missing.ts';
 import { report } from './commands/report.ts';
 import { seed } from './commands/seed.ts';
 import { token } from './commands/token.ts';
@@ -22,6 +23,7 @@ const commands: Record<string, Command> = {
   report,
   'what-if': whatIf,
   alerts,
+  missing,
   digest,
   user,
   token,

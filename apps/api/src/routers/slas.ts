@@ -1,5 +1,14 @@
-import { loadBreaches, loadSlaTrends, loadTopBreaches } from '@portfolio/db';
-import { buildSlaGrid, reportListInputSchema, reportScope, slaTrendInputSchema } from '@portfolio/domain';
+import { loadBreaches, loadMissingReportFacts, loadSlaTrends, loadTopBreaches } from '@portfolio/db';
+import {
+  buildSlaGrid,
+  closedMonthsOf,
+  missingReportRows,
+  missingReportsByVendor,
+  missingReportsInputSchema,
+  reportListInputSchema,
+  reportScope,
+  slaTrendInputSchema,
+} from '@portfolio/domain';
 import { cachedFigures } from '../cached-figures.ts';
 import { readProcedure, router } from '../trpc.ts';
 import { countedMonths } from './counted-months.ts';
@@ -37,6 +46,26 @@ export const slasRouter = router({
       const scope = reportScope(input.from, input.to, ctx.clock.today());
       const { first, last } = countedMonths(scope);
       return loadTopBreaches(ctx.db, input, first, last, input.limit);
+    }),
+  ),
+
+  /**
+   * The SLAs left unreported in the closed months of the range (default: the last 12 closed months), per vendor,
+   * with the days since each month closed and the request to send the vendor.
+   */
+  missingReports: readProcedure.input(missingReportsInputSchema.optional()).query(
+    cachedFigures(async ({ ctx, input }) => {
+      const { from, to, ...filter } = input ?? {};
+      const today = ctx.clock.today();
+      const months = closedMonthsOf(from !== undefined && to !== undefined ? { from, to } : undefined, today);
+      const facts = await loadMissingReportFacts(ctx.db, filter, months);
+      const vendors = missingReportsByVendor(facts, today);
+      return {
+        today,
+        months: { from: months[0] ?? null, to: months.at(-1) ?? null },
+        vendors,
+        rows: missingReportRows(vendors),
+      };
     }),
   ),
 });

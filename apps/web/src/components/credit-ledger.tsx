@@ -1,4 +1,4 @@
-import { type CreditEntry, creditCause, creditStatusReason } from '../lib/credit-reason.ts';
+import { type CreditEntry, creditCause, creditNote, creditStatusReason } from '../lib/credit-reason.ts';
 import { type Formatters, humanize, monthLabel } from '../lib/format.ts';
 import type { Column } from './data-table.tsx';
 
@@ -45,12 +45,17 @@ export function creditLedgerColumns(format: Formatters): Column<CreditEntry>[] {
     {
       key: 'why',
       header: 'Why',
-      value: (r) => `${creditCause(r, format)}. ${creditStatusReason(r)}`,
-      render: (r) => (
-        <span className="why">
-          {creditCause(r, format)}. <strong>{creditStatusReason(r)}</strong>
-        </span>
-      ),
+      value: (r) =>
+        [`${creditCause(r, format)}.`, creditStatusReason(r), creditNote(r)].filter(Boolean).join(' '),
+      render: (r) => {
+        const note = creditNote(r);
+        return (
+          <span className="why">
+            {creditCause(r, format)}. <strong>{creditStatusReason(r)}</strong>
+            {note ? <span className="why__note"> {note}</span> : null}
+          </span>
+        );
+      },
     },
   ];
 }

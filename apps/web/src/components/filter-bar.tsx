@@ -70,6 +70,18 @@ function FilterFields() {
           ))}
         </CommitSelect>
       </label>
+      {filters.range !== 'custom' && filters.range !== 'lastfy' ? (
+        // The presets end with the last closed month; this runs them to the month in progress (`open=1`).
+        <label htmlFor={idOf('open')} className="filter-bar__check">
+          <input
+            id={idOf('open')}
+            type="checkbox"
+            checked={filters.open}
+            onChange={(event) => update({ open: event.target.checked })}
+          />
+          Include this month (in progress)
+        </label>
+      ) : null}
       {filters.range === 'custom' ? (
         <>
           <label htmlFor={idOf('from')}>

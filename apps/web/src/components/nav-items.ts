@@ -15,6 +15,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/engagements', label: 'Engagements', group: 'Portfolio', permission: 'read' },
   { to: '/vendors', label: 'Vendors', group: 'Portfolio', permission: 'read' },
   { to: '/slas', label: 'SLA performance', group: 'Operations', permission: 'read' },
+  { to: '/missing-reports', label: 'Missing reports', group: 'Operations', permission: 'read' },
   { to: '/kpo-insights', label: 'KPO insight delivery', group: 'Operations', permission: 'read' },
   { to: '/bpo-savings', label: 'BPO savings', group: 'Finance', permission: 'read' },
   { to: '/spend', label: 'Spend', group: 'Finance', permission: 'read' },

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { openMonthNote } from '../lib/open-month.ts';
 
 /** A figure with its label, and optionally how it changed against the comparison period. */
 export interface TileChange {
@@ -66,9 +67,26 @@ export function Tile({
   );
 }
 
-export function TileGrid({ children, label }: { children: ReactNode; label: string }) {
+/**
+ * Tiles of one range. When the range holds the month in progress (`inProgress`, 'YYYY-MM'), the tiles say their
+ * figures are partial, and are outlined dashed like the month on the charts.
+ */
+export function TileGrid({
+  children,
+  label,
+  inProgress = null,
+}: {
+  children: ReactNode;
+  label: string;
+  inProgress?: string | null;
+}) {
   return (
-    <section className="tiles" aria-label={label}>
+    <section className={inProgress ? 'tiles tiles--partial' : 'tiles'} aria-label={label}>
+      {inProgress ? (
+        <p className="tiles__partial" data-testid="tiles-partial">
+          Partial: {openMonthNote(inProgress)}
+        </p>
+      ) : null}
       {children}
     </section>
   );

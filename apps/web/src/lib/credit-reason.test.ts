@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type CreditEntry, creditCause, creditStatusReason } from './credit-reason.ts';
+import { type CreditEntry, creditCause, creditNote, creditStatusReason } from './credit-reason.ts';
 import { createFormatters } from './format.ts';
 
 const format = createFormatters('USD', 'en-US');
@@ -24,9 +24,16 @@ const feb: CreditEntry = {
   reason: 'no_earn_back',
   earnBackMonths: 0,
   deciding: [],
+  note: null,
 };
 
 describe('credit reasons', () => {
+  it('gives the vendor’s note of the SLA-month, when there is one', () => {
+    expect(creditNote(feb)).toBeNull();
+    expect(creditNote({ ...feb, note: '  ' })).toBeNull();
+    expect(creditNote({ ...feb, note: 'storm week ' })).toBe('Vendor’s note: “storm week”');
+  });
+
   it('explains the amount from the terms', () => {
     expect(creditCause(feb, format)).toBe(
       'Breached (actual 9): 60 % of the at-risk $10,620.25 (10 % of $106,202.50 base and volume charges), scaled down because the allocations passed 100 %',

@@ -18,6 +18,12 @@ export function creditCause(entry: CreditEntry, format: Formatters): string {
   );
 }
 
+/** The vendor's reason for the SLA-month, as they noted it with the measurement: "Vendor’s note: “storm week”". */
+export function creditNote(entry: CreditEntry): string | null {
+  const note = entry.note?.trim();
+  return note ? `Vendor’s note: “${note}”` : null;
+}
+
 /** Why a credit has its status: the earn-back rule and the later months that decided it. */
 export function creditStatusReason(entry: CreditEntry): string {
   const months = entry.deciding.map((d) => monthLabel(d.period));

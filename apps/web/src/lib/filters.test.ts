@@ -6,6 +6,7 @@ import {
   filterSearch,
   filterWords,
   forType,
+  openMonthIn,
   rangeForPreset,
   readFilters,
   resolveRange,
@@ -18,7 +19,7 @@ const read = (query: string) => readFilters(new URLSearchParams(query));
 describe('readFilters and writeFilters', () => {
   it('reads every filter from the URL and writes it back the same', () => {
     const query =
-      'range=custom&from=2025-01&to=2025-06&type=BPO&vendor=Acme+Services&line=hr_payroll&location=nearshore&bu=HR';
+      'range=custom&from=2025-01&to=2025-06&type=BPO&vendor=Acme+Services&line=hr_payroll&location=nearshore&bu=HR&open=1';
     const filters = read(query);
     expect(filters).toEqual({
       range: 'custom',
@@ -29,12 +30,15 @@ describe('readFilters and writeFilters', () => {
       serviceLine: 'hr_payroll',
       location: 'nearshore',
       businessUnit: 'HR',
+      open: true,
     });
     expect(writeFilters(filters).toString()).toBe(query);
   });
 
   it('falls back to the defaults for unknown or malformed values', () => {
-    expect(read('range=forever&type=XPO&line=knitting&location=moon&from=2025-13')).toEqual(DEFAULT_FILTERS);
+    expect(read('range=forever&type=XPO&line=knitting&location=moon&from=2025-13&open=yes')).toEqual(
+      DEFAULT_FILTERS,
+    );
     // A custom range needs both months, in order.
     expect(read('range=custom&from=2025-06&to=2025-01').range).toBe('last12');
   });
@@ -52,17 +56,40 @@ describe('readFilters and writeFilters', () => {
 });
 
 describe('rangeForPreset', () => {
-  it('on 2026-11-15 with fiscal years from January', () => {
-    expect(rangeForPreset('last12', '2026-11-15', 1)).toEqual({ from: '2025-12', to: '2026-11' });
-    expect(rangeForPreset('ytd', '2026-11-15', 1)).toEqual({ from: '2026-01', to: '2026-11' });
-    expect(rangeForPreset('fy', '2026-11-15', 1)).toEqual({ from: '2026-01', to: '2026-12' });
+  // The presets end with the last closed month unless the month in progress is asked for (`open=1`): on
+  // 15 November, November is in progress and October is the last closed month.
+  it('on 2026-11-15 with fiscal years from January: up to October by default', () => {
+    expect(rangeForPreset('last12', '2026-11-15', 1)).toEqual({ from: '2025-11', to: '2026-10' });
+    expect(rangeForPreset('ytd', '2026-11-15', 1)).toEqual({ from: '2026-01', to: '2026-10' });
+    expect(rangeForPreset('fy', '2026-11-15', 1)).toEqual({ from: '2026-01', to: '2026-10' });
     expect(rangeForPreset('lastfy', '2026-11-15', 1)).toEqual({ from: '2025-01', to: '2025-12' });
   });
 
+  it('on 2026-11-15 with the month in progress: up to November (the fiscal year to its end)', () => {
+    expect(rangeForPreset('last12', '2026-11-15', 1, true)).toEqual({ from: '2025-12', to: '2026-11' });
+    expect(rangeForPreset('ytd', '2026-11-15', 1, true)).toEqual({ from: '2026-01', to: '2026-11' });
+    expect(rangeForPreset('fy', '2026-11-15', 1, true)).toEqual({ from: '2026-01', to: '2026-12' });
+    expect(rangeForPreset('lastfy', '2026-11-15', 1, true)).toEqual({ from: '2025-01', to: '2025-12' });
+  });
+
   it('on 2026-02-03 with fiscal years from April (FY2026 = April 2025–March 2026)', () => {
-    expect(rangeForPreset('fy', '2026-02-03', 4)).toEqual({ from: '2025-04', to: '2026-03' });
+    expect(rangeForPreset('fy', '2026-02-03', 4)).toEqual({ from: '2025-04', to: '2026-01' });
+    expect(rangeForPreset('fy', '2026-02-03', 4, true)).toEqual({ from: '2025-04', to: '2026-03' });
     expect(rangeForPreset('lastfy', '2026-02-03', 4)).toEqual({ from: '2024-04', to: '2025-03' });
-    expect(rangeForPreset('ytd', '2026-02-03', 4)).toEqual({ from: '2026-01', to: '2026-02' });
+    expect(rangeForPreset('ytd', '2026-02-03', 4)).toEqual({ from: '2026-01', to: '2026-01' });
+    expect(rangeForPreset('ytd', '2026-02-03', 4, true)).toEqual({ from: '2026-01', to: '2026-02' });
+  });
+
+  it('keeps the month in progress where a preset has no closed month yet', () => {
+    // 4 January: the year to date has only January; 4 April opens FY2027 from April.
+    expect(rangeForPreset('ytd', '2026-01-04', 1)).toEqual({ from: '2026-01', to: '2026-01' });
+    expect(rangeForPreset('fy', '2026-04-04', 4)).toEqual({ from: '2026-04', to: '2026-04' });
+    expect(rangeForPreset('last12', '2026-01-04', 1)).toEqual({ from: '2025-01', to: '2025-12' });
+  });
+
+  it('the filters choose: `open` runs the preset to the month in progress', () => {
+    expect(resolveRange(read(''), '2026-12-04', 1)).toEqual({ from: '2025-12', to: '2026-11' });
+    expect(resolveRange(read('open=1'), '2026-12-04', 1)).toEqual({ from: '2026-01', to: '2026-12' });
   });
 
   it('a custom range uses its own months', () => {
@@ -70,6 +97,14 @@ describe('rangeForPreset', () => {
       from: '2024-03',
       to: '2024-05',
     });
+  });
+});
+
+describe('openMonthIn', () => {
+  it('names the month in progress when the range holds it', () => {
+    expect(openMonthIn({ from: '2026-01', to: '2026-12' }, '2026-12-04')).toBe('2026-12');
+    expect(openMonthIn({ from: '2025-12', to: '2026-11' }, '2026-12-04')).toBeNull();
+    expect(openMonthIn({ from: '2027-01', to: '2027-03' }, '2026-12-04')).toBeNull();
   });
 });
 

@@ -38,6 +38,11 @@ export interface Filters {
   serviceLine: ServiceLine | null;
   location: Location | null;
   businessUnit: string | null;
+  /**
+   * Whether a preset runs up to the month in progress (`open=1`). By default presets end with the last closed
+   * month, so a month just begun (its reports not in, its credits and costs partial) does not pass for a whole one.
+   */
+  open: boolean;
 }
 
 export const DEFAULT_FILTERS: Filters = {
@@ -49,6 +54,7 @@ export const DEFAULT_FILTERS: Filters = {
   serviceLine: null,
   location: null,
   businessUnit: null,
+  open: false,
 };
 
 /** The URL parameter of each filter. */
@@ -61,6 +67,7 @@ const PARAM = {
   serviceLine: 'line',
   location: 'location',
   businessUnit: 'bu',
+  open: 'open',
 } as const satisfies Record<keyof Filters, string>;
 
 export const FILTER_PARAMS: readonly string[] = Object.values(PARAM);
@@ -84,6 +91,7 @@ export function readFilters(params: URLSearchParams): Filters {
     serviceLine: oneOf(SERVICE_LINES, params.get(PARAM.serviceLine)),
     location: oneOf(LOCATIONS, params.get(PARAM.location)),
     businessUnit: text(params.get(PARAM.businessUnit)),
+    open: params.get(PARAM.open) === '1',
   };
 }
 
@@ -98,7 +106,7 @@ export function writeFilters(filters: Filters, base = new URLSearchParams()): UR
     const isDefault = value === DEFAULT_FILTERS[key];
     if (value === null || isDefault || ((key === 'from' || key === 'to') && filters.range !== 'custom'))
       params.delete(param);
-    else params.set(param, value);
+    else params.set(param, value === true ? '1' : String(value));
   }
   return params;
 }
@@ -110,21 +118,32 @@ export function filterSearch(search: string): string {
   return query === '' ? '' : `?${query}`;
 }
 
-/** The months a preset covers, given today ('YYYY-MM-DD') and the first month of the fiscal year (1–12). */
+/**
+ * The months a preset covers, given today ('YYYY-MM-DD') and the first month of the fiscal year (1–12). By default
+ * a preset ends with the last closed month (the one before today's); with `open` it runs to the month in progress
+ * (the fiscal year: to its end, months to come included). A preset with no closed month yet (the year to date in
+ * January, this fiscal year in its first month) keeps the month in progress rather than show nothing.
+ */
 export function rangeForPreset(
   preset: Exclude<RangePreset, 'custom'>,
   today: string,
   fiscalYearStart: number,
+  open = false,
 ): { from: string; to: string } {
   const month = today.slice(0, 7);
+  const lastClosed = addMonths(month, -1);
+  // Months compare as text: 'YYYY-MM' sorts in time order.
+  const upTo = (from: string, to: string) => ({ from, to: open || lastClosed < from ? to : lastClosed });
   switch (preset) {
-    case 'last12':
-      return { from: addMonths(month, -11), to: month };
+    case 'last12': {
+      const end = open ? month : lastClosed;
+      return { from: addMonths(end, -11), to: end };
+    }
     case 'ytd':
-      return { from: `${month.slice(0, 4)}-01`, to: month };
+      return upTo(`${month.slice(0, 4)}-01`, month);
     case 'fy': {
       const year = fiscalYearOf(month, fiscalYearStart);
-      return { from: year.from, to: year.to };
+      return open ? { from: year.from, to: year.to } : upTo(year.from, month);
     }
     case 'lastfy': {
       const year = fiscalYearOf(addMonths(fiscalYearOf(month, fiscalYearStart).from, -1), fiscalYearStart);
@@ -133,12 +152,23 @@ export function rangeForPreset(
   }
 }
 
+/** Whether a range holds the month in progress (today's month), whose figures are partial. */
+export function openMonthIn(range: { from: string; to: string }, today: string): string | null {
+  const month = today.slice(0, 7);
+  return range.from <= month && month <= range.to ? month : null;
+}
+
 /** The months the filters select. */
 export function resolveRange(filters: Filters, today: string, fiscalYearStart: number) {
   if (filters.range === 'custom' && filters.from !== null && filters.to !== null) {
     return { from: filters.from, to: filters.to };
   }
-  return rangeForPreset(filters.range === 'custom' ? 'last12' : filters.range, today, fiscalYearStart);
+  return rangeForPreset(
+    filters.range === 'custom' ? 'last12' : filters.range,
+    today,
+    fiscalYearStart,
+    filters.open,
+  );
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   comparisonRange,
   type Filters,
   filterSearch,
+  openMonthIn,
   readFilters,
   resolveRange,
   toReportInput,
@@ -34,6 +35,8 @@ export function useFilters() {
       filters,
       range,
       comparison,
+      /** The month in progress when the range holds it (its figures are partial), else null. */
+      openMonth: range && today ? openMonthIn(range, today) : null,
       /** The report input of the filters; null until the server's settings are loaded. */
       input: range ? toReportInput(filters, range) : null,
       comparisonInput: comparison ? toReportInput(filters, comparison) : null,

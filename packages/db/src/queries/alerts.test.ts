@@ -1,4 +1,4 @@
-import { trendSums } from '@portfolio/domain';
+import { missingReportWindow, trendSums } from '@portfolio/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../create-db.ts';
 import { ALERTS_EXAMPLE_TODAY, writeAlertsExample } from '../testing/alerts-example.ts';
@@ -8,12 +8,12 @@ import {
   loadAlertFacts,
   loadChronicFacts,
   loadLatestAcknowledgements,
-  loadMissingReportFacts,
   loadMonthToDateFacts,
   loadOpenDeliverables,
   loadRenewalFacts,
   loadTrendFacts,
 } from './alerts.ts';
+import { loadMissingReportFacts } from './missing-reports.ts';
 
 // The facts of the alerts example (testing/alerts-example.ts) on 2026-11-15, as the SQL groups them.
 describe.each(testDatabases())('alert facts on $name', ({ open }) => {
@@ -49,7 +49,9 @@ describe.each(testDatabases())('alert facts on $name', ({ open }) => {
 
   it('finds the closed months of the last three without a report, counting only months the engagement ran', async () => {
     const missing = async (current: string) =>
-      (await loadMissingReportFacts(handle.db, {}, current)).map((f) => [f.engagement, f.sla, f.missing]);
+      (await loadMissingReportFacts(handle.db, {}, missingReportWindow(current), { runningIn: current })).map(
+        (f) => [f.engagement, f.sla, f.missing],
+      );
     expect(await missing('2026-11')).toEqual([['ENG-101', 'CSAT', ['2026-08', '2026-09', '2026-10']]]);
     // June to August: ENG-102 started on 1 July, so its June is not missing.
     expect(await missing('2026-09')).toEqual([

@@ -10,7 +10,6 @@ import {
   fiscalYearOf,
   type IsoDate,
   lastDayOfPeriod,
-  type MissingReportFact,
   MONTH_TO_DATE_RECENT_MONTHS,
   type MonthToDateFact,
   missingReportWindow,
@@ -27,6 +26,7 @@ import {
 import { sql } from 'kysely';
 import type { Db } from '../create-db.ts';
 import { filteredEngagementIds } from './engagement-filter.ts';
+import { loadMissingReportFacts } from './missing-reports.ts';
 import { loadEngagementTerms, loadFxRatesThrough, loadMonthlyCharges } from './report-facts.ts';
 
 /**
@@ -205,44 +205,6 @@ export async function loadChronicFacts(
   }));
 }
 
-/**
- * Each SLA's closed months among the last three in which its engagement ran and that have no measurement; SLAs
- * with none missing are left out.
- */
-export async function loadMissingReportFacts(
-  db: Db,
-  filter: EngagementFilter,
-  current: Period,
-): Promise<MissingReportFact[]> {
-  const window = sql.join(
-    missingReportWindow(current).map(
-      (period) =>
-        sql`(${period}, cast(${firstDayOfPeriod(period)} as date), cast(${lastDayOfPeriod(period)} as date))`,
-    ),
-  );
-  const rows = await runningSlas(db, filter, current)
-    .select([
-      'e.code as engagement',
-      'e.name as engagementName',
-      'v.name as vendor',
-      's.code as sla',
-      's.name as slaName',
-      sql<string | null>`(
-        select string_agg(w.period, ',' order by w.period)
-        from (values ${window}) as w (period, first_day, last_day)
-        where e.start_date <= w.last_day
-          and (e.end_date is null or e.end_date >= w.first_day)
-          and not exists (select 1 from measurements m where m.sla_id = s.id and m.period = w.period)
-      )`.as('missing'),
-    ])
-    .orderBy('e.code')
-    .orderBy('s.code')
-    .execute();
-  return rows.flatMap(({ missing, ...row }) =>
-    missing === null ? [] : [{ ...row, missing: missing.split(',') }],
-  );
-}
-
 /** Engagements (not archived) ending between today and 90 days after it. */
 export function loadRenewalFacts(db: Db, filter: EngagementFilter, today: IsoDate): Promise<RenewalFact[]> {
   const days = Math.max(...RENEWAL_WINDOWS);
@@ -335,7 +297,7 @@ export async function loadAlertFacts(
     loadMonthToDateFacts(db, filter, current),
     loadTrendFacts(db, filter, current),
     loadChronicFacts(db, filter, current),
-    loadMissingReportFacts(db, filter, current),
+    loadMissingReportFacts(db, filter, missingReportWindow(current), { runningIn: current }),
     loadRenewalFacts(db, filter, settings.today),
     loadBudgetFacts(db, filter, current, settings.fiscalYearStart),
     loadOpenDeliverables(db, filter, settings.today),

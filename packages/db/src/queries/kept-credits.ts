@@ -44,16 +44,19 @@ export async function loadKeptCredits(
     reason: EarnBackReason;
     earn_back_months: number;
     deciding: PeriodStatus[] | string;
+    note: string | null;
   }>`
     select e.code as engagement, s.code as sla_code, s.name as sla_name, k.period, k.sla_status, k.actual::text,
       e.currency, k.credit_base_cents, k.at_risk_pct::text, k.at_risk_cents, k.allocation_pct::text, k.capped,
       k.exact_share_cents, k.cents,
       case when k.cents = 0 then 0 when e.currency = ${currency} then k.cents else round(k.cents * x.rate) end
         as reporting_cents,
-      k.status, k.reason, k.earn_back_months, k.deciding
+      k.status, k.reason, k.earn_back_months, k.deciding, m.note
     from engagement_credits k
     join engagements e on e.id = k.engagement_id
     join slas s on s.id = k.sla_id
+    -- The vendor's note is no kept figure: it is read with the measurement at read time.
+    left join measurements m on m.sla_id = k.sla_id and m.period = k.period
     left join fx_rates x on x.currency = e.currency and x.period = k.period
     where k.engagement_id in (${filteredEngagementIds(db, filter)}) and k.period between ${first} and ${last}`.execute(
     db,
@@ -81,5 +84,6 @@ export async function loadKeptCredits(
     earnBackMonths: row.earn_back_months,
     // PGlite and pg both parse jsonb, but a driver that does not would give text.
     deciding: typeof row.deciding === 'string' ? (JSON.parse(row.deciding) as PeriodStatus[]) : row.deciding,
+    note: row.note,
   }));
 }

@@ -44,7 +44,7 @@ export async function loadSlaGrid(db: Db, filter: EngagementFilter, from: Period
           )
           .where('period', '>=', from)
           .where('period', '<=', to)
-          .select(['sla_id as slaId', 'period', 'actual', 'status'])
+          .select(['sla_id as slaId', 'period', 'actual', 'status', 'note'])
           .execute();
   return { slas: shown, measurements, truncated };
 }

@@ -47,7 +47,7 @@ export async function loadSlaTrends(
           )
           .where('period', '>=', from)
           .where('period', '<=', to)
-          .select(['sla_id as slaId', 'period', 'actual', 'status'])
+          .select(['sla_id as slaId', 'period', 'actual', 'status', 'note'])
           .execute();
   return { slas: slas satisfies SlaGridSla[], measurements };
 }
@@ -83,6 +83,7 @@ export async function loadBreaches(
       's.expected',
       's.minimum',
       'm.actual',
+      'm.note',
     ])
     .orderBy('m.period', 'desc')
     .orderBy('e.code')

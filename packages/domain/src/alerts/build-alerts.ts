@@ -1,4 +1,5 @@
 import type { IsoDate } from '../dates.ts';
+import type { MissingReportFact } from '../missing-reports.ts';
 import { fiscalYearOf, periodOfDate } from '../periods.ts';
 import { compareAlerts } from './alert.ts';
 import { type BudgetFacts, type BudgetOverrunAlert, budgetOverrunAlerts } from './budget-overrun.ts';
@@ -8,7 +9,7 @@ import {
   deliverableDueAlerts,
   type OpenDeliverableFact,
 } from './deliverables-due.ts';
-import { type MissingReportAlert, type MissingReportFact, missingReportAlerts } from './missing-reports.ts';
+import { type MissingReportAlert, missingReportAlerts } from './missing-reports.ts';
 import { type RenewalAlert, type RenewalFact, renewalAlerts } from './renewals.ts';
 import { type MonthToDateFact, type SlaAtRiskAlert, slaAtRiskAlerts, type TrendFact } from './sla-at-risk.ts';
 

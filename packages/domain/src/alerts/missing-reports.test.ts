@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type MissingReportFact, missingReportAlerts, missingReportWindow } from './missing-reports.ts';
+import type { MissingReportFact } from '../missing-reports.ts';
+import { missingReportAlerts, missingReportWindow } from './missing-reports.ts';
 
 const fact = (sla: string, missing: string[], engagement = 'ENG-101'): MissingReportFact => ({
   engagement,

@@ -1,22 +1,13 @@
-import { daysBetween, type IsoDate } from '../dates.ts';
+import type { IsoDate } from '../dates.ts';
 import { formatMonth, plural } from '../display-format.ts';
-import { addMonths, lastDayOfPeriod, type Period, periodOfDate } from '../periods.ts';
+import { daysSinceClosed as daysSince, type MissingReportFact } from '../missing-reports.ts';
+import { addMonths, type Period, periodOfDate } from '../periods.ts';
 import { type AlertBase, type AlertSeverity, alertKey, dashboardLink } from './alert.ts';
 
 /** The closed months a missing report is looked for in: the last three. */
 export const MISSING_REPORT_MONTHS = 3;
 /** Days after a month closes in which its report may still be on its way (vendors report in the first days). */
 export const REPORT_GRACE_DAYS = 10;
-
-/** An SLA and the months of the window, in which its engagement ran, that have no measurement. */
-export type MissingReportFact = {
-  engagement: string;
-  engagementName: string;
-  vendor: string;
-  sla: string;
-  slaName: string;
-  missing: readonly Period[];
-};
 
 /** The last three closed months: the three before the month of today. */
 export function missingReportWindow(current: Period): Period[] {
@@ -64,7 +55,7 @@ export function missingReportAlerts(
   return [...byEngagement.values()].map((slas) => {
     const [first] = slas as [MissingReportFact];
     const oldest = slas.flatMap((s) => s.missing).sort()[0] ?? current;
-    const daysSinceClosed = daysBetween(lastDayOfPeriod(oldest), today);
+    const daysSinceClosed = daysSince(oldest, today);
     const slaMonths = slas.reduce((sum, s) => sum + s.missing.length, 0);
     const severity: AlertSeverity = slas.some((s) => s.missing.length >= 2)
       ? 'critical'

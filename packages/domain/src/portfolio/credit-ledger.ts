@@ -28,6 +28,8 @@ export type LedgerCredit = {
   reason: EarnBackReason;
   earnBackMonths: number;
   deciding: PeriodStatus[];
+  /** The vendor's note of the SLA-month's measurement ("storm week"), where the ledger is read with it. */
+  note?: string | null;
 };
 
 /**
@@ -60,6 +62,7 @@ export function creditLedger(credits: readonly LedgerCredit[]) {
       reason: credit.reason,
       earnBackMonths: credit.earnBackMonths,
       deciding: credit.deciding,
+      note: credit.note ?? null,
     }))
     .sort(
       (a, b) =>

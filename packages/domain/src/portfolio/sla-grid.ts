@@ -17,10 +17,25 @@ export type SlaGridSla = {
   minimum: string | null;
 };
 
-export type SlaGridMeasurement = { slaId: number; period: Period; actual: string; status: SlaStatus };
+/** A measurement as the grid shows it, with the vendor's note (the reason they gave: "storm week"), if any. */
+export type SlaGridMeasurement = {
+  slaId: number;
+  period: Period;
+  actual: string;
+  status: SlaStatus;
+  note: string | null;
+};
 
-/** A cell: the month's status, or null when the engagement did not run that month (nothing was due). */
-export type SlaGridCell = { period: Period; status: SlaPeriodStatus | null; actual: string | null };
+/**
+ * A cell: the month's status, or null when the engagement did not run that month (nothing was due), and the
+ * vendor's note of its measurement.
+ */
+export type SlaGridCell = {
+  period: Period;
+  status: SlaPeriodStatus | null;
+  actual: string | null;
+  note: string | null;
+};
 
 /**
  * The SLA status grid (engagement × SLA × month) for the months of a scope: a measured month has its status,
@@ -36,11 +51,12 @@ export function buildSlaGrid(
     ...sla,
     cells: months.map((period): SlaGridCell => {
       const measured = byKey.get(`${sla.slaId}|${period}`);
-      if (measured) return { period, status: measured.status, actual: measured.actual };
+      if (measured) return { period, status: measured.status, actual: measured.actual, note: measured.note };
       return {
         period,
         status: engagementRanIn(sla.startDate, sla.endDate, period) ? 'unreported' : null,
         actual: null,
+        note: null,
       };
     }),
   }));

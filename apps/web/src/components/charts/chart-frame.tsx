@@ -23,6 +23,7 @@ export function ChartFrame({
   describe,
   onSelect,
   table,
+  caption,
   children,
 }: {
   label: string;
@@ -34,6 +35,8 @@ export function ChartFrame({
   describe: (index: number) => string;
   onSelect?: (index: number) => void;
   table?: ReactNode;
+  /** What the drawing needs said beside it: that a month is in progress. */
+  caption?: ReactNode;
   children: (active: number | undefined) => ReactNode;
 }) {
   const hint = useId();
@@ -78,6 +81,7 @@ export function ChartFrame({
       >
         {children(active)}
       </div>
+      {caption ? <figcaption className="chart__caption">{caption}</figcaption> : null}
       <p id={hint} className="sr-only">
         {`${points} ${noun}: the arrow keys move between them${onSelect ? ', Enter opens the one selected' : ''}.`}
       </p>

@@ -1,7 +1,9 @@
+import { useId } from 'react';
 import {
   Area,
   Bar,
   CartesianGrid,
+  Cell,
   ComposedChart,
   Legend,
   Line,
@@ -12,7 +14,9 @@ import {
 } from 'recharts';
 import { type ChartRow, type ChartSeries, pointLabel, pointsNoun } from '../../lib/chart-rows.ts';
 import type { Formatters } from '../../lib/format.ts';
+import { openIndex, openMonthNote, withProgress } from '../../lib/open-month.ts';
 import { thinRows } from '../../lib/thin-rows.ts';
+import { useCurrentMonth } from '../../lib/use-current-month.ts';
 import { ChartDataTable, ChartFrame } from './chart-frame.tsx';
 
 export interface ChartReference {
@@ -23,6 +27,22 @@ export interface ChartReference {
 }
 
 const TICK = { fontSize: 11 } as const;
+
+/** The point of a line in the month in progress: hollow and dashed, bigger than the others. */
+function OpenDot(props: { cx?: number; cy?: number; color: string }) {
+  if (props.cx === undefined || props.cy === undefined) return <g />;
+  return (
+    <circle
+      cx={props.cx}
+      cy={props.cy}
+      r={5}
+      fill="#fff"
+      stroke={props.color}
+      strokeWidth={2}
+      strokeDasharray="2 2"
+    />
+  );
+}
 
 /**
  * Draws rows as bars, lines and areas (one chart, up to two value axes, each titled when there are two). It only
@@ -72,6 +92,13 @@ export function SeriesChart({
       }
     : undefined;
   const axisTitle = (axis: readonly ChartSeries[]) => axis.map((s) => s.label).join(', ');
+  // The month in progress, when the chart draws it: hatched bars and hollow points, a caption saying so.
+  const currentMonth = useCurrentMonth();
+  const open = openIndex(data, currentMonth);
+  const openKey = open >= 0 ? (data[open]?.key ?? null) : null;
+  const patternId = useId().replace(/:/g, '');
+  const hatch = (s: ChartSeries) => `${patternId}-${s.key}`;
+  const name = (row: ChartRow) => withProgress(pointLabel(row), row.key, openKey);
 
   return (
     <ChartFrame
@@ -80,9 +107,7 @@ export function SeriesChart({
       noun={pointsNoun(first)}
       describe={(index) => {
         const row = data[index];
-        return row
-          ? `${pointLabel(row)}: ${series.map((s) => `${s.label} ${figure(s, row)}`).join(', ')}`
-          : '';
+        return row ? `${name(row)}: ${series.map((s) => `${s.label} ${figure(s, row)}`).join(', ')}` : '';
       }}
       onSelect={onSelect ? (index) => data[index] && onSelect(data[index]) : undefined}
       table={
@@ -92,10 +117,15 @@ export function SeriesChart({
             headers={[first, ...series.map((s) => s.label)]}
             rows={rows.map((row) => ({
               key: row.key,
-              cells: [pointLabel(row), ...series.map((s) => figure(s, row))],
+              cells: [name(row), ...series.map((s) => figure(s, row))],
             }))}
           />
         ) : null
+      }
+      caption={
+        openKey !== null
+          ? openMonthNote(openKey, series.some((s) => s.type === 'bar') ? 'hatched' : 'outlined')
+          : null
       }
     >
       {(active) => (
@@ -121,6 +151,25 @@ export function SeriesChart({
             }}
             cursor={onSelect ? 'pointer' : undefined}
           >
+            {open >= 0 ? (
+              <defs>
+                {series
+                  .filter((s) => s.type === 'bar')
+                  .map((s) => (
+                    <pattern
+                      key={s.key}
+                      id={hatch(s)}
+                      width={6}
+                      height={6}
+                      patternUnits="userSpaceOnUse"
+                      patternTransform="rotate(45)"
+                    >
+                      <rect width={6} height={6} fill={s.color} fillOpacity={0.25} />
+                      <rect width={3} height={6} fill={s.color} />
+                    </pattern>
+                  ))}
+              </defs>
+            ) : null}
             <CartesianGrid strokeDasharray="3 3" stroke="#e3e7ec" />
             {vertical ? (
               <>
@@ -163,6 +212,10 @@ export function SeriesChart({
               formatter={(value, _name, item) =>
                 format.format(kindOf.get(String(item.dataKey)) ?? 'number', value as number)
               }
+              labelFormatter={(label, payload) => {
+                const row = payload?.[0]?.payload as ChartRow | undefined;
+                return row ? withProgress(String(label), row.key, openKey) : label;
+              }}
             />
             <Legend
               wrapperStyle={{ fontSize: 12 }}
@@ -200,7 +253,22 @@ export function SeriesChart({
                     onClick={select}
                     maxBarSize={48}
                     {...axis}
-                  />
+                  >
+                    {open >= 0
+                      ? data.map((row, index) =>
+                          index === open ? (
+                            <Cell
+                              key={row.key}
+                              fill={`url(#${hatch(s)})`}
+                              stroke={s.color}
+                              strokeDasharray="3 2"
+                            />
+                          ) : (
+                            <Cell key={row.key} fill={s.color} />
+                          ),
+                        )
+                      : null}
+                  </Bar>
                 );
               if (s.type === 'area')
                 return (
@@ -226,7 +294,24 @@ export function SeriesChart({
                   stroke={s.color}
                   strokeWidth={2}
                   strokeDasharray={s.dashed ? '6 4' : undefined}
-                  dot={{ r: 2.5 }}
+                  dot={
+                    open >= 0
+                      ? (props: { cx?: number; cy?: number; index?: number; key?: string }) =>
+                          props.index === open ? (
+                            <OpenDot key={props.key} cx={props.cx} cy={props.cy} color={s.color} />
+                          ) : (
+                            <circle
+                              key={props.key}
+                              cx={props.cx}
+                              cy={props.cy}
+                              r={2.5}
+                              fill="#fff"
+                              stroke={s.color}
+                              strokeWidth={2}
+                            />
+                          )
+                      : { r: 2.5 }
+                  }
                   type="monotone"
                   isAnimationActive={false}
                   connectNulls

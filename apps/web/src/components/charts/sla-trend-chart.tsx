@@ -1,6 +1,8 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { type ChartRow, pointLabel } from '../../lib/chart-rows.ts';
 import { withUnit } from '../../lib/format.ts';
+import { openIndex, openMonthNote, withProgress } from '../../lib/open-month.ts';
+import { useCurrentMonth } from '../../lib/use-current-month.ts';
 import { ChartDataTable, ChartFrame } from './chart-frame.tsx';
 import { SLA_STATUS_LABEL, SLA_STATUS_SYMBOL, type SlaCellStatus } from './sla-trend-points.ts';
 
@@ -11,12 +13,16 @@ const STATUS_COLOR: Record<SlaCellStatus, string> = {
   unreported: '#8a94a3',
 };
 
-function StatusDot(props: { cx?: number; cy?: number; payload?: ChartRow }) {
+/** A point in its status colour and symbol; the month in progress with a dashed ring around it. */
+function StatusDot(props: { cx?: number; cy?: number; payload?: ChartRow; openKey?: string | null }) {
   const { cx, cy, payload } = props;
   const status = payload?.status as SlaCellStatus | null | undefined;
   if (cx === undefined || cy === undefined || !status || payload?.actual === null) return <g />;
   return (
     <g>
+      {payload?.key === props.openKey ? (
+        <circle cx={cx} cy={cy} r={10} fill="none" stroke="#1f2933" strokeWidth={1.5} strokeDasharray="3 2" />
+      ) : null}
       <circle cx={cx} cy={cy} r={7} fill={STATUS_COLOR[status]} />
       <text x={cx} y={cy + 3.5} textAnchor="middle" fontSize={9} fill="#fff" fontWeight={700}>
         {SLA_STATUS_SYMBOL[status]}
@@ -48,6 +54,10 @@ export function SlaTrendChart({
       ? SLA_STATUS_LABEL[status]
       : `${withUnit(row.actual as number, unit)} (${SLA_STATUS_LABEL[status]})`;
   };
+  const currentMonth = useCurrentMonth();
+  const open = openIndex(rows, currentMonth);
+  const openKey = open >= 0 ? (rows[open]?.key ?? null) : null;
+  const name = (row: ChartRow) => withProgress(pointLabel(row), row.key, openKey);
   return (
     <ChartFrame
       label={label}
@@ -55,7 +65,7 @@ export function SlaTrendChart({
       noun="months"
       describe={(index) => {
         const row = rows[index];
-        return row ? `${pointLabel(row)}: ${reading(row)}` : '';
+        return row ? `${name(row)}: ${reading(row)}` : '';
       }}
       table={
         <ChartDataTable
@@ -66,7 +76,7 @@ export function SlaTrendChart({
             return {
               key: row.key,
               cells: [
-                pointLabel(row),
+                name(row),
                 withUnit(row.actual as number | null, unit),
                 status ? SLA_STATUS_LABEL[status] : 'Not running',
               ],
@@ -74,6 +84,7 @@ export function SlaTrendChart({
           })}
         />
       }
+      caption={openKey !== null ? openMonthNote(openKey, 'outlined') : null}
     >
       {(active) => (
         <LineChart
@@ -95,6 +106,10 @@ export function SlaTrendChart({
             defaultIndex={active}
             active={active === undefined ? undefined : true}
             formatter={(_value, _name, item) => [reading(item.payload as ChartRow), 'Actual']}
+            labelFormatter={(label, payload) => {
+              const row = payload?.[0]?.payload as ChartRow | undefined;
+              return row ? withProgress(String(label), row.key, openKey) : label;
+            }}
           />
           <ReferenceLine
             y={expected}
@@ -129,7 +144,7 @@ export function SlaTrendChart({
             strokeWidth={2}
             isAnimationActive={false}
             connectNulls={false}
-            dot={<StatusDot />}
+            dot={<StatusDot openKey={openKey} />}
             activeDot={false}
           />
         </LineChart>

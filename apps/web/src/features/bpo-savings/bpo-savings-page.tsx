@@ -133,7 +133,7 @@ export function BpoSavingsPage() {
   const trpc = useTRPC();
   const format = useFormat();
   const drill = useDrillDown();
-  const { input, range } = useFilters();
+  const { input, range, openMonth } = useFilters();
   const bpo = input ? forType(input, 'BPO') : null;
   const report = useQuery(trpc.report.summary.queryOptions(bpo ?? skipToken));
   const trend = useQuery(trpc.savings.trend.queryOptions(bpo ?? skipToken));
@@ -156,7 +156,7 @@ export function BpoSavingsPage() {
       />
       <QueryState isPending={report.isPending} error={report.error} isEmpty={false} emptyText="">
         {totals ? (
-          <TileGrid label="Savings figures">
+          <TileGrid label="Savings figures" inProgress={openMonth}>
             <Tile label="Baseline (in-house)" {...format.tile('money', totals.baseline)} />
             <Tile label="Net cost" {...format.tile('money', totals.netCost)} detail="all BPO engagements" />
             <Tile

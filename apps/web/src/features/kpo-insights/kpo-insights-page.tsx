@@ -66,7 +66,7 @@ export function KpoInsightsPage() {
   const trpc = useTRPC();
   const format = useFormat();
   const drill = useDrillDown();
-  const { input, range } = useFilters();
+  const { input, range, openMonth } = useFilters();
   const kpo = input ? forType(input, 'KPO') : null;
   const report = useQuery(trpc.report.summary.queryOptions(kpo ?? skipToken));
   const monthly = useQuery(trpc.insight.monthly.queryOptions(kpo ?? skipToken));
@@ -120,7 +120,7 @@ export function KpoInsightsPage() {
       />
       <QueryState isPending={report.isPending} error={report.error} isEmpty={false} emptyText="">
         {insight ? (
-          <TileGrid label="Insight figures">
+          <TileGrid label="Insight figures" inProgress={openMonth}>
             <Tile label="Delivered" {...format.tile('count', insight.delivered)} />
             <Tile label="On time" {...format.tile('pct', insight.onTimePct)} />
             <Tile label="Median cycle time" {...format.tile('days', insight.medianCycleDays)} />

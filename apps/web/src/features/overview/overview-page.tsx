@@ -81,7 +81,7 @@ function TileView({ spec, format, compared }: { spec: TileSpec; format: Formatte
 function Tiles() {
   const trpc = useTRPC();
   const format = useFormat();
-  const { input, comparisonInput, comparison, range, info } = useFilters();
+  const { input, comparisonInput, comparison, range, info, openMonth } = useFilters();
   const current = useQuery(trpc.report.summary.queryOptions(input ?? skipToken));
   const previous = useQuery(trpc.report.summary.queryOptions(comparisonInput ?? skipToken));
   // Months with figures on each side: a period with fewer (a year the data only begins in) is no fair comparison.
@@ -110,7 +110,7 @@ function Tiles() {
                 : ''}
             {previous.error ? ` The comparison could not be loaded: ${previous.error.message}` : ''}
           </p>
-          <TileGrid label="Key figures">
+          <TileGrid label="Key figures" inProgress={openMonth}>
             {overviewTiles(current.data, empty ? undefined : previous.data).map((spec) => (
               <TileView key={spec.key} spec={spec} format={format} compared={previous.data !== undefined} />
             ))}

@@ -10,6 +10,7 @@ import { FilteredLink, paths } from '../../components/filtered-link.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { humanize, monthLabel, withUnit } from '../../lib/format.ts';
+import { withProgress } from '../../lib/open-month.ts';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc.ts';
 import { useFilters, useFormat } from '../../lib/use-filters.ts';
 
@@ -20,7 +21,7 @@ export function SlaDetailPage() {
   const { engagement = '', sla = '' } = useParams();
   const trpc = useTRPC();
   const format = useFormat();
-  const { range } = useFilters();
+  const { range, openMonth } = useFilters();
   const trend = useQuery(trpc.slas.trend.queryOptions(range ? { ...range, engagement, sla } : skipToken));
   const ledger = useQuery(
     trpc.report.creditLedger.queryOptions(range ? { ...range, engagements: [engagement] } : skipToken),
@@ -29,7 +30,12 @@ export function SlaDetailPage() {
   const credits = ledger.data?.filter((entry) => entry.sla === sla);
   const ledgerColumns = creditLedgerColumns(format).filter((c) => c.key !== 'engagement' && c.key !== 'sla');
   const cellColumns: Column<Cell>[] = [
-    { key: 'period', header: 'Month', value: (c) => c.period, render: (c) => monthLabel(c.period) },
+    {
+      key: 'period',
+      header: 'Month',
+      value: (c) => c.period,
+      render: (c) => withProgress(monthLabel(c.period), c.period, openMonth),
+    },
     {
       key: 'actual',
       header: 'Actual',
@@ -48,6 +54,7 @@ export function SlaDetailPage() {
           <span className={`pill pill--${c.status}`}>{SLA_STATUS_LABEL[c.status]}</span>
         ),
     },
+    { key: 'note', header: 'Vendor’s note', value: (c) => c.note },
   ];
 
   return (

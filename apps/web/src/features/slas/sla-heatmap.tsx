@@ -6,11 +6,12 @@ import {
   type SlaCellStatus,
 } from '../../components/charts/sla-trend-points.ts';
 import type { HeatRow } from './sla-data.ts';
+import './slas.css';
 
 const STATUSES: SlaCellStatus[] = ['met', 'missed', 'breached', 'unreported'];
 
-/** What each colour and symbol of the heatmap means. */
-export function HeatmapLegend() {
+/** What each colour and symbol of the heatmap means; `inProgress` names the open month when the range has it. */
+export function HeatmapLegend({ inProgress }: { inProgress?: string | null }) {
   return (
     <ul className="legend" aria-label="Legend">
       {STATUSES.map((status) => (
@@ -25,6 +26,16 @@ export function HeatmapLegend() {
         <span className="heat heat--none" aria-hidden="true" />
         Not running
       </li>
+      <li>
+        <span className="heat-note-dot" aria-hidden="true" />
+        Reason given (in the cell’s label)
+      </li>
+      {inProgress ? (
+        <li>
+          <span className="heat heat--none heat--open" aria-hidden="true" />
+          {inProgress}: in progress, partial
+        </li>
+      ) : null}
     </ul>
   );
 }
@@ -47,7 +58,7 @@ export function SlaHeatmap({
   rows,
   hrefOf,
 }: {
-  months: { period: string; label: string }[];
+  months: { period: string; label: string; inProgress?: boolean }[];
   rows: HeatRow[];
   hrefOf: (row: HeatRow) => string;
 }) {
@@ -75,8 +86,14 @@ export function SlaHeatmap({
           <tr>
             <th scope="col">Engagement · SLA</th>
             {months.map((month) => (
-              <th scope="col" key={month.period}>
+              <th
+                scope="col"
+                key={month.period}
+                className={month.inProgress ? 'heatmap__open' : undefined}
+                title={month.inProgress ? `${month.label}: in progress, partial` : undefined}
+              >
                 {month.label}
+                {month.inProgress ? <span className="sr-only"> (in progress)</span> : null}
               </th>
             ))}
           </tr>
@@ -89,34 +106,38 @@ export function SlaHeatmap({
                 {row.critical ? <span className="sr-only"> (critical)</span> : null}
                 {row.critical ? <span aria-hidden="true"> ★</span> : null}
               </th>
-              {row.cells.map((cell, c) => (
-                <td key={cell.period}>
-                  {cell.status === 'none' ? (
-                    <span
-                      className="heat heat--none"
-                      title={cell.label}
-                      aria-label={cell.label}
-                      role="img"
-                      data-cell={`${r}:${c}`}
-                      tabIndex={r === row0 && c === col0 ? 0 : -1}
-                      onFocus={() => setAt([r, c])}
-                    />
-                  ) : (
-                    <Link
-                      className={`heat heat--${cell.status}`}
-                      to={hrefOf(row)}
-                      title={cell.label}
-                      aria-label={cell.label}
-                      data-status={cell.status}
-                      data-cell={`${r}:${c}`}
-                      tabIndex={r === row0 && c === col0 ? 0 : -1}
-                      onFocus={() => setAt([r, c])}
-                    >
-                      {cell.symbol}
-                    </Link>
-                  )}
-                </td>
-              ))}
+              {row.cells.map((cell, c) => {
+                const open = months[c]?.inProgress ? ' heat--open' : '';
+                const noted = cell.note ? ' heat--noted' : '';
+                return (
+                  <td key={cell.period}>
+                    {cell.status === 'none' ? (
+                      <span
+                        className={`heat heat--none${open}`}
+                        title={cell.label}
+                        aria-label={cell.label}
+                        role="img"
+                        data-cell={`${r}:${c}`}
+                        tabIndex={r === row0 && c === col0 ? 0 : -1}
+                        onFocus={() => setAt([r, c])}
+                      />
+                    ) : (
+                      <Link
+                        className={`heat heat--${cell.status}${open}${noted}`}
+                        to={hrefOf(row)}
+                        title={cell.label}
+                        aria-label={cell.label}
+                        data-status={cell.status}
+                        data-cell={`${r}:${c}`}
+                        tabIndex={r === row0 && c === col0 ? 0 : -1}
+                        onFocus={() => setAt([r, c])}
+                      >
+                        {cell.symbol}
+                      </Link>
+                    )}
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>

@@ -11,11 +11,12 @@ import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { Tile, TileGrid } from '../../components/tiles.tsx';
 import type { CsvColumn } from '../../lib/csv.ts';
-import { humanize, shortMonthLabel, withUnit } from '../../lib/format.ts';
+import { humanize, monthLabel, shortMonthLabel, withUnit } from '../../lib/format.ts';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc.ts';
 import { useFilters, useFormat } from '../../lib/use-filters.ts';
+import { FilterableHeatmap } from './filterable-heatmap.tsx';
 import { pickSla, toHeatmap } from './sla-data.ts';
-import { HeatmapLegend, SlaHeatmap } from './sla-heatmap.tsx';
+import { HeatmapLegend } from './sla-heatmap.tsx';
 
 type Breach = RouterOutputs['slas']['breaches']['rows'][number];
 type Grid = RouterOutputs['report']['slaGrid'];
@@ -47,13 +48,13 @@ function gridCsv(months: readonly string[]): CsvColumn<Grid['rows'][number]>[] {
 function SlaTiles() {
   const trpc = useTRPC();
   const format = useFormat();
-  const { input } = useFilters();
+  const { input, openMonth } = useFilters();
   const report = useQuery(trpc.report.summary.queryOptions(input ?? skipToken));
   const totals = report.data?.totals;
   return (
     <QueryState isPending={report.isPending} error={report.error} isEmpty={false} emptyText="">
       {totals ? (
-        <TileGrid label="SLA figures">
+        <TileGrid label="SLA figures" inProgress={openMonth}>
           <Tile label="Attainment" {...format.tile('pct', totals.sla.attainmentPct)} />
           <Tile label="Met" {...format.tile('count', totals.sla.met)} detail="SLA-months" />
           <Tile label="Missed" {...format.tile('count', totals.sla.missed)} detail="SLA-months" />
@@ -142,7 +143,7 @@ export function SlasPage() {
   const trpc = useTRPC();
   const format = useFormat();
   const drill = useDrillDown();
-  const { input, range, search } = useFilters();
+  const { input, range, search, openMonth } = useFilters();
   const grid = useQuery(trpc.report.slaGrid.queryOptions(input ? { ...input, limit: 300 } : skipToken));
   const breaches = useQuery(trpc.slas.breaches.queryOptions(input ? { ...input, limit: 200 } : skipToken));
   const ledger = useQuery(trpc.report.creditLedger.queryOptions(input ?? skipToken));
@@ -189,6 +190,17 @@ export function SlasPage() {
       kind: 'number',
       render: (r) => withUnit(r.minimum, r.unit),
     },
+    {
+      key: 'note',
+      header: 'Vendor’s note',
+      value: (r) => r.note,
+      render: (r) =>
+        r.note ? (
+          <span className="clip clip--wide" title={r.note}>
+            {r.note}
+          </span>
+        ) : null,
+    },
   ];
 
   return (
@@ -207,11 +219,11 @@ export function SlasPage() {
           exportOf={(data) => ({ columns: gridCsv(data.months), rows: data.rows })}
         >
           {(data) => {
-            const heat = toHeatmap(data);
+            const heat = toHeatmap(data, openMonth);
             return (
               <>
-                <HeatmapLegend />
-                <SlaHeatmap
+                <HeatmapLegend inProgress={openMonth ? monthLabel(openMonth) : null} />
+                <FilterableHeatmap
                   months={heat.months}
                   rows={heat.rows}
                   hrefOf={(row) => `${paths.sla(row.engagement, row.sla)}${search}`}
@@ -227,8 +239,9 @@ export function SlasPage() {
         </DataCard>
         <TrendCard grid={grid.data} range={range} />
         <DataCard
+          wide
           title="Breaches"
-          subtitle="Measurements worse than the minimum level, latest first"
+          subtitle="Measurements worse than the minimum level, latest first, with the vendor’s note"
           query={breaches}
           range={range}
           isEmpty={(data) => data.rows.length === 0}

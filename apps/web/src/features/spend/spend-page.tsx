@@ -55,7 +55,7 @@ export function SpendPage() {
   const trpc = useTRPC();
   const format = useFormat();
   const drill = useDrillDown();
-  const { input, range } = useFilters();
+  const { input, range, openMonth } = useFilters();
   const report = useQuery(trpc.report.summary.queryOptions(input ?? skipToken));
   const byVendor = useQuery(
     trpc.report.series.queryOptions(input ? { ...input, by: 'vendor', perMonth: false } : skipToken),
@@ -119,7 +119,7 @@ export function SpendPage() {
       />
       <QueryState isPending={report.isPending} error={report.error} isEmpty={false} emptyText="">
         {totals && report.data ? (
-          <TileGrid label="Spend figures">
+          <TileGrid label="Spend figures" inProgress={openMonth}>
             <Tile label="Charges" {...format.tile('money', totals.charges)} />
             <Tile
               label="Net cost"

@@ -31,7 +31,7 @@ export function VendorDetailPage() {
   const trpc = useTRPC();
   const format = useFormat();
   const drill = useDrillDown();
-  const { input, range } = useFilters();
+  const { input, range, openMonth } = useFilters();
   const scoped = input ? { ...input, vendors: [name] } : null;
   const vendor = useQuery(trpc.vendors.detail.queryOptions({ name }));
   const cards = useQuery(trpc.vendors.scorecards.queryOptions(scoped ?? skipToken));
@@ -77,7 +77,7 @@ export function VendorDetailPage() {
           <>
             <QueryState isPending={cards.isPending} error={cards.error} isEmpty={false} emptyText="">
               {card ? (
-                <TileGrid label="Scorecard">
+                <TileGrid label="Scorecard" inProgress={openMonth}>
                   <Tile
                     label="Score"
                     {...format.tile('score', card.score)}

@@ -1,13 +1,14 @@
 import { skipToken, useQuery } from '@tanstack/react-query';
 import { Tile, TileGrid } from '../../../components/tiles.tsx';
 import { useTRPC } from '../../../lib/trpc.ts';
-import { useFormat } from '../../../lib/use-filters.ts';
+import { useFilters, useFormat } from '../../../lib/use-filters.ts';
 import { type ScopedRange, scopedInput } from './detail-scope.ts';
 
 /** The engagement's figures of the range, as the report computes them. */
 export function FigureTiles(scope: ScopedRange) {
   const trpc = useTRPC();
   const format = useFormat();
+  const { openMonth } = useFilters();
   const input = scopedInput(scope);
   const report = useQuery(trpc.report.portfolio.queryOptions(input ?? skipToken));
   const figures = report.data?.engagements[0];
@@ -17,7 +18,7 @@ export function FigureTiles(scope: ScopedRange) {
     ) : null;
   }
   return (
-    <TileGrid label="Figures of the range">
+    <TileGrid label="Figures of the range" inProgress={openMonth}>
       <Tile label="Charges" {...format.tile('money', figures.charges)} />
       <Tile label="Net cost" {...format.tile('money', figures.netCost)} />
       <Tile label="Credits owed" {...format.tile('money', figures.creditsOwed)} />
