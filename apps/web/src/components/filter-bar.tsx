@@ -24,6 +24,7 @@ import { useFilters } from '../lib/use-filters.ts';
 import { useNarrow } from '../lib/use-media-query.ts';
 import { CommitMonth, CommitSelect } from './commit-field.tsx';
 import { Sheet } from './sheet.tsx';
+import './filter-bar.css';
 
 const ALL = '';
 const orNull = <T extends string>(value: string) => (value === ALL ? null : (value as T));

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { openMonthNote } from '../lib/open-month.ts';
+import './tiles.css';
 
 /** A figure with its label, and optionally how it changed against the comparison period. */
 export interface TileChange {

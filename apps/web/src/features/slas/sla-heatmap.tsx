@@ -6,6 +6,7 @@ import {
   type SlaCellStatus,
 } from '../../components/charts/sla-trend-points.ts';
 import type { HeatRow } from './sla-data.ts';
+import './heatmap.css';
 import './slas.css';
 
 const STATUSES: SlaCellStatus[] = ['met', 'missed', 'breached', 'unreported'];
