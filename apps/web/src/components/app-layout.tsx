@@ -8,6 +8,7 @@ import { FilterBar } from './filter-bar.tsx';
 import { NAV_ITEMS, navFor } from './nav-items.ts';
 import { SavedViews } from './saved-views.tsx';
 import { Sheet } from './sheet.tsx';
+import './navigation.css';
 import './dashboard.css';
 import './layout.css';
 

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { returnPath } from '../../lib/sign-in-path.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import './sign-in.css';
 
 export function SignInPage() {
   const trpc = useTRPC();
