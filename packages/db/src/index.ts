@@ -66,7 +66,7 @@ export * from './queries/sign-in-attempts.ts';
 export { loadSlaGrid } from './queries/sla-grid.ts';
 export { loadBreaches, loadSlaTrends, loadTopBreaches } from './queries/sla-performance.ts';
 export * from './queries/sla-writes.ts';
-export { loadSpendByCategory, loadSpendByCurrency } from './queries/spend-sums.ts';
+export { loadCreditNotes, loadSpendByCategory, loadSpendByCurrency } from './queries/spend-sums.ts';
 export * from './queries/users.ts';
 export * from './queries/vendor-writes.ts';
 export { loadVendor } from './queries/vendors.ts';

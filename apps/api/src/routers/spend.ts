@@ -1,4 +1,5 @@
 import {
+  loadCreditNotes,
   loadEngagementTerms,
   loadFxRatesThrough,
   loadGroupSums,
@@ -7,6 +8,7 @@ import {
 } from '@portfolio/db';
 import {
   buildFiscalBudgets,
+  creditNotesFigure,
   fiscalYearsTouching,
   reportInputSchema,
   reportScope,
@@ -37,6 +39,15 @@ export const spendRouter = router({
         spendByCurrency(
           await loadSpendByCurrency(ctx.db, filterOf(input), scopeOf(ctx, input), ctx.currency),
         ),
+      ),
+    ),
+
+  /** The credit notes of the range (negative charge lines, every category), in the reporting currency. */
+  creditNotes: readProcedure
+    .input(reportInputSchema)
+    .query(
+      cachedFigures(async ({ ctx, input }) =>
+        creditNotesFigure(await loadCreditNotes(ctx.db, filterOf(input), scopeOf(ctx, input), ctx.currency)),
       ),
     ),
 
