@@ -69,7 +69,7 @@ export * from './queries/sla-writes.ts';
 export { loadCreditNotes, loadSpendByCategory, loadSpendByCurrency } from './queries/spend-sums.ts';
 export * from './queries/users.ts';
 export * from './queries/vendor-writes.ts';
-export { loadVendor } from './queries/vendors.ts';
+export { loadCriticalSlaCounts, loadVendor } from './queries/vendors.ts';
 export * from './queries/webhook-targets.ts';
 export { loadWhatIfBasis } from './queries/what-if-basis.ts';
 export type { FieldIssue, LastChange, Who, WriteResult } from './queries/write-support.ts';

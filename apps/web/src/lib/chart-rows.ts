@@ -22,6 +22,8 @@ export interface ChartSeries {
   dashed?: boolean;
   /** The range of its axis, where the scale is fixed (a 1–5 rating). */
   domain?: [number, number];
+  /** A bar's own colour from its row (a vendor's band), instead of the series colour. */
+  colorOf?: (row: ChartRow) => string;
 }
 
 /** A chart row per month: the month is the key, its short name the label. */

@@ -2,6 +2,7 @@ import {
   Area,
   Bar,
   CartesianGrid,
+  Cell,
   ComposedChart,
   Legend,
   Line,
@@ -200,7 +201,11 @@ export function SeriesChart({
                     onClick={select}
                     maxBarSize={48}
                     {...axis}
-                  />
+                  >
+                    {s.colorOf
+                      ? data.map((row) => <Cell key={row.key} fill={s.colorOf?.(row) ?? s.color} />)
+                      : null}
+                  </Bar>
                 );
               if (s.type === 'area')
                 return (
