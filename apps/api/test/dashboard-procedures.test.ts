@@ -284,6 +284,39 @@ describe.each(testDatabases())('budget against actual per fiscal year on $name',
     });
   });
 
+  it('tables budget against actual per engagement and vendor, agreeing with the budget-overrun alerts', async () => {
+    const api = testCaller(handle, WORKED_EXAMPLE_TODAY);
+    const table = await api.spend.budgetTable(RANGE);
+    expect(table).toMatchObject({ fiscalYear: 'FY2025', current: '2025-06', currency: 'USD' });
+    // ENG-001: 1,200,000.00 budget; 513,905.00 charged January–June → forecast 513,905.00 × 12 ÷ 6 = 1,027,810.00;
+    // variance −172,190.00 (under budget, negative).
+    expect(table.engagements.find((r) => r.code === 'ENG-001')).toMatchObject({
+      budget: '1200000.00',
+      actual: '513905.00',
+      forecast: '1027810.00',
+      variance: '-172190.00',
+      over: false,
+    });
+    expect(table.engagements.find((r) => r.code === 'ENG-001')?.variancePct).toBeCloseTo(-14.34916667, 6);
+    // Every engagement and vendor the table shows over budget is the one Alerts raises, by the same amount.
+    const { alerts } = await api.alerts.list();
+    const raised = alerts
+      .filter((a) => a.kind === 'budget_overrun')
+      .map((a) => [a.subject.engagement ?? `vendor:${a.subject.vendor}`, a.data.overrun])
+      .sort();
+    const over = [
+      ...table.engagements.filter((r) => r.over).map((r) => [r.code, r.variance]),
+      ...table.vendors
+        .filter((r) => r.over && r.engagements.length >= 2)
+        .map((r) => [`vendor:${r.vendor}`, r.variance]),
+    ].sort();
+    expect(over).toEqual(raised);
+    expect(table.vendors.map((r) => r.vendor)).toEqual(['Acme Services', 'Insight Partners']);
+    await expect(api.spend.budgetTable({ from: '2025-13', to: '2025-06' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
+  });
+
   it('covers every fiscal year the range touches, and names a rate its budget lacks', async () => {
     const api = testCaller(handle, WORKED_EXAMPLE_TODAY, { fiscalYearStart: 4 });
     // FY2025 runs April 2024–March 2025: ENG-003's GBP budget needs rates from 2024, which are not on record.

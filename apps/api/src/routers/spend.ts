@@ -1,4 +1,5 @@
 import {
+  loadBudgetFacts,
   loadCreditNotes,
   loadEngagementTerms,
   loadFxRatesThrough,
@@ -7,9 +8,12 @@ import {
   loadSpendByCurrency,
 } from '@portfolio/db';
 import {
+  budgetTable,
   buildFiscalBudgets,
   creditNotesFigure,
+  fiscalYearOf,
   fiscalYearsTouching,
+  periodOfDate,
   reportInputSchema,
   reportScope,
   spendByCategory,
@@ -78,6 +82,18 @@ export const spendRouter = router({
         currency: ctx.currency,
         years: buildFiscalBudgets({ terms, fxRates, actualByMonth }, fiscalYears, asOfMonth, ctx.currency),
       };
+    }),
+  ),
+
+  /**
+   * Budget against actual per engagement and per vendor in the fiscal year of the range's as-of month (today's, for
+   * a range that runs to now): the budget-overrun alert's rule over its facts, so the table and Alerts agree.
+   */
+  budgetTable: readProcedure.input(reportInputSchema).query(
+    cachedFigures(async ({ ctx, input }) => {
+      const current = periodOfDate(scopeOf(ctx, input).asOfDate);
+      const facts = await loadBudgetFacts(ctx.db, filterOf(input), current, ctx.fiscalYearStart);
+      return budgetTable(facts, fiscalYearOf(current, ctx.fiscalYearStart), current, ctx.currency);
     }),
   ),
 });

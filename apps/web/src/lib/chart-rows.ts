@@ -20,6 +20,8 @@ export interface ChartSeries {
   /** The right-hand axis, for a second kind of value (a percentage beside money). */
   axis?: 'left' | 'right';
   dashed?: boolean;
+  /** A line's opacity, for one drawn over another that must stay visible (a forecast over a budget). */
+  opacity?: number;
   /** The range of its axis, where the scale is fixed (a 1–5 rating). */
   domain?: [number, number];
   /** A bar's own colour from its row (a vendor's band), instead of the series colour. */

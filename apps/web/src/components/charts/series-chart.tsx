@@ -231,6 +231,7 @@ export function SeriesChart({
                   stroke={s.color}
                   strokeWidth={2}
                   strokeDasharray={s.dashed ? '6 4' : undefined}
+                  strokeOpacity={s.opacity}
                   dot={{ r: 2.5 }}
                   type="monotone"
                   isAnimationActive={false}
