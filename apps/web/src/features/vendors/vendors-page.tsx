@@ -13,6 +13,7 @@ import { SCORE_BREAKDOWN_COLUMNS } from './score-breakdown-columns.tsx';
 import { ScoreWeights } from './score-weights.tsx';
 import { SCORECARD_COLUMNS } from './scorecard-columns.tsx';
 import { BAND_LINES, bandColorOf, scoreBars } from './vendor-data.ts';
+import './vendors.css';
 
 const SCORE: ChartSeries[] = [
   { key: 'score', label: 'Score', kind: 'score', color: COLORS.brand, type: 'bar', colorOf: bandColorOf },
@@ -79,14 +80,16 @@ export function VendorsPage() {
           exportOf={(rows) => ({ columns: csvColumns(SCORE_BREAKDOWN_COLUMNS), rows })}
         >
           {(rows) => (
-            <DataTable
-              label="How the score is made"
-              rows={rows}
-              columns={SCORE_BREAKDOWN_COLUMNS}
-              rowKey={(r) => r.vendor}
-              format={format}
-              initialSort={{ key: 'score', direction: 'desc' }}
-            />
+            <div className="score-breakdown">
+              <DataTable
+                label="How the score is made"
+                rows={rows}
+                columns={SCORE_BREAKDOWN_COLUMNS}
+                rowKey={(r) => r.vendor}
+                format={format}
+                initialSort={{ key: 'score', direction: 'desc' }}
+              />
+            </div>
           )}
         </DataCard>
       </div>
