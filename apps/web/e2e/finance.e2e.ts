@@ -79,6 +79,21 @@ describe.each(e2eDatabases())(
 
       expect(await seriousViolations(page)).toEqual([]);
       await page.screenshot({ path: path.join(SCREENSHOTS, `finance-spend-${kind}.png`), fullPage: true });
+
+      // The credit ledger's why names the credit note that reduced a month's base (ENG-001, September 2026).
+      const ledger = await apiQuery<{ creditNotes: string }[]>(page, 'report.creditLedger', {
+        from: '2026-09',
+        to: '2026-09',
+        engagements: ['ENG-001'],
+      });
+      expect(ledger.length).toBeGreaterThan(0);
+      expect(ledger.every((entry) => Number(entry.creditNotes) < 0)).toBe(true);
+      await page.goto('/engagements/ENG-001?range=custom&from=2026-09&to=2026-09');
+      expect(await settle(page)).toEqual([]);
+      await page
+        .getByText(/reduced by a credit note of −/)
+        .first()
+        .waitFor();
       await context.close();
     });
 
