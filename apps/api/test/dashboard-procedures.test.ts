@@ -197,27 +197,37 @@ describe.each(testDatabases())('dashboard procedures on $name', ({ open }) => {
     ]);
   });
 
-  it('scores the vendors by the documented weights', async () => {
+  it('scores the vendors by the documented weights, critical breaches and cap', async () => {
     const cards = await api.vendors.scorecards(RANGE);
     expect(cards.map((c) => [c.vendor, c.engagements, c.bpo, c.kpo])).toEqual([
       ['Acme Services', ['ENG-001', 'ENG-002'], 2, 0],
       ['Insight Partners', ['ENG-003'], 0, 1],
     ]);
     const [acme, insight] = cards;
-    // Acme: attainment 12 of 17, credits 18,645.25 of 563,831.23 charged, savings 238,858.02 over a plan of
-    // 180,000.00 (capped at 100). Score (40 × attainment + 20 × 100 + 15 × (100 − 10 × credits %)) ÷ 75.
+    // Acme: attainment 12 of 17; its critical SLAs (ASA, ABN, ACC) met 9 of 13 measured months, with 2 misses
+    // (ASA Feb, ACC Mar) and 2 breaches (ABN Feb, ASA Apr); credits 18,645.25 of 563,831.23 charged; savings
+    // 238,858.02 over a plan of 180,000.00 (capped at 100). Weighted (30 × attainment + 20 × critical + 15 × 100 +
+    // 15 × (100 − 10 × credits %)) ÷ 80 = 75.08; less 2 breaches × 5 = 65.08, under the cap of 69.9: watch.
     const acmeCredits = (1_864_525 * 100) / 56_383_123;
     expect(acme?.creditsPct).toBeCloseTo(acmeCredits, 10);
+    expect(acme?.criticalSla).toEqual({ met: 9, missed: 2, breached: 2 });
     expect(acme?.components).toMatchObject({ savings: 100, onTime: null, quality: null });
-    expect(acme?.score).toBeCloseTo((40 * (1200 / 17) + 20 * 100 + 15 * (100 - 10 * acmeCredits)) / 75, 10);
-    expect(acme?.band).toBe('good');
-    // Insight Partners: attainment 40 %, credits 1,275.00 of 153,400.00, on time 2 of 3, quality 4 → 75.
+    expect(acme?.components.critical).toBeCloseTo(900 / 13, 10);
+    const acmeWeighted = (30 * (1200 / 17) + 20 * (900 / 13) + 15 * 100 + 15 * (100 - 10 * acmeCredits)) / 80;
+    expect(acme?.weightedScore).toBeCloseTo(acmeWeighted, 10);
+    expect(acme?.breachPenalty).toBe(10);
+    expect(acme?.score).toBeCloseTo(acmeWeighted - 10, 10);
+    expect(acme?.capped).toBe(false);
+    expect(acme?.band).toBe('watch');
+    // Insight Partners: attainment 40 %, critical OTD met 1 of 3 (no breach: it has no minimum), credits 1,275.00 of
+    // 153,400.00, on time 2 of 3, quality 4 → 75; weights 30 + 20 + 15 + 10 + 10 = 85 → 54.81: at risk.
     const insightCredits = (127_500 * 100) / 15_340_000;
+    expect(insight?.criticalSla).toEqual({ met: 1, missed: 2, breached: 0 });
     expect(insight?.score).toBeCloseTo(
-      (40 * 40 + 15 * (100 - 10 * insightCredits) + 15 * (200 / 3) + 10 * 75) / 80,
+      (30 * 40 + 20 * (100 / 3) + 15 * (100 - 10 * insightCredits) + 10 * (200 / 3) + 10 * 75) / 85,
       10,
     );
-    expect(insight?.band).toBe('watch');
+    expect(insight?.band).toBe('at_risk');
     expect(await api.vendors.detail({ name: 'Insight Partners' })).toMatchObject({
       country: 'United Kingdom',
     });
@@ -271,6 +281,39 @@ describe.each(testDatabases())('budget against actual per fiscal year on $name',
     expect(fy?.months[11]).toMatchObject({
       cumulativeForecast: '1434462.46',
       cumulativeBudget: '1421369.00',
+    });
+  });
+
+  it('tables budget against actual per engagement and vendor, agreeing with the budget-overrun alerts', async () => {
+    const api = testCaller(handle, WORKED_EXAMPLE_TODAY);
+    const table = await api.spend.budgetTable(RANGE);
+    expect(table).toMatchObject({ fiscalYear: 'FY2025', current: '2025-06', currency: 'USD' });
+    // ENG-001: 1,200,000.00 budget; 513,905.00 charged January–June → forecast 513,905.00 × 12 ÷ 6 = 1,027,810.00;
+    // variance −172,190.00 (under budget, negative).
+    expect(table.engagements.find((r) => r.code === 'ENG-001')).toMatchObject({
+      budget: '1200000.00',
+      actual: '513905.00',
+      forecast: '1027810.00',
+      variance: '-172190.00',
+      over: false,
+    });
+    expect(table.engagements.find((r) => r.code === 'ENG-001')?.variancePct).toBeCloseTo(-14.34916667, 6);
+    // Every engagement and vendor the table shows over budget is the one Alerts raises, by the same amount.
+    const { alerts } = await api.alerts.list();
+    const raised = alerts
+      .filter((a) => a.kind === 'budget_overrun')
+      .map((a) => [a.subject.engagement ?? `vendor:${a.subject.vendor}`, a.data.overrun])
+      .sort();
+    const over = [
+      ...table.engagements.filter((r) => r.over).map((r) => [r.code, r.variance]),
+      ...table.vendors
+        .filter((r) => r.over && r.engagements.length >= 2)
+        .map((r) => [`vendor:${r.vendor}`, r.variance]),
+    ].sort();
+    expect(over).toEqual(raised);
+    expect(table.vendors.map((r) => r.vendor)).toEqual(['Acme Services', 'Insight Partners']);
+    await expect(api.spend.budgetTable({ from: '2025-13', to: '2025-06' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
     });
   });
 

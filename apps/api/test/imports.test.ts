@@ -163,6 +163,41 @@ describe.each(testDatabases())('imports from the dashboard on $name', ({ open })
     );
   });
 
+  it('imports a credit note (a negative charge), exports it and imports the export again unchanged', async () => {
+    // ENG-002 (EUR) is refunded 1,500.25 on its April base fee; a negative baseline is still refused.
+    const note = csv('engagement,invoice,period,category,amount', 'ENG-002,CN-04,2025-04,base,"-1,500.25"');
+    expect(await as('finance').imports.run({ file: 'charges.csv', content: note })).toMatchObject({
+      status: 'imported',
+      count: { inserted: 1 },
+    });
+    const files = await as('admin').exports.all();
+    const exported = files.find((f) => f.name === 'charges.csv')?.content ?? '';
+    expect(exported).toContain('ENG-002,CN-04,2025-04,base,-1500.25');
+    expect(await as('finance').imports.run({ file: 'charges.csv', content: exported })).toMatchObject({
+      status: 'imported',
+      count: { inserted: 0, updated: 0 },
+    });
+    // Spend: the credit note converted at April's EUR rate, 1.10 → −1,650.28 (−1,650.275 half-up).
+    const notes = await as('viewer').spend.creditNotes({ from: '2025-01', to: '2025-06' });
+    expect(notes).toEqual({ creditNotes: '-1650.28', months: 1 });
+    const baseline = csv(
+      'code,name,vendor,type,service_line,location,start_date,currency,baseline_monthly_cost',
+      'ENG-002,Payroll,Acme Services,BPO,hr_payroll,nearshore,2025-03-10,EUR,-10',
+    );
+    expect(await as('ops').imports.run({ file: 'engagements.csv', content: baseline })).toMatchObject({
+      status: 'rejected',
+      errors: [
+        {
+          line: 2,
+          column: 'baseline_monthly_cost',
+          reason:
+            '"-10" is negative: this amount must be 0 or more (only a charge may be negative, as a credit note)',
+        },
+      ],
+    });
+    await handle.db.deleteFrom('charges').where('invoice', '=', 'CN-04').execute();
+  });
+
   it('lets operations import engagement terms, but change budgets only as finance', async () => {
     const terms = (budget: string) =>
       csv(

@@ -626,13 +626,44 @@ describe.each(testDatabases())('data entry procedures on $name', ({ open }) => {
       expect((await lastEvent()).action).toBe('charge.delete');
     });
 
-    it('refuses a negative amount, three decimals, a duplicate line and an unknown engagement', async () => {
-      const amount = await expectRefused(
-        handle.db,
-        () => finance.records.charges.create({ values: { ...values, amount: '-5' } }),
-        'BAD_REQUEST',
-      );
-      expect(issuesOf(amount)).toEqual({ 'values.amount': '"-5" is negative: amounts must be 0 or more' });
+    it('takes a negative amount: a credit note, in the category it corrects', async () => {
+      const created = await finance.records.charges.create({
+        values: { ...values, invoice: 'CN-7', period: '2025-06', category: 'volume', amount: '-1,250.40' },
+      });
+      expect(created.record.values.amount).toBe('-1250.40');
+      const listed = await finance.records.charges.list({
+        engagement: 'ENG-001',
+        from: '2025-06',
+        to: '2025-06',
+      });
+      expect(listed.map((c) => c.values.amount)).toContain('-1250.40');
+      await finance.records.charges.delete({ id: created.record.id, version: 1 });
+    });
+
+    it('a credit note lowers its month’s credit base; a base below zero counts as zero', async () => {
+      const ledger = () =>
+        finance.report.creditLedger({ from: '2025-02', to: '2025-02', engagements: ['ENG-001'] });
+      // 106,202.50 − 6,202.50 = 100,000.00 base × 10 % = 10,000.00 at risk; ABN and ASA at 60 % each, capped:
+      // 5,000.00 each.
+      const note = await finance.records.charges.create({
+        values: { ...values, invoice: 'CN-1', period: '2025-02', category: 'base', amount: '-6202.50' },
+      });
+      expect((await ledger()).map((e) => [e.creditBase, e.creditNotes, e.amount])).toEqual([
+        ['100000.00', '-6202.50', '5000.00'],
+        ['100000.00', '-6202.50', '5000.00'],
+      ]);
+      // −200,000.00 more: the base is −100,000.00, counted as zero, so nothing is at risk and no credit arises.
+      await finance.records.charges.update({
+        id: note.record.id,
+        version: 1,
+        values: { ...note.record.values, amount: '-206202.50' },
+      });
+      expect(await ledger()).toEqual([]);
+      await finance.records.charges.delete({ id: note.record.id, version: 2 });
+      expect((await ledger()).map((e) => e.amount)).toEqual(['5310.13', '5310.12']);
+    });
+
+    it('refuses three decimals, a duplicate line and an unknown engagement', async () => {
       const cents = await expectRefused(
         handle.db,
         () => finance.records.charges.create({ values: { ...values, amount: '1.005' } }),
@@ -705,6 +736,18 @@ describe.each(testDatabases())('data entry procedures on $name', ({ open }) => {
         'BAD_REQUEST',
       );
       expect(issuesOf(taken)).toEqual({ 'values.code': 'engagement ENG-003 has a deliverable D1 already' });
+    });
+
+    it('refuses a negative estimated value, saying only a charge may be negative', async () => {
+      const negative = await expectRefused(
+        handle.db,
+        () => ops.records.deliverables.create({ values: { ...values, estimated_value: '-10' } }),
+        'BAD_REQUEST',
+      );
+      expect(issuesOf(negative)).toEqual({
+        'values.estimated_value':
+          '"-10" is negative: this amount must be 0 or more (only a charge may be negative, as a credit note)',
+      });
     });
   });
 

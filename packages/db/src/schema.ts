@@ -308,6 +308,9 @@ export interface EngagementMonthFactsTable {
   volume: string;
   one_off: string;
   pass_through: string;
+  /** The month's credit notes (negative lines, migration 0013): of every category, and of base + volume. */
+  credit_notes: string;
+  credit_base_notes: string;
 }
 
 /** A service credit as the upkeep keeps it (kept-figures/keep-figures.ts), in the engagement's currency. */
@@ -322,6 +325,8 @@ export interface EngagementCreditsTable {
   sla_status: string;
   actual: string;
   credit_base_cents: number;
+  /** The credit notes in the month's base + volume (0 or less, migration 0013). */
+  credit_notes_cents: number;
   at_risk_pct: string;
   at_risk_cents: number;
   allocation_pct: string;

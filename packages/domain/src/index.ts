@@ -38,6 +38,7 @@ export * from './access-inputs.ts';
 export * from './alerts/index.ts';
 export * from './attainment.ts';
 export * from './budget-forecast.ts';
+export * from './budget-table.ts';
 export * from './classify-engagement.ts';
 export * from './credit-share.ts';
 export * from './dates.ts';

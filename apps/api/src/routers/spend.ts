@@ -1,4 +1,6 @@
 import {
+  loadBudgetFacts,
+  loadCreditNotes,
   loadEngagementTerms,
   loadFxRatesThrough,
   loadGroupSums,
@@ -6,8 +8,12 @@ import {
   loadSpendByCurrency,
 } from '@portfolio/db';
 import {
+  budgetTable,
   buildFiscalBudgets,
+  creditNotesFigure,
+  fiscalYearOf,
   fiscalYearsTouching,
+  periodOfDate,
   reportInputSchema,
   reportScope,
   spendByCategory,
@@ -40,6 +46,15 @@ export const spendRouter = router({
       ),
     ),
 
+  /** The credit notes of the range (negative charge lines, every category), in the reporting currency. */
+  creditNotes: readProcedure
+    .input(reportInputSchema)
+    .query(
+      cachedFigures(async ({ ctx, input }) =>
+        creditNotesFigure(await loadCreditNotes(ctx.db, filterOf(input), scopeOf(ctx, input), ctx.currency)),
+      ),
+    ),
+
   /** Budget, actual and run-rate forecast of each fiscal year the range touches (whole fiscal years). */
   budget: readProcedure.input(reportInputSchema).query(
     cachedFigures(async ({ ctx, input }) => {
@@ -67,6 +82,18 @@ export const spendRouter = router({
         currency: ctx.currency,
         years: buildFiscalBudgets({ terms, fxRates, actualByMonth }, fiscalYears, asOfMonth, ctx.currency),
       };
+    }),
+  ),
+
+  /**
+   * Budget against actual per engagement and per vendor in the fiscal year of the range's as-of month (today's, for
+   * a range that runs to now): the budget-overrun alert's rule over its facts, so the table and Alerts agree.
+   */
+  budgetTable: readProcedure.input(reportInputSchema).query(
+    cachedFigures(async ({ ctx, input }) => {
+      const current = periodOfDate(scopeOf(ctx, input).asOfDate);
+      const facts = await loadBudgetFacts(ctx.db, filterOf(input), current, ctx.fiscalYearStart);
+      return budgetTable(facts, fiscalYearOf(current, ctx.fiscalYearStart), current, ctx.currency);
     }),
   ),
 });

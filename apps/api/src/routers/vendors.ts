@@ -1,4 +1,4 @@
-import { loadListedEngagements, loadVendor } from '@portfolio/db';
+import { loadCriticalSlaCounts, loadListedEngagements, loadVendor } from '@portfolio/db';
 import { reportInputSchema, seriesFromGroups, vendorNameSchema, vendorScorecards } from '@portfolio/domain';
 import { TRPCError } from '@trpc/server';
 import { cachedFigures } from '../cached-figures.ts';
@@ -6,14 +6,18 @@ import { filterOf, groupSums, scopeOf } from '../figures.ts';
 import { readProcedure, router } from '../trpc.ts';
 
 export const vendorsRouter = router({
-  /** A scorecard per vendor: attainment, credits, savings or insight figures, weighted score and band. */
+  /**
+   * A scorecard per vendor: attainment, critical SLAs, credits, savings or insight figures, and the score and band
+   * with how they were made (components, weights, critical-breach penalty and cap).
+   */
   scorecards: readProcedure.input(reportInputSchema).query(
     cachedFigures(async ({ ctx, input }) => {
-      const [byVendor, listed] = await Promise.all([
+      const [byVendor, listed, critical] = await Promise.all([
         groupSums(ctx, input, { by: 'vendor', perMonth: false }),
         loadListedEngagements(ctx.db, filterOf(input), scopeOf(ctx, input)),
+        loadCriticalSlaCounts(ctx.db, filterOf(input), scopeOf(ctx, input)),
       ]);
-      return vendorScorecards(seriesFromGroups(byVendor), listed);
+      return vendorScorecards(seriesFromGroups(byVendor), listed, critical);
     }),
   ),
 

@@ -30,6 +30,21 @@ export function creditLedgerColumns(format: Formatters): Column<CreditEntry>[] {
       render: (r) => format.moneyIn(r.currency, r.amount),
     },
     { key: 'currency', header: 'Currency', value: (r) => r.currency, exportOnly: true },
+    // What the credit is a share of, and the credit notes that reduced it, for finance's own checks.
+    {
+      key: 'creditBase',
+      header: 'Credit base',
+      value: (r) => r.creditBase,
+      kind: 'number',
+      exportOnly: true,
+    },
+    {
+      key: 'creditNotes',
+      header: 'Credit notes in base',
+      value: (r) => r.creditNotes,
+      kind: 'number',
+      exportOnly: true,
+    },
     {
       key: 'reportingAmount',
       header: `In ${format.currency}`,

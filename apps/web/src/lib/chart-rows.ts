@@ -20,8 +20,12 @@ export interface ChartSeries {
   /** The right-hand axis, for a second kind of value (a percentage beside money). */
   axis?: 'left' | 'right';
   dashed?: boolean;
+  /** A line's opacity, for one drawn over another that must stay visible (a forecast over a budget). */
+  opacity?: number;
   /** The range of its axis, where the scale is fixed (a 1–5 rating). */
   domain?: [number, number];
+  /** A bar's own colour from its row (a vendor's band), instead of the series colour. */
+  colorOf?: (row: ChartRow) => string;
 }
 
 /** A chart row per month: the month is the key, its short name the label. */

@@ -13,6 +13,7 @@ const feb: CreditEntry = {
   actual: '9',
   currency: 'USD',
   creditBase: '106202.50',
+  creditNotes: '0.00',
   atRiskPct: 10,
   atRisk: '10620.25',
   allocationPct: 60,
@@ -37,6 +38,20 @@ describe('credit reasons', () => {
   it('explains the amount from the terms', () => {
     expect(creditCause(feb, format)).toBe(
       'Breached (actual 9): 60 % of the at-risk $10,620.25 (10 % of $106,202.50 base and volume charges), scaled down because the allocations passed 100 %',
+    );
+  });
+
+  it('says when a credit note reduced the base: 10,000.00 − 2,000.00 = 8,000.00 × 10 % = 800.00 at risk', () => {
+    const noted = {
+      ...feb,
+      creditBase: '8000.00',
+      creditNotes: '-2000.00',
+      atRisk: '800.00',
+      allocationPct: 50,
+      capped: false,
+    };
+    expect(creditCause(noted, format)).toBe(
+      'Breached (actual 9): 50 % of the at-risk $800.00 (10 % of $8,000.00 base and volume charges, reduced by a credit note of −$2,000.00)',
     );
   });
 

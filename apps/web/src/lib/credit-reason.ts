@@ -10,10 +10,15 @@ const listOf = (periods: readonly string[]) =>
 export function creditCause(entry: CreditEntry, format: Formatters): string {
   const atRisk = format.moneyIn(entry.currency, entry.atRisk);
   const base = format.moneyIn(entry.currency, entry.creditBase);
+  // A credit note in the base is said, so the vendor sees why the base is below the invoices.
+  const notes =
+    Number(entry.creditNotes) < 0
+      ? `, reduced by a credit note of ${format.moneyIn(entry.currency, entry.creditNotes)}`
+      : '';
   return (
     `${entry.slaStatus === 'breached' ? 'Breached' : 'Missed'} (actual ${entry.actual}): ` +
     `${format.format('number', entry.allocationPct)} % of the at-risk ${atRisk} ` +
-    `(${format.format('number', entry.atRiskPct)} % of ${base} base and volume charges)` +
+    `(${format.format('number', entry.atRiskPct)} % of ${base} base and volume charges${notes})` +
     (entry.capped ? ', scaled down because the allocations passed 100 %' : '')
   );
 }

@@ -1,4 +1,5 @@
 import {
+  addMonths,
   type ChargeCategory,
   daysBetween,
   daysInMonth,
@@ -23,9 +24,17 @@ const BASE_SHARE: Record<PricingModel, number> = {
 const YEARLY_INDEXATION = 0.03;
 
 /**
+ * The demo's one credit note (DESIGN: a negative charge line in the category it corrects): the first engagement is
+ * refunded 5 % of its base fee two months before today's month, a closed month, so the spend page and the credit
+ * ledger have one to show. Drawn without the random generator, so every other figure stays as it was.
+ */
+const CREDIT_NOTE = { engagement: 'ENG-001', monthsBack: 2, shareOfBase: 0.05 } as const;
+
+/**
  * One invoice per engagement and month it ran (up to the month of today), in the engagement's currency: the base
  * fee, volume charges, a transition fee in the first month, now and then a one-off (an outcome bonus for
- * outcome-priced work) and pass-through costs. Spend follows the budget times the engagement's spend factor.
+ * outcome-priced work) and pass-through costs, and the demo's one credit note. Spend follows the budget times the
+ * engagement's spend factor.
  */
 export function planCharges(
   plan: EngagementPlan,
@@ -50,6 +59,22 @@ export function planCharges(
     const peak = seasonal && (month === 11 || month === 12 || month === 1) ? 1.08 : 1;
     const ramp = index === 0 ? 0.7 : 1;
     add('base', monthly * baseShare * indexation * share);
+    if (
+      row.code === CREDIT_NOTE.engagement &&
+      period === addMonths(context.current, -CREDIT_NOTE.monthsBack)
+    ) {
+      const refund = monthly * baseShare * indexation * share * CREDIT_NOTE.shareOfBase;
+      if (refund >= 0.01) {
+        const note = `CN-${plan.vendor.prefix}-${period.replace('-', '')}-${plan.invoiceNumber}`;
+        rows.push({
+          engagement: row.code,
+          invoice: note,
+          period,
+          category: 'base',
+          amount: toMoney(-refund),
+        });
+      }
+    }
     if (baseShare < 1) {
       const noise = Math.max(0.6, 1 + rng.normal(0, 0.06));
       add('volume', monthly * (1 - baseShare) * indexation * share * peak * ramp * noise);

@@ -225,12 +225,18 @@ describe('the demo plan at scale 1', () => {
   });
 
   it('invoices every engagement for each month it ran up to today, with exact amounts', () => {
-    const invoice = /^INV-[A-Z]{3}-(\d{6})-\d+$/;
+    const invoice = /^(?:INV|CN)-[A-Z]{3}-(\d{6})-\d+$/;
     const keys = new Set<string>();
+    // One credit note: ENG-001 refunded part of its base fee two months before today's month.
+    const notes = plan.charges.filter((c) => c.invoice.startsWith('CN-'));
+    expect(notes.map((c) => [c.engagement, c.period, c.category])).toEqual([
+      ['ENG-001', addMonths(CURRENT, -2), 'base'],
+    ]);
+    expect(Number(notes[0]?.amount)).toBeLessThan(0);
     for (const c of plan.charges) {
       const e = engagementOf(c.engagement);
-      expect(c.amount).toMatch(MONEY);
-      expect(Number(c.amount)).toBeGreaterThan(0);
+      expect(c.amount.replace(/^-/, '')).toMatch(MONEY);
+      if (!c.invoice.startsWith('CN-')) expect(Number(c.amount)).toBeGreaterThan(0);
       expect(c.period).toMatch(PERIOD);
       expect(c.period <= CURRENT).toBe(true);
       expect(engagementRanIn(e.start_date, e.end_date, c.period)).toBe(true);

@@ -187,6 +187,7 @@ describe.each(testDatabases())('interchange import on $name', ({ open }) => {
           'ENG-001,INV-2,2025-02,base,40000',
           'ENG-404,INV-2,2025-02,base,100',
           'ENG-001,INV-2,2025-13,bonus,-5',
+          'ENG-001,INV-2,2025-02,one_off,-5',
           'ENG-001,INV-2,2025-02,volume,12.345',
           'ENG-001,INV-2,2025-02,base,41000',
           'ENG-001,INV-2,2025-03,base',
@@ -200,10 +201,9 @@ describe.each(testDatabases())('interchange import on $name', ({ open }) => {
       'line 3, column engagement: unknown engagement "ENG-404"',
       'line 4, column period: "2025-13" is not a month (YYYY-MM)',
       'line 4, column category: "bonus" is not a charge category: expected base, volume, one_off or pass_through',
-      'line 4, column amount: "-5" is negative: amounts must be 0 or more',
-      'line 5, column amount: "12.345" has more than 2 decimals',
-      'line 6: duplicate key engagement "ENG-001", invoice "INV-2", period "2025-02", category "base": also on line 2',
-      'line 7: has 4 cells where the header has 5 columns',
+      'line 6, column amount: "12.345" has more than 2 decimals',
+      'line 7: duplicate key engagement "ENG-001", invoice "INV-2", period "2025-02", category "base": also on line 2',
+      'line 8: has 4 cells where the header has 5 columns',
     ]);
     expect(error.message.split('\n')[0]).toBe('charges.csv: rejected, 5 bad rows');
     expect(await exportAll(db)).toEqual(before);

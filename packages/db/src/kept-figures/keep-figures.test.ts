@@ -72,7 +72,8 @@ const command = fc.oneof(
         fc.constantFrom('ENG-001', 'ENG-002', 'ENG-003'),
         month,
         fc.constantFrom('base', 'volume', 'one_off'),
-        fc.integer({ min: 0, max: 5_000_000 }),
+        // Negative: a credit note, which may take a month's credit base below zero.
+        fc.integer({ min: -5_000_000, max: 5_000_000 }),
       ),
       { minLength: 1, maxLength: 4 },
     )

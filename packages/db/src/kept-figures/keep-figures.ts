@@ -55,7 +55,10 @@ async function replaceCredits(trx: Db, ids: readonly number[]): Promise<void> {
   const failed = await loadFailedCriticalSlas(trx, { engagementIds: ids });
   const bases = failed.length === 0 ? [] : await creditBases(trx, ids);
   const baseOf = new Map(
-    bases.map((row) => [`${row.engagementId} ${row.period}`, parseMoney(row.creditBase)]),
+    bases.map((row) => [
+      `${row.engagementId} ${row.period}`,
+      { base: parseMoney(row.creditBase), notes: parseMoney(row.creditNotes) },
+    ]),
   );
   const byMonth = new Map<string, FailedCriticalFact[]>();
   for (const row of failed) {
@@ -70,19 +73,28 @@ async function replaceCredits(trx: Db, ids: readonly number[]): Promise<void> {
     const first = group[0];
     const engagement = first && termsById.get(first.engagementId);
     if (!first || !engagement) continue;
-    credits.push(...creditsOfMonth(engagement, first.period, baseOf.get(key) ?? 0, group));
+    const base = baseOf.get(key);
+    credits.push(...creditsOfMonth(engagement, first.period, base?.base ?? 0, group, base?.notes ?? 0));
   }
   await trx.deleteFrom('engagement_credits').where('engagement_id', 'in', ids).execute();
   if (credits.length > 0) await copyCsv(trx, 'engagement_credits', COLUMNS, credits.map(toLine).join('\n'));
 }
 
-/** The base + volume charges of the engagements' months, in their currencies. */
+/**
+ * The base + volume charges of the engagements' months, in their currencies, with the credit notes among them
+ * (a month whose base nets to zero or below still has its credit notes, to explain why nothing is at risk).
+ */
 function creditBases(trx: Db, ids: readonly number[]) {
   return trx
     .selectFrom('engagement_month_facts')
     .where('engagement_id', 'in', ids)
-    .where('credit_base', '<>', '0')
-    .select(['engagement_id as engagementId', 'period', 'credit_base as creditBase'])
+    .where((eb) => eb.or([eb('credit_base', '<>', '0'), eb('credit_base_notes', '<>', '0')]))
+    .select([
+      'engagement_id as engagementId',
+      'period',
+      'credit_base as creditBase',
+      'credit_base_notes as creditNotes',
+    ])
     .execute();
 }
 
@@ -97,6 +109,7 @@ const COLUMNS = [
   'sla_status',
   'actual',
   'credit_base_cents',
+  'credit_notes_cents',
   'at_risk_pct',
   'at_risk_cents',
   'allocation_pct',
@@ -118,6 +131,7 @@ function toLine(credit: EngagementCredit): string {
     credit.slaStatus,
     credit.actual,
     credit.creditBaseCents,
+    credit.creditNotesCents,
     credit.atRiskPct,
     credit.atRiskCents,
     credit.allocationPct,

@@ -260,8 +260,16 @@ export function loadOpenDeliverables(
     .execute();
 }
 
-/** Budgets, the fiscal year's charges up to the current month and its FX rates. */
-async function loadBudgetFacts(db: Db, filter: EngagementFilter, current: Period, fiscalYearStart: number) {
+/**
+ * Budgets, the fiscal year's charges up to the current month and its FX rates: the budget-overrun alert's facts, and
+ * the Spend page's budget table's (so both say the same).
+ */
+export async function loadBudgetFacts(
+  db: Db,
+  filter: EngagementFilter,
+  current: Period,
+  fiscalYearStart: number,
+) {
   const fiscalYear = fiscalYearOf(current, fiscalYearStart);
   const [terms, charges, fxRates] = await Promise.all([
     loadEngagementTerms(db, filter),

@@ -18,6 +18,8 @@ type FactRow = {
   volume: string;
   one_off: string;
   pass_through: string;
+  credit_notes: string;
+  credit_base_notes: string;
 };
 
 /** The sums as the triggers keep them, without rows that sum to nothing, with money as numbers to compare. */
@@ -35,18 +37,21 @@ async function recomputed(handle: DbHandle) {
     select engagement_id, period, sum(lines)::int as charge_lines, sum(amount) as charges,
       sum(credit_base) as credit_base, sum(met)::int as met, sum(missed)::int as missed,
       sum(breached)::int as breached, sum(base) as base, sum(volume) as volume, sum(one_off) as one_off,
-      sum(pass_through) as pass_through
+      sum(pass_through) as pass_through, sum(credit_notes) as credit_notes,
+      sum(credit_base_notes) as credit_base_notes
     from (
       select engagement_id, period, 1 as lines, amount,
         case when category in ('base', 'volume') then amount else 0 end as credit_base, 0 as met, 0 as missed,
         0 as breached, case when category = 'base' then amount else 0 end as base,
         case when category = 'volume' then amount else 0 end as volume,
         case when category = 'one_off' then amount else 0 end as one_off,
-        case when category = 'pass_through' then amount else 0 end as pass_through
+        case when category = 'pass_through' then amount else 0 end as pass_through,
+        case when amount < 0 then amount else 0 end as credit_notes,
+        case when amount < 0 and category in ('base', 'volume') then amount else 0 end as credit_base_notes
       from charges
       union all
       select s.engagement_id, m.period, 0, 0, 0, (m.status = 'met')::int, (m.status = 'missed')::int,
-        (m.status = 'breached')::int, 0, 0, 0, 0
+        (m.status = 'breached')::int, 0, 0, 0, 0, 0, 0
       from measurements m join slas s on s.id = m.sla_id where s.archived_at is null
     ) t
     group by engagement_id, period
@@ -55,7 +60,16 @@ async function recomputed(handle: DbHandle) {
 }
 
 function normalise(row: FactRow) {
-  const money = ['charges', 'credit_base', 'base', 'volume', 'one_off', 'pass_through'] as const;
+  const money = [
+    'charges',
+    'credit_base',
+    'base',
+    'volume',
+    'one_off',
+    'pass_through',
+    'credit_notes',
+    'credit_base_notes',
+  ] as const;
   return { ...row, ...Object.fromEntries(money.map((column) => [column, Number(row[column])])) };
 }
 
@@ -85,6 +99,63 @@ describe.each(testDatabases())('engagement_month_facts on $name', ({ open }) => 
       .where('period', '=', '2025-01')
       .execute();
     await handle.db.deleteFrom('charges').where('period', '=', '2025-02').execute();
+    expect(await kept(handle)).toEqual(await recomputed(handle));
+  });
+
+  it('keeps credit notes: negative lines of every category, and those of base + volume apart', async () => {
+    const engagement = await handle.db
+      .selectFrom('engagements')
+      .where('code', '=', 'ENG-001')
+      .select('id')
+      .executeTakeFirstOrThrow();
+    await handle.db
+      .insertInto('charges')
+      .values([
+        {
+          engagement_id: engagement.id,
+          invoice: 'CN-1',
+          period: '2025-03',
+          category: 'base',
+          amount: '-1200.00',
+        },
+        {
+          engagement_id: engagement.id,
+          invoice: 'CN-2',
+          period: '2025-03',
+          category: 'one_off',
+          amount: '-50.25',
+        },
+      ])
+      .execute();
+    const march = async () =>
+      (await kept(handle)).find((row) => row.engagement_id === engagement.id && row.period === '2025-03');
+    // March: base 100,000.00 − 1,200.00; credit notes −1,250.25 in all, −1,200.00 of them in the base.
+    expect(await march()).toMatchObject({
+      credit_base: 98800,
+      credit_notes: -1250.25,
+      credit_base_notes: -1200,
+    });
+    expect(await kept(handle)).toEqual(await recomputed(handle));
+    // The one-off credit note becomes pass-through (every total the same), then a charge again.
+    await handle.db
+      .updateTable('charges')
+      .set({ category: 'pass_through' })
+      .where('invoice', '=', 'CN-2')
+      .execute();
+    expect(await kept(handle)).toEqual(await recomputed(handle));
+    await handle.db.updateTable('charges').set({ amount: '50.25' }).where('invoice', '=', 'CN-2').execute();
+    await handle.db
+      .updateTable('charges')
+      .set({ category: 'volume' })
+      .where('invoice', '=', 'CN-1')
+      .execute();
+    expect(await march()).toMatchObject({
+      credit_notes: -1200,
+      credit_base_notes: -1200,
+      pass_through: 50.25,
+    });
+    expect(await kept(handle)).toEqual(await recomputed(handle));
+    await handle.db.deleteFrom('charges').where('invoice', 'in', ['CN-1', 'CN-2']).execute();
     expect(await kept(handle)).toEqual(await recomputed(handle));
   });
 

@@ -33,6 +33,7 @@ export async function loadKeptCredits(
     actual: string;
     currency: string;
     credit_base_cents: string;
+    credit_notes_cents: string;
     at_risk_pct: string;
     at_risk_cents: string;
     allocation_pct: string;
@@ -47,7 +48,7 @@ export async function loadKeptCredits(
     note: string | null;
   }>`
     select e.code as engagement, s.code as sla_code, s.name as sla_name, k.period, k.sla_status, k.actual::text,
-      e.currency, k.credit_base_cents, k.at_risk_pct::text, k.at_risk_cents, k.allocation_pct::text, k.capped,
+      e.currency, k.credit_base_cents, k.credit_notes_cents, k.at_risk_pct::text, k.at_risk_cents, k.allocation_pct::text, k.capped,
       k.exact_share_cents, k.cents,
       case when k.cents = 0 then 0 when e.currency = ${currency} then k.cents else round(k.cents * x.rate) end
         as reporting_cents,
@@ -72,6 +73,7 @@ export async function loadKeptCredits(
     actual: row.actual,
     currency: row.currency,
     creditBaseCents: Number(row.credit_base_cents),
+    creditNotesCents: Number(row.credit_notes_cents),
     atRiskPct: Number(row.at_risk_pct),
     atRiskCents: Number(row.at_risk_cents),
     allocationPct: Number(row.allocation_pct),

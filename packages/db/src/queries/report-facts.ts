@@ -73,6 +73,7 @@ export async function loadMonthFacts(
       'f.charge_lines as chargeLines',
       'f.charges as total',
       'f.credit_base as creditBase',
+      'f.credit_base_notes as creditBaseNotes',
       'f.met',
       'f.missed',
       'f.breached',
@@ -87,7 +88,13 @@ export async function loadMonthFacts(
   for (const row of rows) {
     const { engagementId, period } = row;
     if (row.chargeLines > 0) {
-      charges.push({ engagementId, period, total: row.total, creditBase: row.creditBase });
+      charges.push({
+        engagementId,
+        period,
+        total: row.total,
+        creditBase: row.creditBase,
+        creditBaseNotes: row.creditBaseNotes,
+      });
     }
     const run = runs.get(engagementId);
     const ran = run !== undefined && period >= run.first && (run.last === null || period <= run.last);
@@ -115,7 +122,13 @@ export function loadMonthlyCharges(db: Db, filter: EngagementFilter, from: Perio
     .execute();
 }
 
-export type MonthlyCharges = { engagementId: number; period: string; total: string; creditBase: string };
+export type MonthlyCharges = {
+  engagementId: number;
+  period: string;
+  total: string;
+  creditBase: string;
+  creditBaseNotes?: string;
+};
 export type SlaStatusCounts = {
   engagementId: number;
   period: string;

@@ -85,3 +85,26 @@ export async function loadSpendByCurrency(
 
 /** The rate of the row's currency in its month: 1 for the reporting currency, else the rate on record. */
 const rate = (currency: string) => sql`case when f.currency = ${currency} then 1::numeric else x.rate end`;
+
+/**
+ * The credit notes of the range (negative charge lines, every category) in the reporting currency: each
+ * engagement-month's credit notes summed in its currency, then converted at its month's rate, half-up to the cent,
+ * as its charges are; and how many engagement-months had one.
+ */
+export async function loadCreditNotes(
+  db: Db,
+  filter: EngagementFilter,
+  scope: ReportScope,
+  currency: string,
+) {
+  await freshFigures(db);
+  if (scope.months.length === 0) return { cents: 0, months: 0 };
+  const { rows } = await sql<{ cents: string | null; months: string; missing: string | null }>`
+    select sum(round(f.credit_notes * 100 * ${rate(currency)})) as cents, count(*) as months,
+      min(f.currency || ' ' || f.period) filter (where f.currency <> ${currency} and x.rate is null) as missing
+    from (${monthFacts(db, filter, scope)}) f
+    left join fx_rates x on x.currency = f.currency and x.period = f.period
+    where f.credit_notes <> 0`.execute(db);
+  throwMissing(rows[0]?.missing, currency);
+  return { cents: Number(rows[0]?.cents ?? 0), months: Number(rows[0]?.months ?? 0) };
+}

@@ -150,25 +150,31 @@ export type VendorBudgetRunRate = {
  * vendors with two or more checked engagements are judged as a vendor (with one, the engagement's alert says it all).
  */
 export function vendorRunRates(engagements: readonly BudgetRunRate[]): VendorBudgetRunRate[] {
+  return vendorRunRateSums(engagements).filter((row) => row.engagements.length >= 2);
+}
+
+/**
+ * Every vendor's budget, actual and forecast: the sums of its checked engagements' (the Spend page's table lists
+ * each vendor, the alerts only those with two or more), in the order the vendors first appear.
+ */
+export function vendorRunRateSums(engagements: readonly BudgetRunRate[]): VendorBudgetRunRate[] {
   const byVendor = new Map<string, BudgetRunRate[]>();
   for (const row of engagements) byVendor.set(row.vendor, [...(byVendor.get(row.vendor) ?? []), row]);
-  return [...byVendor]
-    .filter(([, rows]) => rows.length >= 2)
-    .map(([vendor, rows]) => {
-      const budgetCents = rows.reduce((total, row) => total + row.budgetCents, 0);
-      const forecastCents = rows.reduce((total, row) => total + row.forecastCents, 0);
-      const variance = budgetVariance(forecastCents, budgetCents);
-      return {
-        vendor,
-        engagements: rows.map((row) => row.code),
-        budgetCents,
-        actualCents: rows.reduce((total, row) => total + row.actualCents, 0),
-        forecastCents,
-        overrunCents: variance.varianceCents,
-        overrunPct: variance.variancePct,
-        overrun: variance.varianceCents > 0,
-      };
-    });
+  return [...byVendor].map(([vendor, rows]) => {
+    const budgetCents = rows.reduce((total, row) => total + row.budgetCents, 0);
+    const forecastCents = rows.reduce((total, row) => total + row.forecastCents, 0);
+    const variance = budgetVariance(forecastCents, budgetCents);
+    return {
+      vendor,
+      engagements: rows.map((row) => row.code),
+      budgetCents,
+      actualCents: rows.reduce((total, row) => total + row.actualCents, 0),
+      forecastCents,
+      overrunCents: variance.varianceCents,
+      overrunPct: variance.variancePct,
+      overrun: variance.varianceCents > 0,
+    };
+  });
 }
 
 export type BudgetOverrunData = {

@@ -178,13 +178,22 @@ export function decimal(rules: DecimalRules): CellParser<string> {
 
 const ZERO: Decimal = { units: 0n, scale: 0 };
 
-/** An amount of money: 0 or more, at most 2 decimals, fits numeric(16, 2). */
+/**
+ * An amount of money: 0 or more, at most 2 decimals, fits numeric(16, 2). Only a charge's amount may be negative
+ * (a credit note, `signedAmount`); the message says so, since that is where people meet the difference.
+ */
 export const amount = decimal({
   what: 'an amount',
   maxDecimals: 2,
   maxWholeDigits: 14,
-  check: (value) => (value.units < 0n ? 'is negative: amounts must be 0 or more' : null),
+  check: (value) =>
+    value.units < 0n
+      ? 'is negative: this amount must be 0 or more (only a charge may be negative, as a credit note)'
+      : null,
 });
+
+/** A charge's amount: at most 2 decimals, fits numeric(16, 2), and may be negative (a vendor's credit note). */
+export const signedAmount = decimal({ what: 'an amount', maxDecimals: 2, maxWholeDigits: 14 });
 
 /** A percentage from `min` to `max` with at most 2 decimals (numeric(5, 2)). */
 export function percent(min: number, max: number): CellParser<string> {

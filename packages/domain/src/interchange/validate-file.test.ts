@@ -136,7 +136,7 @@ describe('validateInterchangeFile', () => {
       'line 3, column location: "moon" is not a location: expected onshore, nearshore or offshore',
       'line 3, column start_date: "2025-02-30" is not a date (YYYY-MM-DD)',
       'line 3, column currency: "usd" is not a currency code (3 capital letters, like USD)',
-      'line 3, column annual_budget: "-5" is negative: amounts must be 0 or more',
+      'line 3, column annual_budget: "-5" is negative: this amount must be 0 or more (only a charge may be negative, as a credit note)',
       'line 3, column at_risk_pct: "25" is not a percentage from 0 to 20',
       'line 3, column earn_back_months: "30" is not a whole number from 0 to 24',
       'line 4, column status: "paused" is not an engagement status: expected planned, active, ended or archived',
@@ -239,7 +239,7 @@ describe('validateInterchangeFile', () => {
     });
   });
 
-  it('checks charges: category and a non-negative amount of at most 2 decimals', () => {
+  it('checks charges: category and an amount of at most 2 decimals, negative for a credit note', () => {
     const result = validate(
       chargesFile,
       [
@@ -247,14 +247,14 @@ describe('validateInterchangeFile', () => {
         'ENG-001,INV-1,2025-01,base,10000',
         'ENG-001,INV-1,2025-01,bonus,-1.00',
         'ENG-001,INV-1,2025-02,volume,1.005',
+        'ENG-001,CN-1,2025-02,base,-1200.50',
         'ENG-001,INV-1,2025-02,one_off,"1,000"',
       ].join('\n'),
     );
     expect(messages(result.errors)).toEqual([
       'line 3, column category: "bonus" is not a charge category: expected base, volume, one_off or pass_through',
-      'line 3, column amount: "-1.00" is negative: amounts must be 0 or more',
       'line 4, column amount: "1.005" has more than 2 decimals',
-      'line 5: has 6 cells where the header has 5 columns',
+      'line 6: has 6 cells where the header has 5 columns',
     ]);
   });
 

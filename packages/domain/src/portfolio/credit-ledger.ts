@@ -17,6 +17,7 @@ export type LedgerCredit = {
   actual: string;
   currency: string;
   creditBaseCents: Cents;
+  creditNotesCents: Cents;
   atRiskPct: number;
   atRiskCents: Cents;
   allocationPct: number;
@@ -51,6 +52,8 @@ export function creditLedger(credits: readonly LedgerCredit[]) {
       actual: credit.actual,
       currency: credit.currency,
       creditBase: formatMoney(credit.creditBaseCents),
+      /** The credit notes that reduced the base ("0.00": none), in the engagement's currency. */
+      creditNotes: formatMoney(credit.creditNotesCents),
       atRiskPct: credit.atRiskPct,
       atRisk: formatMoney(credit.atRiskCents),
       allocationPct: credit.allocationPct,

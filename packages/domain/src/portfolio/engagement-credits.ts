@@ -19,8 +19,10 @@ export type EngagementCredit = {
   slaStatus: SlaStatus;
   actual: string;
   currency: string;
-  /** The month's base + volume charges, in the engagement's currency. */
+  /** The month's base + volume charges, credit notes included, in the engagement's currency (below 0 counts as 0). */
   creditBaseCents: Cents;
+  /** The credit notes (negative lines) among those base + volume charges: 0 or less. */
+  creditNotesCents: Cents;
   atRiskPct: number;
   atRiskCents: Cents;
   allocationPct: number;
@@ -45,13 +47,16 @@ function decidedPeriodOf(reason: EarnBackReason, deciding: readonly PeriodStatus
 
 /**
  * The credits of an engagement's month: the month's failing critical SLAs share its at-risk amount (the pool model
- * of service-credits.ts), each with its earn-back status over every measurement on record.
+ * of service-credits.ts), each with its earn-back status over every measurement on record. `creditBaseCents` is the
+ * month's base + volume charges with its credit notes (`creditNotesCents`, kept to explain the base); a base below
+ * zero puts nothing at risk (monthCredits counts it as zero).
  */
 export function creditsOfMonth(
   terms: Pick<EngagementTermsFact, 'id' | 'currency' | 'atRiskPct' | 'earnBackMonths' | 'endDate'>,
   period: Period,
   creditBaseCents: Cents,
   failed: readonly FailedCriticalFact[],
+  creditNotesCents: Cents = 0,
 ): EngagementCredit[] {
   const month = monthCredits({
     chargesCents: creditBaseCents,
@@ -76,6 +81,7 @@ export function creditsOfMonth(
       actual: String(f.actual),
       currency: terms.currency,
       creditBaseCents,
+      creditNotesCents,
       atRiskPct: Number(terms.atRiskPct),
       atRiskCents: month.atRiskCents,
       allocationPct: part?.allocationPct ?? 0,

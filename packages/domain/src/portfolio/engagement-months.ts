@@ -93,7 +93,8 @@ export function computeEngagementMonths(facts: PortfolioFacts, months: readonly 
       const failedThisMonth = failed.get(key);
       if (failedThisMonth) {
         const creditBase = charge ? parseMoney(charge.creditBase) : 0;
-        for (const kept of creditsOfMonth(terms, period, creditBase, failedThisMonth)) {
+        const notes = charge?.creditBaseNotes === undefined ? 0 : parseMoney(charge.creditBaseNotes);
+        for (const kept of creditsOfMonth(terms, period, creditBase, failedThisMonth, notes)) {
           const credit = { ...kept, reportingCents: convert(kept.cents, currency, period) };
           credits.push(credit);
           if (credit.status === 'owed') owed += credit.reportingCents;

@@ -34,7 +34,10 @@ export type ChargesFact = {
   engagementId: number;
   period: Period;
   total: DecimalInput;
+  /** Base + volume charges, credit notes included. */
   creditBase: DecimalInput;
+  /** The credit notes (negative lines) among the base + volume charges; absent: none. */
+  creditBaseNotes?: DecimalInput;
 };
 
 /** Measured statuses of an engagement's SLAs in a month in which it ran. */

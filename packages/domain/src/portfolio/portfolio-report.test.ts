@@ -90,3 +90,59 @@ describe('buildPortfolioReport, worked examples', () => {
     expect(report.totals).toMatchObject({ baseline: '0.00', savings: '0.00', savingsPct: null });
   });
 });
+
+describe('credit notes (negative charge lines), worked examples', () => {
+  const scope = reportScope('2025-03', '2025-03', '2025-06-15');
+  const withCharges = (total: string, creditBase: string, creditBaseNotes: string): PortfolioFacts => ({
+    ...FACTS,
+    charges: [{ engagementId: 1, period: '2025-03', total, creditBase, creditBaseNotes }],
+  });
+
+  it('base 10,000.00 + a credit note of −2,000.00 → base 8,000.00 → at risk 800.00 → 400.00 per SLA', () => {
+    // 10 % of €8,000.00 = €800.00; ABN and ASA at 50 % owe €400.00 each; at 1.5: $600.00 each.
+    const facts = withCharges('8000.00', '8000.00', '-2000.00');
+    const ledger = buildCreditLedger(facts, scope, 'USD');
+    expect(
+      ledger.map((c) => [c.sla, c.creditBase, c.creditNotes, c.atRisk, c.amount, c.reportingAmount]),
+    ).toEqual([
+      ['ABN', '8000.00', '-2000.00', '800.00', '400.00', '600.00'],
+      ['ASA', '8000.00', '-2000.00', '800.00', '400.00', '600.00'],
+    ]);
+    // Charges €8,000.00 × 1.5 = $12,000.00; net cost $12,000.00 − $1,200.00 = $10,800.00; baseline $300.00.
+    expect(buildPortfolioReport(facts, scope, 'USD').totals).toMatchObject({
+      charges: '12000.00',
+      creditsOwed: '1200.00',
+      netCost: '10800.00',
+      savings: '-10500.00',
+    });
+  });
+
+  it('base 1,000.00 + a credit note of −1,200.00 → base −200.00, counted as 0 → no credit', () => {
+    // Nothing is at risk, so no credit arises; the charges still count the credit note: €−200.00 × 1.5 = $−300.00,
+    // and the net cost is the charges, so the savings are $300.00 − ($−300.00) = $600.00.
+    const facts = withCharges('-200.00', '-200.00', '-1200.00');
+    expect(buildCreditLedger(facts, scope, 'USD')).toEqual([]);
+    expect(buildPortfolioReport(facts, scope, 'USD').totals).toMatchObject({
+      charges: '-300.00',
+      creditsOwed: '0.00',
+      netCost: '-300.00',
+      baseline: '300.00',
+      savings: '600.00',
+    });
+  });
+
+  it('a credit note in another category (one-off) counts in the charges, not in the credit base', () => {
+    // Base €1,000.00 and a one-off credit note of €−400.00: charges €600.00 ($900.00); the base stays €1,000.00,
+    // at risk €100.00, €50.00 per SLA ($75.00 each, $150.00 owed); net cost $900.00 − $150.00 = $750.00.
+    const facts = withCharges('600.00', '1000.00', '0');
+    expect(buildCreditLedger(facts, scope, 'USD').map((c) => [c.creditNotes, c.amount])).toEqual([
+      ['0.00', '50.00'],
+      ['0.00', '50.00'],
+    ]);
+    expect(buildPortfolioReport(facts, scope, 'USD').totals).toMatchObject({
+      charges: '900.00',
+      creditsOwed: '150.00',
+      netCost: '750.00',
+    });
+  });
+});

@@ -29,3 +29,11 @@ export function spendByCurrency(
     }))
     .sort((a, b) => a.currency.localeCompare(b.currency));
 }
+
+/**
+ * The credit notes of a range (negative charge lines, already counted in the charges) in the reporting currency,
+ * as a negative amount, and the engagement-months that had one.
+ */
+export function creditNotesFigure(row: { cents: Cents; months: number }) {
+  return { creditNotes: formatMoney(row.cents), months: row.months };
+}

@@ -1,3 +1,4 @@
+import { attainmentPct } from '../attainment.ts';
 import { creditSharePct } from '../credit-share.ts';
 import { parseMoney } from '../money.ts';
 import { vendorScore } from '../vendor-score.ts';
@@ -6,12 +7,20 @@ import type { SeriesPoint } from './series.ts';
 
 const cents = (money: string | null) => (money === null ? null : parseMoney(money));
 
+/** A vendor's measured critical SLA-months in a range, by status (summed by the database). */
+export type CriticalSlaCounts = { vendor: string; met: number; missed: number; breached: number };
+
 /**
  * A scorecard per vendor over a range: its engagements (those the report lists), the report's figures summed over
  * them (the series by vendor over the whole range), credits as a share of charges, savings against plan, insight
- * delivery, and the weighted score and band of `vendorScore`.
+ * delivery, its critical SLAs' months, and the score and band of `vendorScore` with how they were made.
  */
-export function vendorScorecards(byVendor: readonly SeriesPoint[], listed: readonly ListedEngagement[]) {
+export function vendorScorecards(
+  byVendor: readonly SeriesPoint[],
+  listed: readonly ListedEngagement[],
+  critical: readonly CriticalSlaCounts[] = [],
+) {
+  const criticalOf = new Map(critical.map((row) => [row.vendor, row]));
   return byVendor
     .map((point) => {
       const engagements = listed.filter((terms) => terms.vendor === point.key);
@@ -22,8 +31,12 @@ export function vendorScorecards(byVendor: readonly SeriesPoint[], listed: reado
       const creditsPct = creditSharePct(credits, parseMoney(point.charges));
       const realized = cents(point.savings);
       const planned = cents(point.plannedSavings);
+      const counts = criticalOf.get(point.key) ?? { met: 0, missed: 0, breached: 0 };
+      const criticalSla = { met: counts.met, missed: counts.missed, breached: counts.breached };
       const score = vendorScore({
         attainmentPct: point.sla.attainmentPct,
+        criticalAttainmentPct: attainmentPct({ ...criticalSla, unreported: 0 }),
+        criticalBreaches: criticalSla.breached,
         realizedSavingsCents: realized,
         plannedSavingsCents: planned,
         creditsPct,
@@ -52,6 +65,11 @@ export function vendorScorecards(byVendor: readonly SeriesPoint[], listed: reado
         score: score.score,
         band: score.band,
         components: score.components,
+        criticalSla,
+        scoreParts: score.parts,
+        weightedScore: score.weighted,
+        breachPenalty: score.penalty,
+        capped: score.capped,
       };
     })
     .sort((a, b) => a.vendor.localeCompare(b.vendor));

@@ -254,7 +254,7 @@ export function SeriesChart({
                     maxBarSize={48}
                     {...axis}
                   >
-                    {open >= 0
+                    {open >= 0 || s.colorOf
                       ? data.map((row, index) =>
                           index === open ? (
                             <Cell
@@ -264,7 +264,7 @@ export function SeriesChart({
                               strokeDasharray="3 2"
                             />
                           ) : (
-                            <Cell key={row.key} fill={s.color} />
+                            <Cell key={row.key} fill={s.colorOf?.(row) ?? s.color} />
                           ),
                         )
                       : null}
@@ -294,6 +294,7 @@ export function SeriesChart({
                   stroke={s.color}
                   strokeWidth={2}
                   strokeDasharray={s.dashed ? '6 4' : undefined}
+                  strokeOpacity={s.opacity}
                   dot={
                     open >= 0
                       ? (props: { cx?: number; cy?: number; index?: number; key?: string }) =>

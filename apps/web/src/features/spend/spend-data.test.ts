@@ -82,4 +82,25 @@ describe('spend shaping', () => {
       ['Jul 25', null, 836769.77],
     ]);
   });
+
+  it('starts the forecast at the last month with an actual, and draws none before any month has one', () => {
+    const year = fy('FY2025', 6);
+    const earlier = {
+      ...year.months[0],
+      period: '2025-05',
+      cumulativeActual: '600000.00',
+      cumulativeForecast: '600000.00',
+    };
+    const withMay = { ...year, months: [earlier, ...year.months] } as FiscalYear;
+    expect(budgetPath(withMay).map((r) => [r.key, r.forecast, r.budget])).toEqual([
+      ['2025-05', null, 700000],
+      ['2025-06', 717231.23, 700000],
+      ['2025-07', 836769.77, 820000],
+    ]);
+    const unstarted = {
+      ...year,
+      months: year.months.map((m) => ({ ...m, actual: null, cumulativeActual: null })),
+    } as FiscalYear;
+    expect(budgetPath(unstarted).map((r) => r.forecast)).toEqual([null, null]);
+  });
 });

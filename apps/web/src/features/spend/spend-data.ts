@@ -60,13 +60,18 @@ export function currentYear(years: readonly FiscalYear[]): FiscalYear | undefine
   return years.find((y) => y.elapsedMonths > 0 && y.elapsedMonths < 12) ?? years.at(-1);
 }
 
-/** A fiscal year's cumulative budget, actual to date and forecast path, month by month. */
+/**
+ * A fiscal year's cumulative budget, actual to date and forecast path, month by month. The forecast starts at the
+ * last month with an actual (before it, it would only repeat the actual and lie over the budget); a year without
+ * an actual month yet has no forecast drawn at all, rather than a projection of nothing.
+ */
 export function budgetPath(year: FiscalYear): ChartRow[] {
-  return year.months.map((m) =>
+  const lastActual = year.months.findLastIndex((m) => m.cumulativeActual !== null);
+  return year.months.map((m, index) =>
     monthRow(m.period, {
       budget: num(m.cumulativeBudget),
       actual: num(m.cumulativeActual),
-      forecast: num(m.cumulativeForecast),
+      forecast: lastActual >= 0 && index >= lastActual ? num(m.cumulativeForecast) : null,
     }),
   );
 }

@@ -14,6 +14,8 @@ import { humanize, monthLabel } from '../../lib/format.ts';
 import { shapeQuery } from '../../lib/shape-query.ts';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc.ts';
 import { useFilters, useFormat } from '../../lib/use-filters.ts';
+import { BudgetTableCard } from './budget-table-card.tsx';
+import { CreditNotesTile } from './credit-notes-tile.tsx';
 import {
   budgetBars,
   budgetPath,
@@ -38,17 +40,20 @@ const BUDGET: ChartSeries[] = [
   { key: 'actual', label: 'Actual to date', kind: 'money', color: COLORS.brand, type: 'bar' },
   { key: 'forecast', label: 'Run-rate forecast', kind: 'money', color: COLORS.warn, type: 'bar' },
 ];
+// Drawn in this order, so the budget line lies on top: the forecast (dashed, translucent, from the last month with
+// charges on) never hides it, even in a month just begun when the two run together.
 const PATH: ChartSeries[] = [
+  { key: 'actual', label: 'Actual (cumulative)', kind: 'money', color: COLORS.brand, type: 'area' },
   {
-    key: 'budget',
-    label: 'Budget (cumulative)',
+    key: 'forecast',
+    label: 'Run-rate forecast',
     kind: 'money',
-    color: COLORS.grey,
+    color: COLORS.warn,
     type: 'line',
     dashed: true,
+    opacity: 0.7,
   },
-  { key: 'forecast', label: 'Forecast', kind: 'money', color: COLORS.warn, type: 'line', dashed: true },
-  { key: 'actual', label: 'Actual (cumulative)', kind: 'money', color: COLORS.brand, type: 'area' },
+  { key: 'budget', label: 'Budget (cumulative)', kind: 'money', color: COLORS.grey, type: 'line' },
 ];
 
 export function SpendPage() {
@@ -128,6 +133,7 @@ export function SpendPage() {
             />
             <Tile label="Credits owed" {...format.tile('money', totals.creditsOwed)} />
             <Tile label="Credits pending" {...format.tile('money', totals.creditsPending)} />
+            <CreditNotesTile />
             <Tile label="Engagements" {...format.tile('count', report.data.engagementCount.all)} />
           </TileGrid>
         ) : null}
@@ -247,6 +253,7 @@ export function SpendPage() {
             );
           }}
         </DataCard>
+        <BudgetTableCard />
       </div>
     </section>
   );

@@ -14,9 +14,16 @@ import { shapeQuery } from '../../lib/shape-query.ts';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc.ts';
 import { useFilters, useFormat } from '../../lib/use-filters.ts';
 import { ScoreWeights } from './score-weights.tsx';
-import { BAND_LABEL, componentBars, vendorAttainment } from './vendor-data.ts';
+import { BAND_LABEL, componentBars, type ScoreLine, scoreLines, vendorAttainment } from './vendor-data.ts';
 
 type ReportEngagement = RouterOutputs['report']['portfolio']['engagements'][number];
+
+const SCORE_LINES: Column<ScoreLine>[] = [
+  { key: 'label', header: 'Step', value: (r) => r.label },
+  { key: 'weight', header: 'Weight (share)', value: (r) => r.weight },
+  { key: 'value', header: 'Value 0–100', value: (r) => r.value, kind: 'score' },
+  { key: 'points', header: 'Points', value: (r) => r.points, kind: 'score' },
+];
 
 const COMPONENTS: ChartSeries[] = [
   { key: 'score', label: 'Component score', kind: 'score', color: COLORS.brand, type: 'bar' },
@@ -161,6 +168,16 @@ export function VendorDetailPage() {
               />
               <Card title="How the score is made" wide>
                 <ScoreWeights />
+                {card ? (
+                  <DataTable
+                    label="How the score is made"
+                    rows={scoreLines(card)}
+                    columns={SCORE_LINES}
+                    rowKey={(r) => r.key}
+                    format={format}
+                    sortable={false}
+                  />
+                ) : null}
               </Card>
             </div>
           </>

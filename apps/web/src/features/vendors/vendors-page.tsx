@@ -9,12 +9,14 @@ import { COLORS } from '../../lib/colors.ts';
 import { shapeQuery } from '../../lib/shape-query.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useFilters, useFormat } from '../../lib/use-filters.ts';
+import { SCORE_BREAKDOWN_COLUMNS } from './score-breakdown-columns.tsx';
 import { ScoreWeights } from './score-weights.tsx';
 import { SCORECARD_COLUMNS } from './scorecard-columns.tsx';
-import { scoreBars } from './vendor-data.ts';
+import { BAND_LINES, bandColorOf, scoreBars } from './vendor-data.ts';
+import './vendors.css';
 
 const SCORE: ChartSeries[] = [
-  { key: 'score', label: 'Score', kind: 'score', color: COLORS.brand, type: 'bar' },
+  { key: 'score', label: 'Score', kind: 'score', color: COLORS.brand, type: 'bar', colorOf: bandColorOf },
 ];
 
 export function VendorsPage() {
@@ -34,7 +36,7 @@ export function VendorsPage() {
         <DataCard
           wide
           title="Vendor scorecards"
-          subtitle={<ScoreWeights />}
+          subtitle="Score and band per vendor; how each score is made is below the chart"
           query={cards}
           range={range}
           isEmpty={(rows) => rows.length === 0}
@@ -57,19 +59,39 @@ export function VendorsPage() {
         <ChartCard
           wide
           title="Vendor scores"
-          subtitle="Select a bar to open the vendor"
+          subtitle="Each bar in its band's colour; the dashed lines are the band floors. Select a bar to open the vendor"
           query={shapeQuery(cards, scoreBars)}
           series={SCORE}
           format={format}
           range={range}
           layout="vertical"
           first="Vendor"
-          references={[
-            { value: 85, label: 'Strong', color: COLORS.ok },
-            { value: 55, label: 'Watch', color: COLORS.bad },
-          ]}
+          references={BAND_LINES}
           onSelect={(row) => drill(paths.vendor(row.key))}
         />
+        <DataCard
+          wide
+          title="How the score is made"
+          subtitle={<ScoreWeights />}
+          query={cards}
+          range={range}
+          isEmpty={(rows) => rows.length === 0}
+          emptyText="No vendor has engagements for these filters."
+          exportOf={(rows) => ({ columns: csvColumns(SCORE_BREAKDOWN_COLUMNS), rows })}
+        >
+          {(rows) => (
+            <div className="score-breakdown">
+              <DataTable
+                label="How the score is made"
+                rows={rows}
+                columns={SCORE_BREAKDOWN_COLUMNS}
+                rowKey={(r) => r.vendor}
+                format={format}
+                initialSort={{ key: 'score', direction: 'desc' }}
+              />
+            </div>
+          )}
+        </DataCard>
       </div>
     </section>
   );

@@ -170,7 +170,7 @@ export const CHARGE_FIELDS: FieldSpec[] = [
     label: 'Amount',
     type: 'decimal',
     required: true,
-    hint: 'In the engagement’s currency',
+    hint: 'In the engagement’s currency; negative for a credit note',
   },
 ];
 
