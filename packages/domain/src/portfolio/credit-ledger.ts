@@ -1,34 +1,14 @@
-import type { CreditStatus, EarnBackReason, PeriodStatus } from '../earn-back.ts';
 import { FxTable } from '../fx.ts';
 import { type Cents, formatMoney } from '../money.ts';
-import type { Period } from '../periods.ts';
-import type { SlaStatus } from '../sla-status.ts';
+import type { EngagementCredit } from './engagement-credits.ts';
 import { computeEngagementMonths } from './engagement-months.ts';
 import type { PortfolioFacts } from './facts.ts';
 import type { ReportScope } from './report-scope.ts';
 
 /** A kept credit as the ledger reads it: the credit (engagement-credits.ts) with its amount in the reporting currency. */
-export type LedgerCredit = {
+export type LedgerCredit = Omit<EngagementCredit, 'engagementId' | 'slaId' | 'decidedPeriod'> & {
   engagement: string;
-  slaCode: string;
-  slaName: string;
-  period: Period;
-  slaStatus: SlaStatus;
-  actual: string;
-  currency: string;
-  creditBaseCents: Cents;
-  creditNotesCents: Cents;
-  atRiskPct: number;
-  atRiskCents: Cents;
-  allocationPct: number;
-  capped: boolean;
-  exactShareCents: number;
-  cents: Cents;
   reportingCents: Cents;
-  status: CreditStatus;
-  reason: EarnBackReason;
-  earnBackMonths: number;
-  deciding: PeriodStatus[];
   /** The vendor's note of the SLA-month's measurement ("storm week"), where the ledger is read with it. */
   note?: string | null;
 };

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { type Key, useId } from 'react';
 import {
   Area,
   Bar,
@@ -297,12 +297,17 @@ export function SeriesChart({
                   strokeOpacity={s.opacity}
                   dot={
                     open >= 0
-                      ? (props: { cx?: number; cy?: number; index?: number; key?: string }) =>
+                      ? (props: { cx?: number; cy?: number; index?: number; key?: Key | null }) =>
                           props.index === open ? (
-                            <OpenDot key={props.key} cx={props.cx} cy={props.cy} color={s.color} />
+                            <OpenDot
+                              key={props.key ?? undefined}
+                              cx={props.cx}
+                              cy={props.cy}
+                              color={s.color}
+                            />
                           ) : (
                             <circle
-                              key={props.key}
+                              key={props.key ?? undefined}
                               cx={props.cx}
                               cy={props.cy}
                               r={2.5}

@@ -3,6 +3,7 @@ import { useParams } from 'react-router';
 import { Card } from '../../components/card.tsx';
 import { ChartCard } from '../../components/charts/chart-card.tsx';
 import type { Column } from '../../components/data-table.tsx';
+import { DataTable } from '../../components/data-table.tsx';
 import { FilteredLink, paths, useDrillDown } from '../../components/filtered-link.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
