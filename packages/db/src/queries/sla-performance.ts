@@ -1,7 +1,8 @@
-import type { EngagementFilter, Period, SlaGridMeasurement, SlaGridSla } from '@portfolio/domain';
+import type { EngagementFilter, Period, SlaGridSla } from '@portfolio/domain';
 import { sql } from 'kysely';
 import type { Db } from '../create-db.ts';
 import { filteredEngagementIds } from './engagement-filter.ts';
+import { loadSlaMonths, SLA_ROW_COLUMNS } from './sla-grid.ts';
 
 /** The SLAs of one engagement (or one of its SLAs) and their measurements in a range of months. */
 export async function loadSlaTrends(
@@ -18,37 +19,15 @@ export async function loadSlaTrends(
     .where('s.archived_at', 'is', null);
   if (sla !== undefined) query = query.where('s.code', '=', sla);
   const slas = await query
-    .select([
-      's.id as slaId',
-      'e.code as engagement',
-      'e.name as engagementName',
-      'e.start_date as startDate',
-      'e.end_date as endDate',
-      's.code',
-      's.name',
-      's.unit',
-      's.direction',
-      's.kind',
-      's.expected',
-      's.minimum',
-      's.allocation_pct as allocationPct',
-    ])
+    .select([...SLA_ROW_COLUMNS, 's.allocation_pct as allocationPct'])
     .orderBy('s.code')
     .execute();
-  const measurements: SlaGridMeasurement[] =
-    slas.length === 0
-      ? []
-      : await db
-          .selectFrom('measurements')
-          .where(
-            'sla_id',
-            'in',
-            slas.map((s) => s.slaId),
-          )
-          .where('period', '>=', from)
-          .where('period', '<=', to)
-          .select(['sla_id as slaId', 'period', 'actual', 'status', 'note'])
-          .execute();
+  const measurements = await loadSlaMonths(
+    db,
+    slas.map((s) => s.slaId),
+    from,
+    to,
+  );
   return { slas: slas satisfies SlaGridSla[], measurements };
 }
 
