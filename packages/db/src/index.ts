@@ -64,6 +64,7 @@ export { loadEngagementTerms, loadFxRatesThrough } from './queries/report-facts.
 export * from './queries/saved-views.ts';
 export * from './queries/sessions.ts';
 export * from './queries/sign-in-attempts.ts';
+export * from './queries/sla-alert-facts.ts';
 export { loadSlaGrid } from './queries/sla-grid.ts';
 export { loadBreaches, loadSlaTrends, loadTopBreaches } from './queries/sla-performance.ts';
 export * from './queries/sla-writes.ts';

@@ -6,14 +6,12 @@ import { testDatabases } from '../testing/test-databases.ts';
 import {
   insertAcknowledgement,
   loadAlertFacts,
-  loadChronicFacts,
   loadLatestAcknowledgements,
-  loadMonthToDateFacts,
   loadOpenDeliverables,
   loadRenewalFacts,
-  loadTrendFacts,
 } from './alerts.ts';
 import { loadMissingReportFacts } from './missing-reports.ts';
+import { loadChronicFacts, loadMonthToDateFacts, loadTrendFacts } from './sla-alert-facts.ts';
 
 // The facts of the alerts example (testing/alerts-example.ts) on 2026-11-15, as the SQL groups them.
 describe.each(testDatabases())('alert facts on $name', ({ open }) => {
