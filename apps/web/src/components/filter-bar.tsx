@@ -9,10 +9,10 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { filterProblems } from '../lib/filter-problems.ts';
 import {
   DEFAULT_FILTERS,
   type Filters,
-  filterProblems,
   filterWords,
   RANGE_PRESET_LABELS,
   RANGE_PRESETS,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { filterProblems } from './filter-problems.ts';
 import {
   comparisonRange,
   DEFAULT_FILTERS,
-  filterProblems,
   filterSearch,
   filterWords,
   forType,
