@@ -1,4 +1,4 @@
-import { type Key, useId } from 'react';
+import { useId } from 'react';
 import {
   Area,
   Bar,
@@ -18,6 +18,7 @@ import { openIndex, openMonthNote, withProgress } from '../../lib/open-month.ts'
 import { thinRows } from '../../lib/thin-rows.ts';
 import { useCurrentMonth } from '../../lib/use-current-month.ts';
 import { ChartDataTable, ChartFrame } from './chart-frame.tsx';
+import { HatchPatterns, lineDot } from './open-month-marks.tsx';
 
 export interface ChartReference {
   value: number;
@@ -27,22 +28,6 @@ export interface ChartReference {
 }
 
 const TICK = { fontSize: 11 } as const;
-
-/** The point of a line in the month in progress: hollow and dashed, bigger than the others. */
-function OpenDot(props: { cx?: number; cy?: number; color: string }) {
-  if (props.cx === undefined || props.cy === undefined) return <g />;
-  return (
-    <circle
-      cx={props.cx}
-      cy={props.cy}
-      r={5}
-      fill="#fff"
-      stroke={props.color}
-      strokeWidth={2}
-      strokeDasharray="2 2"
-    />
-  );
-}
 
 /**
  * Draws rows as bars, lines and areas (one chart, up to two value axes, each titled when there are two). It only
@@ -151,25 +136,7 @@ export function SeriesChart({
             }}
             cursor={onSelect ? 'pointer' : undefined}
           >
-            {open >= 0 ? (
-              <defs>
-                {series
-                  .filter((s) => s.type === 'bar')
-                  .map((s) => (
-                    <pattern
-                      key={s.key}
-                      id={hatch(s)}
-                      width={6}
-                      height={6}
-                      patternUnits="userSpaceOnUse"
-                      patternTransform="rotate(45)"
-                    >
-                      <rect width={6} height={6} fill={s.color} fillOpacity={0.25} />
-                      <rect width={3} height={6} fill={s.color} />
-                    </pattern>
-                  ))}
-              </defs>
-            ) : null}
+            {open >= 0 ? <HatchPatterns series={series} idOf={hatch} /> : null}
             <CartesianGrid strokeDasharray="3 3" stroke="#e3e7ec" />
             {vertical ? (
               <>
@@ -295,29 +262,7 @@ export function SeriesChart({
                   strokeWidth={2}
                   strokeDasharray={s.dashed ? '6 4' : undefined}
                   strokeOpacity={s.opacity}
-                  dot={
-                    open >= 0
-                      ? (props: { cx?: number; cy?: number; index?: number; key?: Key | null }) =>
-                          props.index === open ? (
-                            <OpenDot
-                              key={props.key ?? undefined}
-                              cx={props.cx}
-                              cy={props.cy}
-                              color={s.color}
-                            />
-                          ) : (
-                            <circle
-                              key={props.key ?? undefined}
-                              cx={props.cx}
-                              cy={props.cy}
-                              r={2.5}
-                              fill="#fff"
-                              stroke={s.color}
-                              strokeWidth={2}
-                            />
-                          )
-                      : { r: 2.5 }
-                  }
+                  dot={lineDot(s.color, open)}
                   type="monotone"
                   isAnimationActive={false}
                   connectNulls
