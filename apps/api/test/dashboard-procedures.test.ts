@@ -7,6 +7,7 @@ import { testCaller } from './test-caller.ts';
 // computed by hand from the fixture, as in report-worked-example.test.ts. Today is 2025-06-15.
 const RANGE = { from: '2025-01', to: '2025-06' };
 
+// Long on purpose: every dashboard procedure on one worked example, each figure computed by hand beside it.
 describe.each(testDatabases())('dashboard procedures on $name', ({ open }) => {
   let handle: DbHandle;
   let api: ReturnType<typeof testCaller>;

@@ -35,6 +35,8 @@ function money(page: Page, currency: string, amount: string) {
 const ledger = (page: Page) =>
   apiQuery<Credit[]>(page, 'report.creditLedger', { from: PERIOD, to: PERIOD, engagements: [ENGAGEMENT] });
 
+// Long on purpose: the data-entry journeys (every form, the month grid, conflicts, read-only roles), each a
+// user's whole task in the browser.
 describe.each(e2eDatabases())('data entry on %s', (kind) => {
   const app = useDashboard(kind);
 

@@ -26,6 +26,8 @@ async function mutate(page: Page, procedure: string, input: unknown) {
   if (!answer.ok()) throw new Error(`${procedure} answered ${answer.status()}: ${await answer.text()}`);
 }
 
+// Long on purpose: one browser test per defect of issue 14's list, each on a dashboard of its own, so each stays
+// short and the list reads as the issue did.
 describe.each(e2eDatabases())('the rough edges a demanding user trips over, on %s', (kind) => {
   const app = useDashboard(kind);
 

@@ -38,6 +38,8 @@ const DECIMAL = /^\d+(\.\d+)?$/;
 const MONEY = /^\d+\.\d{2}$/;
 const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 
+// Long on purpose: the demo plan is the portfolio every screen and the bench show; each of its promises (sizes,
+// currencies, misses, credits, deliverables, the scale) has its check here, at scale 1 and larger.
 describe('the demo plan at scale 1', () => {
   it('is deterministic: the same seed and today give the same rows, another seed others', () => {
     expect(planPortfolio({ today: TODAY })).toEqual(plan);

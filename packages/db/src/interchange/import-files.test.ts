@@ -8,6 +8,8 @@ import { exportAll } from './export-all.ts';
 import { UnknownInterchangeFileError } from './import-errors.ts';
 import { importCsv, importFiles } from './import-files.ts';
 
+// Long on purpose: every file of the interchange format imported, re-imported, rejected and exported on both
+// databases; each rule of the import has its case.
 describe.each(testDatabases())('interchange import on $name', ({ open }) => {
   let handle: DbHandle;
   let db: Db;

@@ -34,6 +34,8 @@ async function statuses(db: Db, slaId: number) {
   return rows.map((row) => `${row.period} ${row.status} v${row.version}`);
 }
 
+// Long on purpose: the versioned writes of every entity (create, change, stale version, archive, audit) against
+// one database, one case per rule of the write path.
 describe.each(testDatabases())('writes with version checks and audit on $name', ({ open }) => {
   let handle: DbHandle;
   let db: Db;

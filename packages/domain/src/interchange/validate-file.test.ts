@@ -38,6 +38,8 @@ function messages(errors: InterchangeError[]): string[] {
 const ENGAGEMENT_HEADER =
   'code,name,vendor,type,service_line,location,start_date,end_date,status,currency,at_risk_pct,earn_back_months,annual_budget';
 
+// Long on purpose: one worked case per rule of the interchange format (DESIGN's CSV section), every file's rules in one
+// place so that a change to the format shows here whole.
 describe('the interchange files', () => {
   it('are listed in dependency order', () => {
     expect(INTERCHANGE_FILE_NAMES).toEqual([
