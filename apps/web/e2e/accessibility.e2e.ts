@@ -1,8 +1,6 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { seriousViolations } from './axe.ts';
-import { type DashboardPage, everyPage } from './every-page.ts';
-import { contextAs, e2eDatabases, settle, useDashboard, VIEWPORTS } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { contextAs, e2eDatabases, settle, useDashboard } from './harness.ts';
 
 /** The elements inside `root` that Tab stops at. */
 function tabStops(page: Page, selector: string) {
@@ -20,38 +18,6 @@ function tabStops(page: Page, selector: string) {
 
 describe.each(e2eDatabases())('accessibility on %s', (kind) => {
   const app = useDashboard(kind);
-  let pages: DashboardPage[];
-
-  beforeAll(async () => {
-    const context = await contextAs(app.browser, app.dashboard);
-    const page = await context.newPage();
-    await page.goto('/overview');
-    pages = await everyPage(page);
-    await context.close();
-  });
-
-  it.each(Object.entries(VIEWPORTS))(
-    'axe finds no serious or critical WCAG 2.2 A/AA violation on any page at the %s size',
-    async (_size, viewport) => {
-      // The page's Content Security Policy refuses injected scripts: this context lets axe in.
-      const context: BrowserContext = await contextAs(app.browser, app.dashboard, {
-        viewport,
-        bypassCSP: true,
-      });
-      const page = await context.newPage();
-      const found: string[] = [];
-      for (const { path: pagePath } of [...pages, { path: '/sign-in?next=%2Foverview' }]) {
-        await page.goto(pagePath);
-        if (!pagePath.startsWith('/sign-in')) await settle(page);
-        await page.waitForLoadState('networkidle');
-        for (const violation of await seriousViolations(page)) found.push(`${pagePath}: ${violation}`);
-      }
-      expect(found).toEqual([]);
-      await context.close();
-    },
-    // Two dozen pages, each read whole by axe.
-    300_000,
-  );
 
   it('offers a skip link first, and shows where the keyboard is', async () => {
     const context = await contextAs(app.browser, app.dashboard);

@@ -50,3 +50,20 @@ export async function everyPage(page: Page): Promise<DashboardPage[]> {
     { name: 'admin', path: '/admin' },
   ];
 }
+
+/** What runs off the side: the page's width beyond the window, and the tiles whose figure does not fit. */
+export function overflow(page: Page) {
+  return page.evaluate(() => ({
+    pageWidth: document.documentElement.scrollWidth,
+    windowWidth: window.innerWidth,
+    cutTiles: [...document.querySelectorAll<HTMLElement>('.tile__value')]
+      .filter((value) => value.scrollWidth > value.clientWidth + 1)
+      .map((value) => value.textContent),
+    // The outermost elements that reach past the window's right edge: what to fix when the page is too wide.
+    wide: [...document.querySelectorAll<HTMLElement>('main *')]
+      .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+      .filter((element) => !element.parentElement?.closest('.table-wrap, .heatmap-wrap'))
+      .slice(0, 4)
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`),
+  }));
+}

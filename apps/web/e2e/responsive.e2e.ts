@@ -1,75 +1,10 @@
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { type DashboardPage, everyPage } from './every-page.ts';
-import {
-  contextAs,
-  e2eDatabases,
-  SCREENSHOTS,
-  settle,
-  useDashboard,
-  VIEWPORTS,
-  watchForErrors,
-} from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { overflow } from './every-page.ts';
+import { contextAs, e2eDatabases, SCREENSHOTS, settle, useDashboard, VIEWPORTS } from './harness.ts';
 
-/** What runs off the side: the page's width beyond the window, and the tiles whose figure does not fit. */
-function overflow(page: Page) {
-  return page.evaluate(() => ({
-    pageWidth: document.documentElement.scrollWidth,
-    windowWidth: window.innerWidth,
-    cutTiles: [...document.querySelectorAll<HTMLElement>('.tile__value')]
-      .filter((value) => value.scrollWidth > value.clientWidth + 1)
-      .map((value) => value.textContent),
-    // The outermost elements that reach past the window's right edge: what to fix when the page is too wide.
-    wide: [...document.querySelectorAll<HTMLElement>('main *')]
-      .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
-      .filter((element) => !element.parentElement?.closest('.table-wrap, .heatmap-wrap'))
-      .slice(0, 4)
-      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`),
-  }));
-}
-
-describe.each(e2eDatabases())('every page from phone to laptop on %s', (kind) => {
+describe.each(e2eDatabases())('phones and narrow screens on %s', (kind) => {
   const app = useDashboard(kind);
-  let pages: DashboardPage[];
-
-  beforeAll(async () => {
-    const context = await contextAs(app.browser, app.dashboard);
-    const page = await context.newPage();
-    await page.goto('/overview');
-    pages = await everyPage(page);
-    await context.close();
-  });
-
-  it.each(Object.entries(VIEWPORTS))(
-    'lays out every page at the %s size without sideways scrolling',
-    async (size, viewport) => {
-      const context: BrowserContext = await contextAs(app.browser, app.dashboard, { viewport });
-      const page = await context.newPage();
-      const errors = watchForErrors(page);
-      const problems: string[] = [];
-      for (const { name, path: pagePath } of pages) {
-        await page.goto(pagePath);
-        const failed = await settle(page);
-        if (failed.length > 0) problems.push(`${pagePath}: ${failed.join('; ')}`);
-        await page.waitForLoadState('networkidle');
-        const measured = await overflow(page);
-        if (measured.pageWidth > measured.windowWidth) {
-          problems.push(`${pagePath} is ${measured.pageWidth} px wide: ${measured.wide.join(', ')}`);
-        }
-        if (measured.cutTiles.length > 0) problems.push(`${pagePath} cuts ${measured.cutTiles.join(', ')}`);
-        await page.screenshot({
-          path: path.join(SCREENSHOTS, `${size}-${name}-${kind}.png`),
-          fullPage: true,
-        });
-      }
-      expect(problems).toEqual([]);
-      expect(errors).toEqual([]);
-      await context.close();
-    },
-    // Two dozen pages, each loaded whole.
-    300_000,
-  );
 
   it('opens the navigation as a drawer from the menu button on a phone, and closes it on the way', async () => {
     const context = await contextAs(app.browser, app.dashboard, { viewport: VIEWPORTS.phone });
