@@ -4,7 +4,7 @@ import { getJson } from './api-client.ts';
 import { CURRENCY, FULL, OVERVIEW, TODAY } from './bench-scope.ts';
 import { type FloorRow, floorQuery } from './floor-sql.ts';
 import { gridMonth, saveGridMonth } from './grid-save.ts';
-import type { Goal, Row, SectionResult } from './results.ts';
+import { type Goal, log, type Row, type SectionResult } from './results.ts';
 import { ms, percentile, ratio, timeRuns } from './stats.ts';
 
 /** A grouped scan of the whole measurements table: the cheapest way the database could touch every fact at all. */
@@ -55,15 +55,16 @@ export async function benchAfterWrite(section: {
   const overviews: number[] = [];
   for (let run = 0; run <= iterations; run += 1) {
     let started = performance.now();
-    await saveGridMonth(url, cookie, grid, run);
+    await saveGridMonth(url, cookie, grid, 2 * run);
     const save = performance.now() - started;
     started = performance.now();
     await getJson(url, cookie, 'report.portfolio', FULL);
     const report = performance.now() - started;
-    await saveGridMonth(url, cookie, grid, run + 0.5);
+    await saveGridMonth(url, cookie, grid, 2 * run + 1);
     started = performance.now();
     await Promise.all(OVERVIEW.map(({ path: procedure, input }) => getJson(url, cookie, procedure, input)));
     const overview = performance.now() - started;
+    log(`${kind}: round ${run}: save ${ms(save)}, report ${ms(report)}, overview ${ms(overview)}`);
     // The first round warms up.
     if (run > 0) {
       saves.push(save);

@@ -16,12 +16,15 @@ export async function gridMonth(db: Db) {
   return { engagement: row.code, sla: row.sla, period: '2026-10', actual: Number(row.actual) };
 }
 
-/** Saves the month through the API as the grid does, with the SLA's actual moved a little each time. */
+/**
+ * Saves the month through the API as the grid does, the SLA's actual alternating between two values so that every
+ * save changes it (a save that changes nothing writes nothing, and the figures after it would be kept answers).
+ */
 export async function saveGridMonth(
   url: string,
   cookie: string,
   grid: Awaited<ReturnType<typeof gridMonth>>,
-  run: number,
+  save: number,
 ) {
   const month = (await getJson(url, cookie, 'records.measurements.month', {
     engagement: grid.engagement,
@@ -35,8 +38,8 @@ export async function saveGridMonth(
     values: {
       actual:
         sla.code === grid.sla
-          ? // Moved down by whole steps, never below 0: a value every unit can hold (a count is whole, a % ≤ 100).
-            String(Math.max(0, grid.actual - ((run * 2) % 7)))
+          ? // One whole step from the stored value and back: a value every unit can hold (a count is whole, a % ≤ 100).
+            String(save % 2 === 0 ? grid.actual + (grid.actual >= 1 ? -1 : 1) : grid.actual)
           : (sla.measurement?.values.actual ?? ''),
       numerator: sla.measurement?.values.numerator ?? '',
       denominator: sla.measurement?.values.denominator ?? '',
