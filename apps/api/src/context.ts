@@ -2,6 +2,7 @@ import type { Db } from '@portfolio/db';
 import type { AnswerCache } from './answer-cache.ts';
 import type { Principal } from './auth/principal.ts';
 import type { Clock } from './clock.ts';
+import type { FigureCells } from './figure-cells.ts';
 import type { Logger } from './logger.ts';
 import type { NotificationServices } from './notifications/notification-services.ts';
 
@@ -30,6 +31,8 @@ export interface AppContext {
   fiscalYearStart: number;
   /** Answers of figure queries kept per data version (answer-cache.ts). */
   answers: AnswerCache;
+  /** Each engagement's figures per range, read again only where a write moved them (figure-cells.ts). */
+  figureCells: FigureCells;
   /** Mail, chat secrets and links for alert digests and chat messages. */
   notifications: NotificationServices;
   /** The caller; null when anonymous. */

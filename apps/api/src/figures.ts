@@ -1,7 +1,6 @@
-import { type FigureGrouping, loadGroupSums, loadInsightSums, loadListedEngagements } from '@portfolio/db';
+import { type FigureGrouping, loadListedEngagements } from '@portfolio/db';
 import {
   type EngagementFilter,
-  emptyInsightSums,
   type PortfolioReport,
   type ReportInput,
   type ReportScope,
@@ -12,8 +11,9 @@ import { keptFigures } from './cached-figures.ts';
 import type { AppContext } from './context.ts';
 
 /**
- * The figures every dashboard procedure starts from: sums the database adds up from the kept figures (packages/db
- * figure-sums.ts), assembled by the domain. Answers are kept per data version as a second layer (answer-cache.ts).
+ * The figures every dashboard procedure starts from: each engagement's figure cells, kept per range and read again
+ * only where a write moved them (figure-cells.ts), grouped and assembled by the domain. Answers are kept per data
+ * version as a second layer (answer-cache.ts).
  */
 
 /** Only what selects the engagements: callers pass their whole input (`by`, `limit`, …). */
@@ -28,7 +28,7 @@ export function scopeOf(ctx: AppContext, input: { from: string; to: string }): R
 
 /** The sums of a selection grouped as asked, with or without its deliveries. */
 export function groupSums(ctx: AppContext, input: ReportInput, grouping: FigureGrouping, insight = true) {
-  return loadGroupSums(ctx.db, {
+  return ctx.figureCells.groupSums({
     filter: filterOf(input),
     scope: scopeOf(ctx, input),
     currency: ctx.currency,
@@ -45,12 +45,12 @@ export function portfolioReport(ctx: AppContext, input: ReportInput): Promise<Po
     const selection = { filter, scope, currency: ctx.currency };
     const [listed, byEngagement, insight] = await Promise.all([
       loadListedEngagements(ctx.db, filter, scope),
-      loadGroupSums(ctx.db, {
+      ctx.figureCells.groupSums({
         ...selection,
         grouping: { by: 'engagement', perMonth: false },
         insight: false,
       }),
-      loadInsightSums(ctx.db, { ...selection, grouping: { by: 'total', perMonth: false } }),
+      ctx.figureCells.insight(selection),
     ]);
     const sumsByCode = new Map(byEngagement.map((group) => [group.key, group.sums]));
     return reportFromSums({
@@ -63,7 +63,7 @@ export function portfolioReport(ctx: AppContext, input: ReportInput): Promise<Po
           return sums ? [[row.id, sums] as const] : [];
         }),
       ),
-      insight: [...insight.values()][0] ?? emptyInsightSums(),
+      insight,
     });
   });
 }

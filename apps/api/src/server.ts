@@ -14,6 +14,7 @@ import { createDemoAdmin } from './auth/demo-admin.ts';
 import { newSecret } from './auth/secrets.ts';
 import { createClock } from './clock.ts';
 import type { Config } from './config.ts';
+import { createFigureCells } from './figure-cells.ts';
 import { createHttpApp } from './http/http-app.ts';
 import type { BaseContext } from './http/request-context.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -77,6 +78,7 @@ export function createContext(config: Config, handle: DbHandle, logger: Logger):
     currency: config.currency,
     fiscalYearStart: config.fiscalYearStart,
     answers: createAnswerCache(handle.db, config.answerCacheMb * 1024 * 1024),
+    figureCells: createFigureCells(handle.db),
     notifications: createNotificationServices(config.notifications, handle.folder?.folder),
   };
 }

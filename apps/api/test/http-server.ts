@@ -3,6 +3,7 @@ import { type DbHandle, pingDatabase } from '@portfolio/db';
 import { createAnswerCache } from '../src/answer-cache.ts';
 import { createClock } from '../src/clock.ts';
 import type { TrustProxy } from '../src/config.ts';
+import { createFigureCells } from '../src/figure-cells.ts';
 import { createHttpApp } from '../src/http/http-app.ts';
 import { createLogger, type Logger } from '../src/logger.ts';
 import { testNotifications } from './test-caller.ts';
@@ -22,6 +23,7 @@ export async function startTestServer(
       currency: 'USD',
       fiscalYearStart: 1,
       answers: createAnswerCache(handle.db),
+      figureCells: createFigureCells(handle.db),
       notifications: testNotifications(),
     },
     checkDatabase: () => pingDatabase(handle.db),

@@ -5,6 +5,7 @@ import { createAnswerCache } from '../src/answer-cache.ts';
 import type { Principal } from '../src/auth/principal.ts';
 import { createClock } from '../src/clock.ts';
 import { type AppContext, NO_COOKIE, NO_DEVICE } from '../src/context.ts';
+import { createFigureCells } from '../src/figure-cells.ts';
 import { createLogger } from '../src/logger.ts';
 import type { NotificationServices } from '../src/notifications/notification-services.ts';
 import { createSecretBox } from '../src/notifications/secret-box.ts';
@@ -38,6 +39,7 @@ export function testContext(
     currency: 'USD',
     fiscalYearStart: 1,
     answers: createAnswerCache(handle.db),
+    figureCells: createFigureCells(handle.db),
     notifications: testNotifications(),
     principal: { kind: 'system', role: 'admin', label: 'test' },
     client: { ip: '127.0.0.1', userAgent: 'vitest' },

@@ -41,12 +41,11 @@ export {
 } from './queries/engagement-detail.ts';
 export * from './queries/engagement-writes.ts';
 export { type EngagementListItem, listEngagements } from './queries/engagements.ts';
+export { loadEngagementCells, loadFigureRevisions, loadGroupMembers } from './queries/figure-cells.ts';
 export {
   type FigureGrouping,
   type FigureSelection,
   freshFigures,
-  loadGroupSums,
-  loadInsightSums,
   loadListedEngagements,
 } from './queries/figure-sums.ts';
 export { loadFilterOptions } from './queries/filter-options.ts';

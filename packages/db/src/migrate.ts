@@ -11,6 +11,7 @@ import * as keptFigures from './migrations/0009-kept-figures.ts';
 import * as notifications from './migrations/0010-notifications.ts';
 import * as savedViews from './migrations/0012-saved-views.ts';
 import * as creditNotes from './migrations/0013-credit-notes.ts';
+import * as figureRevisions from './migrations/0014-figure-revisions.ts';
 import { transact } from './transact.ts';
 
 /** Migrations in order; names sort in the order they must run. A released migration is never edited. */
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '0010-notifications': notifications,
   '0012-saved-views': savedViews,
   '0013-credit-notes': creditNotes,
+  '0014-figure-revisions': figureRevisions,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -341,6 +341,17 @@ export interface FiguresDirtyTable {
   engagement_id: number;
 }
 
+/** The revision of an engagement's figures, new with every change to what they are read from (migration 0014). */
+export interface EngagementRevisionsTable {
+  engagement_id: number;
+  revision: number;
+}
+
+/** One row per change of FX rates (or TRUNCATE of a figures table): their count is the figures' epoch (0014). */
+export interface FigureEpochChangesTable {
+  id: Generated<number>;
+}
+
 /** A user's named bookmark of a page and its filters (migration 0012). */
 export interface SavedViewsTable {
   id: Generated<number>;
@@ -370,6 +381,8 @@ export interface Database {
   sign_in_attempts: SignInAttemptsTable;
   engagement_credits: EngagementCreditsTable;
   figures_dirty: FiguresDirtyTable;
+  engagement_revisions: EngagementRevisionsTable;
+  figure_epoch_changes: FigureEpochChangesTable;
   notification_subscriptions: NotificationSubscriptionsTable;
   webhook_targets: WebhookTargetsTable;
   notification_outbox: NotificationOutboxTable;

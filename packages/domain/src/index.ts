@@ -64,6 +64,7 @@ export * from './portfolio/credit-ledger.ts';
 export * from './portfolio/engagement-credits.ts';
 export * from './portfolio/engagement-months.ts';
 export * from './portfolio/facts.ts';
+export * from './portfolio/figure-cells.ts';
 export * from './portfolio/fiscal-budget.ts';
 export * from './portfolio/group-sums.ts';
 export * from './portfolio/insight-series.ts';

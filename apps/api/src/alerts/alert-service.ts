@@ -2,7 +2,6 @@ import {
   findEngagementId,
   insertAcknowledgement,
   loadAlertFacts,
-  loadGroupSums,
   loadLatestAcknowledgements,
   loadRenewalFacts,
   recordAudit,
@@ -118,7 +117,7 @@ export async function listRenewals(ctx: AppContext, filter: EngagementFilter) {
   const upcoming = upcomingRenewals(await loadRenewalFacts(ctx.db, filter, today), today);
   if (upcoming.length === 0) return { today, range, currency: ctx.currency, rows: [] };
   const scope = reportScope(range.from, range.to, today);
-  const groups = await loadGroupSums(ctx.db, {
+  const groups = await ctx.figureCells.groupSums({
     filter: { engagements: upcoming.map((row) => row.engagement) },
     scope,
     currency: ctx.currency,

@@ -3,7 +3,6 @@ import {
   loadCreditNotes,
   loadEngagementTerms,
   loadFxRatesThrough,
-  loadGroupSums,
   loadSpendByCategory,
   loadSpendByCurrency,
 } from '@portfolio/db';
@@ -67,7 +66,7 @@ export const spendRouter = router({
       // Budgets run to the end of the fiscal year: every rate on record to then, the last one carried forward.
       const [terms, months, fxRates] = await Promise.all([
         loadEngagementTerms(ctx.db, filter),
-        loadGroupSums(ctx.db, {
+        ctx.figureCells.groupSums({
           filter,
           scope,
           currency: ctx.currency,

@@ -1,0 +1,240 @@
+import { describe, expect, it } from 'vitest';
+import { MissingFxRateError } from '../errors.ts';
+import { type EngagementCells, type FigureCell, groupCells } from './figure-cells.ts';
+
+const cell = (period: string, figures: Partial<FigureCell>): FigureCell => ({
+  period,
+  charges: 0,
+  owed: 0,
+  pending: 0,
+  earnedBack: 0,
+  baseline: 0,
+  planned: 0,
+  met: 0,
+  missed: 0,
+  breached: 0,
+  unreported: 0,
+  ...figures,
+});
+
+// Worked example, in cents of the reporting currency:
+// - 1 BPO with a baseline ($1,000.00 a month) and planned savings ($100.00), ran Jan and Feb: charges $800.00 and
+//   $850.00, a $40.00 credit owed in Jan and a $10.00 credit pending in Feb, 2 SLAs met + 1 missed in Jan, 1 met
+//   and 2 unreported in Feb;
+// - 2 KPO, no baseline, no planned savings, ran Feb only: charges $300.00 in Feb, a $5.00 credit earned back in
+//   Feb (not in net cost), 1 breached;
+// - 3 BPO without a baseline, in another group, nothing in range (no cells at all).
+const BPO: EngagementCells = {
+  type: 'BPO',
+  hasBaseline: true,
+  hasPlanned: true,
+  missingRate: null,
+  deliveries: [],
+  overdue: 0,
+  deliveryMissingRate: null,
+  cells: [
+    cell('2026-01', { charges: 80_000, owed: 4_000, baseline: 100_000, planned: 10_000, met: 2, missed: 1 }),
+    cell('2026-02', {
+      charges: 85_000,
+      pending: 1_000,
+      baseline: 100_000,
+      planned: 10_000,
+      met: 1,
+      unreported: 2,
+    }),
+  ],
+};
+const KPO: EngagementCells = {
+  type: 'KPO',
+  hasBaseline: false,
+  hasPlanned: false,
+  missingRate: null,
+  deliveries: [],
+  overdue: 0,
+  deliveryMissingRate: null,
+  cells: [cell('2026-02', { charges: 30_000, earnedBack: 500, breached: 1 })],
+};
+const IDLE: EngagementCells = {
+  type: 'BPO',
+  hasBaseline: false,
+  hasPlanned: false,
+  missingRate: null,
+  deliveries: [],
+  overdue: 0,
+  deliveryMissingRate: null,
+  cells: [],
+};
+const CELLS = new Map([
+  [1, BPO],
+  [2, KPO],
+  [3, IDLE],
+]);
+const MONTHS = ['2026-01', '2026-02'];
+const over = (months: string[], perMonth: boolean, insight = false) => ({
+  months,
+  perMonth,
+  currency: 'USD',
+  insight,
+});
+
+describe('groupCells', () => {
+  it('adds up a range per group: net cost is charges less owed and pending, baseline only where there is one', () => {
+    const groups = groupCells(
+      [
+        { id: 1, key: 'A' },
+        { id: 2, key: 'A' },
+        { id: 3, key: 'B' },
+      ],
+      CELLS,
+      over(MONTHS, false),
+    );
+    expect(groups.map(({ insight: _, ...group }) => group)).toEqual([
+      {
+        key: 'A',
+        period: null,
+        sums: {
+          charges: 195_000, // 800 + 850 + 300
+          creditsOwed: 4_000,
+          creditsPending: 1_000,
+          creditsEarnedBack: 500,
+          netCost: 190_000, // 1,950 − 40 − 10
+          baseline: 200_000, // engagement 1 only
+          netCostWithBaseline: 160_000, // 800 − 40 + 850 − 10
+          plannedSavings: 20_000,
+          sla: { met: 3, missed: 1, breached: 1, unreported: 2 },
+        },
+        kpoNetCostCents: 30_000,
+      },
+      {
+        key: 'B',
+        period: null,
+        sums: {
+          charges: 0,
+          creditsOwed: 0,
+          creditsPending: 0,
+          creditsEarnedBack: 0,
+          netCost: 0,
+          baseline: null,
+          netCostWithBaseline: 0,
+          plannedSavings: null,
+          sla: { met: 0, missed: 0, breached: 0, unreported: 0 },
+        },
+        kpoNetCostCents: 0,
+      },
+    ]);
+  });
+
+  it('gives every group a point for every month, zero where it had no figure', () => {
+    const groups = groupCells([{ id: 2, key: 'K' }], CELLS, over(MONTHS, true));
+    expect(
+      groups.map((group) => [group.period, group.sums.charges, group.sums.netCost, group.kpoNetCostCents]),
+    ).toEqual([
+      ['2026-01', 0, 0, 0],
+      ['2026-02', 30_000, 30_000, 30_000],
+    ]);
+  });
+
+  it('keeps a group with a baseline at 0, not null, in a month its engagement did not run', () => {
+    const early = { ...BPO, cells: BPO.cells.filter((c) => c.period === '2026-02') };
+    const [january] = groupCells([{ id: 1, key: 'A' }], new Map([[1, early]]), over(MONTHS, true));
+    expect(january?.sums.baseline).toBe(0);
+    expect(january?.sums.plannedSavings).toBe(0);
+  });
+
+  it('leaves out cells of months outside the range and members without cells', () => {
+    const groups = groupCells(
+      [
+        { id: 1, key: 'A' },
+        { id: 9, key: 'A' },
+      ],
+      CELLS,
+      over(['2026-02'], false),
+    );
+    expect(groups[0]?.sums.charges).toBe(85_000);
+    expect(groups[0]?.sums.baseline).toBe(100_000);
+  });
+
+  it('is an error naming the first currency and month without a rate among the members', () => {
+    const missing = (currency: string, period: string): EngagementCells => ({
+      ...IDLE,
+      missingRate: { currency, period },
+    });
+    const cells = new Map([
+      [1, missing('INR', '2026-01')],
+      [2, missing('EUR', '2026-02')],
+    ]);
+    const members = [
+      { id: 1, key: 'A' },
+      { id: 2, key: 'A' },
+    ];
+    expect(() => groupCells(members, cells, over(MONTHS, false))).toThrow(
+      new MissingFxRateError('EUR', '2026-02', 'USD'),
+    );
+    expect(groupCells([{ id: 3, key: 'B' }], new Map([[3, IDLE]]), over(MONTHS, false))).toHaveLength(1);
+  });
+
+  it('adds up the deliveries with the insight: per month they were delivered, overdue only over the range', () => {
+    const delivering: EngagementCells = {
+      ...KPO,
+      overdue: 2,
+      deliveries: [
+        {
+          period: '2026-01',
+          delivered: 2,
+          onTime: 1,
+          qualitySum: 9,
+          qualityCount: 2,
+          rework: 1,
+          actioned: 1,
+          valueRealizedCents: 150_000,
+          cycleDays: [{ days: 10, count: 2 }],
+        },
+        {
+          period: '2026-02',
+          delivered: 1,
+          onTime: 1,
+          qualitySum: 5,
+          qualityCount: 1,
+          rework: 0,
+          actioned: 1,
+          valueRealizedCents: 50_000,
+          cycleDays: [{ days: 4, count: 1 }],
+        },
+      ],
+    };
+    const cells = new Map([
+      [2, delivering],
+      [5, { ...delivering, overdue: 1, deliveries: delivering.deliveries.slice(0, 1) }],
+    ]);
+    const members = [
+      { id: 2, key: 'K' },
+      { id: 5, key: 'K' },
+    ];
+    const [whole] = groupCells(members, cells, over(MONTHS, false, true));
+    expect(whole?.insight).toEqual({
+      delivered: 5, // 2 + 1 + 2
+      onTime: 3,
+      qualitySum: 23,
+      qualityCount: 5,
+      rework: 2,
+      actioned: 3,
+      valueRealizedCents: 350_000,
+      cycleDays: [
+        { days: 10, count: 4 }, // the same cycle time of two engagements is one bucket
+        { days: 4, count: 1 },
+      ],
+      overdue: 3,
+    });
+    const [january, february] = groupCells(members, cells, over(MONTHS, true, true));
+    expect([
+      january?.insight.delivered,
+      january?.insight.overdue,
+      february?.insight.valueRealizedCents,
+    ]).toEqual([4, 0, 50_000]);
+    expect(groupCells(members, cells, over(MONTHS, false))[0]?.insight.delivered).toBe(0);
+  });
+
+  it('has no groups for an empty range', () => {
+    expect(groupCells([{ id: 1, key: 'A' }], CELLS, over([], false))).toEqual([]);
+  });
+});

@@ -1,0 +1,246 @@
+import { MissingFxRateError } from '../errors.ts';
+import type { CycleDaysBucket } from '../insight.ts';
+import type { Cents } from '../money.ts';
+import type { Period } from '../periods.ts';
+import { emptyInsightSums, type GroupSums, type InsightSums } from './group-sums.ts';
+
+/**
+ * One engagement's figures in one month of a range, already in the reporting currency as the report contract
+ * converts them (the month's charges summed then converted, each credit converted on its own, the baseline and
+ * planned savings of a month it ran). SLA counts and unreported SLAs count only in months the engagement ran.
+ */
+export type FigureCell = {
+  period: Period;
+  charges: Cents;
+  owed: Cents;
+  pending: Cents;
+  earnedBack: Cents;
+  baseline: Cents;
+  planned: Cents;
+  met: number;
+  missed: number;
+  breached: number;
+  unreported: number;
+};
+
+/**
+ * A KPO engagement's deliveries in one month, counted from the first day of the range to its as-of date: what the
+ * insight figures are made of, the value realized converted at the month's rate.
+ */
+export type DeliveryCell = {
+  period: Period;
+  delivered: number;
+  onTime: number;
+  qualitySum: number;
+  qualityCount: number;
+  rework: number;
+  actioned: number;
+  valueRealizedCents: Cents;
+  cycleDays: CycleDaysBucket[];
+};
+
+type MissingRate = { currency: string; period: Period };
+
+/** An engagement's figure cells over a range: only the months with a figure that is not zero are listed. */
+export type EngagementCells = {
+  type: 'BPO' | 'KPO';
+  /** A BPO engagement with a baseline: its months count towards the baseline and the savings. */
+  hasBaseline: boolean;
+  hasPlanned: boolean;
+  /** The first month of the range whose amounts have no FX rate on record, when one has none. */
+  missingRate: MissingRate | null;
+  cells: FigureCell[];
+  /** Months with deliveries (KPO engagements only). */
+  deliveries: DeliveryCell[];
+  /** Deliverables overdue at the range's as-of date. */
+  overdue: number;
+  /** The first month whose value realized has no FX rate on record, when one has none. */
+  deliveryMissingRate: MissingRate | null;
+};
+
+/** How groupCells groups: per month of the range or over it, in which currency, with the deliveries or not. */
+export type CellGrouping = {
+  months: readonly Period[];
+  perMonth: boolean;
+  currency: string;
+  insight: boolean;
+};
+
+/** An engagement of a selection and the group it counts in (its code, vendor, type…, or 'total'). */
+export type GroupMember = { id: number; key: string };
+
+type Totals = {
+  charges: number;
+  owed: number;
+  pending: number;
+  earnedBack: number;
+  baseline: number;
+  hasBaseline: boolean;
+  netCostWithBaseline: number;
+  planned: number;
+  hasPlanned: boolean;
+  met: number;
+  missed: number;
+  breached: number;
+  unreported: number;
+  kpoNetCost: number;
+};
+
+function emptyTotals(): Totals {
+  return {
+    charges: 0,
+    owed: 0,
+    pending: 0,
+    earnedBack: 0,
+    baseline: 0,
+    hasBaseline: false,
+    netCostWithBaseline: 0,
+    planned: 0,
+    hasPlanned: false,
+    met: 0,
+    missed: 0,
+    breached: 0,
+    unreported: 0,
+    kpoNetCost: 0,
+  };
+}
+
+function add(totals: Totals, engagement: EngagementCells, cell: FigureCell): void {
+  const netCost = cell.charges - cell.owed - cell.pending;
+  totals.charges += cell.charges;
+  totals.owed += cell.owed;
+  totals.pending += cell.pending;
+  totals.earnedBack += cell.earnedBack;
+  if (engagement.hasBaseline) {
+    totals.baseline += cell.baseline;
+    totals.netCostWithBaseline += netCost;
+  }
+  if (engagement.hasPlanned) totals.planned += cell.planned;
+  totals.met += cell.met;
+  totals.missed += cell.missed;
+  totals.breached += cell.breached;
+  totals.unreported += cell.unreported;
+  if (engagement.type === 'KPO') totals.kpoNetCost += netCost;
+}
+
+function addDeliveries(insight: InsightSums, cycles: Map<number, number>, cell: DeliveryCell): void {
+  insight.delivered += cell.delivered;
+  insight.onTime += cell.onTime;
+  insight.qualitySum += cell.qualitySum;
+  insight.qualityCount += cell.qualityCount;
+  insight.rework += cell.rework;
+  insight.actioned += cell.actioned;
+  insight.valueRealizedCents += cell.valueRealizedCents;
+  for (const { days, count } of cell.cycleDays) cycles.set(days, (cycles.get(days) ?? 0) + count);
+}
+
+const firstOf = (a: MissingRate | null, b: MissingRate | null): MissingRate | null =>
+  !a || (b && `${b.currency} ${b.period}` < `${a.currency} ${a.period}`) ? b : a;
+
+/**
+ * The sums of each group of a selection, from its engagements' figure cells: a group per key, or per key and month
+ * of `months` when `perMonth`, every one present even when all its figures are zero (a chart has a point for every
+ * month). A group's baseline (planned savings) is null when none of its engagements has one. Money is in whole
+ * cents, so the sums are exact. With `insight`, the deliveries too (overdue deliverables only over the range). An
+ * amount without an FX rate in the selection is an error naming the first such currency and month.
+ */
+export function groupCells(
+  members: readonly GroupMember[],
+  cellsOf: ReadonlyMap<number, EngagementCells>,
+  grouping: CellGrouping,
+): GroupSums[] {
+  const { months, perMonth } = grouping;
+  if (months.length === 0) return [];
+  const monthIndex = new Map(months.map((month, index) => [month, index]));
+  let missing: MissingRate | null = null;
+  let deliveryMissing: MissingRate | null = null;
+  const groups = new Map<string, Totals[]>();
+  const insights = new Map<string, { insight: InsightSums; cycles: Map<number, number> }[]>();
+  for (const { id, key } of members) {
+    let totals = groups.get(key);
+    let insight = insights.get(key);
+    if (!totals || !insight) {
+      totals = perMonth ? months.map(emptyTotals) : [emptyTotals()];
+      insight = totals.map(() => ({ insight: emptyInsightSums(), cycles: new Map<number, number>() }));
+      groups.set(key, totals);
+      insights.set(key, insight);
+    }
+    const engagement = cellsOf.get(id);
+    if (!engagement) continue;
+    for (const group of totals) {
+      group.hasBaseline ||= engagement.hasBaseline;
+      group.hasPlanned ||= engagement.hasPlanned;
+    }
+    missing = firstOf(missing, engagement.missingRate);
+    for (const cell of engagement.cells) {
+      const index = monthIndex.get(cell.period);
+      if (index === undefined) continue;
+      const group = totals[perMonth ? index : 0];
+      if (group) add(group, engagement, cell);
+    }
+    if (!grouping.insight) continue;
+    deliveryMissing = firstOf(deliveryMissing, engagement.deliveryMissingRate);
+    for (const cell of engagement.deliveries) {
+      const index = monthIndex.get(cell.period);
+      const group = perMonth ? (index === undefined ? undefined : insight[index]) : insight[0];
+      if (group) addDeliveries(group.insight, group.cycles, cell);
+    }
+    const whole = insight[0];
+    if (!perMonth && whole) whole.insight.overdue += engagement.overdue;
+  }
+  const unconverted = missing ?? deliveryMissing;
+  if (unconverted) throw new MissingFxRateError(unconverted.currency, unconverted.period, grouping.currency);
+  return [...groups].flatMap(([key, totals]) =>
+    totals.map((group, index) => ({
+      key,
+      period: perMonth ? (months[index] ?? null) : null,
+      sums: {
+        charges: group.charges,
+        creditsOwed: group.owed,
+        creditsPending: group.pending,
+        creditsEarnedBack: group.earnedBack,
+        netCost: group.charges - group.owed - group.pending,
+        baseline: group.hasBaseline ? group.baseline : null,
+        netCostWithBaseline: group.netCostWithBaseline,
+        plannedSavings: group.hasPlanned ? group.planned : null,
+        sla: {
+          met: group.met,
+          missed: group.missed,
+          breached: group.breached,
+          unreported: group.unreported,
+        },
+      },
+      kpoNetCostCents: group.kpoNetCost,
+      insight: insightOf(insights.get(key)?.[index]),
+    })),
+  );
+}
+
+function insightOf(kept: { insight: InsightSums; cycles: Map<number, number> } | undefined): InsightSums {
+  if (!kept) return emptyInsightSums();
+  const cycleDays = [...kept.cycles].map(([days, count]) => ({ days, count }));
+  return { ...kept.insight, cycleDays };
+}
+
+/**
+ * The deliveries of a selection's engagements over the whole range, from its first day to its as-of date, with the
+ * deliverables overdue then: the report's insight, which counts even when the range has no counted month yet. A value
+ * realized without an FX rate is an error naming the first such currency and month.
+ */
+export function membersInsight(
+  members: readonly GroupMember[],
+  cellsOf: ReadonlyMap<number, EngagementCells>,
+  currency: string,
+): InsightSums {
+  const kept = { insight: emptyInsightSums(), cycles: new Map<number, number>() };
+  let missing: MissingRate | null = null;
+  for (const { id } of members) {
+    const engagement = cellsOf.get(id);
+    if (!engagement) continue;
+    missing = firstOf(missing, engagement.deliveryMissingRate);
+    for (const cell of engagement.deliveries) addDeliveries(kept.insight, kept.cycles, cell);
+    kept.insight.overdue += engagement.overdue;
+  }
+  if (missing) throw new MissingFxRateError(missing.currency, missing.period, currency);
+  return insightOf(kept);
+}
