@@ -28,8 +28,13 @@ import { LRUCache } from 'lru-cache';
  * a time, so requests arriving together read each engagement once.
  */
 export interface FigureCells {
-  /** The sums of each group of the selection, with its deliveries unless told not to. */
-  groupSums(selection: FigureSelection & { insight?: boolean }): Promise<GroupSums[]>;
+  /**
+   * The sums of each group of the selection, with its deliveries unless told not to; with `only`, of those of its
+   * engagements alone.
+   */
+  groupSums(
+    selection: FigureSelection & { insight?: boolean; only?: ReadonlySet<number> },
+  ): Promise<GroupSums[]>;
   /** The deliveries of the whole selection over its range (the report's insight), even before its first month. */
   insight(selection: Omit<FigureSelection, 'grouping'>): Promise<InsightSums>;
 }
@@ -108,7 +113,8 @@ export function createFigureCells(db: Db): FigureCells {
     async groupSums(selection) {
       const { scope, currency, grouping } = selection;
       const { members, range } = await cellsFor(selection);
-      return groupCells(members, range.cells, {
+      const { only } = selection;
+      return groupCells(only ? members.filter((member) => only.has(member.id)) : members, range.cells, {
         months: scope.months,
         perMonth: grouping.perMonth,
         currency,

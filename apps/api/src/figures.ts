@@ -1,11 +1,14 @@
 import { type FigureGrouping, loadListedEngagements } from '@portfolio/db';
 import {
   type EngagementFilter,
+  emptySums,
   type PortfolioReport,
   type ReportInput,
   type ReportScope,
+  type ReportSummary,
   reportFromSums,
   reportScope,
+  summaryFromTotals,
 } from '@portfolio/domain';
 import { keptFigures } from './cached-figures.ts';
 import type { AppContext } from './context.ts';
@@ -34,6 +37,35 @@ export function groupSums(ctx: AppContext, input: ReportInput, grouping: FigureG
     currency: ctx.currency,
     grouping,
     insight,
+  });
+}
+
+/**
+ * The report's totals, insight and engagement counts without its rows (summarizeReport of the report), from the
+ * listed engagements' figures summed as one group: the overview's tiles need no row per engagement.
+ */
+export function portfolioSummary(ctx: AppContext, input: ReportInput): Promise<ReportSummary> {
+  return keptFigures(ctx, 'report.summary', input, async () => {
+    const scope = scopeOf(ctx, input);
+    const selection = { filter: filterOf(input), scope, currency: ctx.currency };
+    const [listed, insight] = await Promise.all([
+      loadListedEngagements(ctx.db, selection.filter, scope),
+      ctx.figureCells.insight(selection),
+    ]);
+    const [total] = await ctx.figureCells.groupSums({
+      ...selection,
+      grouping: { by: 'total', perMonth: false },
+      insight: false,
+      only: new Set(listed.map((engagement) => engagement.id)),
+    });
+    return summaryFromTotals({
+      range: { from: scope.from, to: scope.to },
+      currency: ctx.currency,
+      listed,
+      totals: total?.sums ?? emptySums(),
+      kpoNetCostCents: total?.kpoNetCostCents ?? 0,
+      insight,
+    });
   });
 }
 

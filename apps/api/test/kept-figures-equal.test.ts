@@ -8,6 +8,8 @@ import {
   type ReportInput,
   reportScope,
   SERIES_DIMENSIONS,
+  summarizeReport,
+  topByNetCost,
 } from '@portfolio/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testCaller } from './test-caller.ts';
@@ -76,6 +78,16 @@ describe.each(testDatabases())('kept figures against the rules on $name', ({ ope
       expect(await outcome(() => api.report.portfolio(input))).toEqual(
         await outcome(async () => buildPortfolioReport(facts, scope, 'USD')),
       );
+      expect(await outcome(() => api.report.summary(input))).toEqual(
+        await outcome(async () => summarizeReport(buildPortfolioReport(facts, scope, 'USD'))),
+      );
+      for (const by of ['engagement', 'vendor'] as const) {
+        for (const perMonth of [false, true]) {
+          expect(await outcome(() => api.report.series({ ...input, by, perMonth, top: 3 }))).toEqual(
+            await outcome(async () => topByNetCost(buildSeries(facts, scope, 'USD', by, perMonth), 3)),
+          );
+        }
+      }
       // The vendor's notes are read with the ledger, not computed: the reference has none to compare.
       const withoutNotes = async () =>
         (await api.report.creditLedger(input)).map((entry) => ({ ...entry, note: null }));

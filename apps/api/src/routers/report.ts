@@ -8,17 +8,17 @@ import {
   seriesFromGroups,
   seriesInputSchema,
   slaGridInputSchema,
-  summarizeReport,
   topByNetCost,
+  topGroupsByNetCost,
 } from '@portfolio/domain';
 import { cachedFigures, keptFigures } from '../cached-figures.ts';
 import type { AppContext } from '../context.ts';
-import { filterOf, groupSums, portfolioReport, scopeOf } from '../figures.ts';
+import { filterOf, groupSums, portfolioReport, portfolioSummary, scopeOf } from '../figures.ts';
 import { readProcedure, router } from '../trpc.ts';
 import { gridRowLimit, withinAnswerLimit } from './answer-limits.ts';
 import { countedMonths } from './counted-months.ts';
 
-/** The series of an input, kept per data version: every `top` of it is cut from one computation. */
+/** The series of an input, kept per data version. */
 function series(ctx: AppContext, input: Omit<SeriesInput, 'top'>) {
   return keptFigures(ctx, 'report.series', input, async () => {
     const groups = await groupSums(ctx, input, { by: input.by, perMonth: input.perMonth });
@@ -31,16 +31,17 @@ export const reportRouter = router({
   portfolio: readProcedure.input(reportInputSchema).query(({ ctx, input }) => portfolioReport(ctx, input)),
 
   /** The report's totals and insight, and its engagements counted by type, without a row per engagement. */
-  summary: readProcedure
-    .input(reportInputSchema)
-    .query(cachedFigures(async ({ ctx, input }) => summarizeReport(await portfolioReport(ctx, input)))),
+  summary: readProcedure.input(reportInputSchema).query(({ ctx, input }) => portfolioSummary(ctx, input)),
 
   /** The same figures per month and/or broken down by a dimension, for the dashboard's charts. */
   series: readProcedure.input(seriesInputSchema).query(({ ctx, input }) => {
     const { top, ...rest } = input;
     if (top === undefined) return series(ctx, rest);
-    // Kept as well: cutting the top from thousands of points on every request would cost more than serving it.
-    return keptFigures(ctx, 'report.series', input, async () => topByNetCost(await series(ctx, rest), top));
+    // Kept as well; the top groups are cut before their points are made, so thousands are not formatted for ten.
+    return keptFigures(ctx, 'report.series', input, async () => {
+      const groups = await groupSums(ctx, rest, { by: rest.by, perMonth: rest.perMonth });
+      return topByNetCost(seriesFromGroups(topGroupsByNetCost(groups, top)), top);
+    });
   }),
 
   /** Every service credit that arose in the range, with the terms and measurements that decided it. */

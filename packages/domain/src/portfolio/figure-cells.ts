@@ -158,12 +158,9 @@ export function groupCells(
   const insights = new Map<string, { insight: InsightSums; cycles: Map<number, number> }[]>();
   for (const { id, key } of members) {
     let totals = groups.get(key);
-    let insight = insights.get(key);
-    if (!totals || !insight) {
+    if (!totals) {
       totals = perMonth ? months.map(emptyTotals) : [emptyTotals()];
-      insight = totals.map(() => ({ insight: emptyInsightSums(), cycles: new Map<number, number>() }));
       groups.set(key, totals);
-      insights.set(key, insight);
     }
     const engagement = cellsOf.get(id);
     if (!engagement) continue;
@@ -179,6 +176,11 @@ export function groupCells(
       if (group) add(group, engagement, cell);
     }
     if (!grouping.insight) continue;
+    let insight = insights.get(key);
+    if (!insight) {
+      insight = totals.map(() => ({ insight: emptyInsightSums(), cycles: new Map<number, number>() }));
+      insights.set(key, insight);
+    }
     deliveryMissing = firstOf(deliveryMissing, engagement.deliveryMissingRate);
     for (const cell of engagement.deliveries) {
       const index = monthIndex.get(cell.period);

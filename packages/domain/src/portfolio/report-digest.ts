@@ -1,5 +1,7 @@
 import { compareDecimals, parseDecimal } from '../decimal.ts';
-import type { PortfolioReport } from './portfolio-report.ts';
+import type { Cents } from '../money.ts';
+import { type GroupSums, type InsightSums, insightFigures } from './group-sums.ts';
+import { type ListedEngagement, type PortfolioReport, type Sums, toFigures } from './portfolio-report.ts';
 import type { SeriesPoint } from './series.ts';
 
 /**
@@ -12,9 +14,47 @@ export type ReportSummary = Omit<PortfolioReport, 'engagements'> & {
 
 export function summarizeReport(report: PortfolioReport): ReportSummary {
   const { engagements, ...rest } = report;
-  const engagementCount = { all: engagements.length, BPO: 0, KPO: 0 };
-  for (const engagement of engagements) engagementCount[engagement.type] += 1;
-  return { ...rest, engagementCount };
+  return { ...rest, engagementCount: countByType(engagements) };
+}
+
+function countByType(engagements: readonly { type: 'BPO' | 'KPO' }[]): ReportSummary['engagementCount'] {
+  const count = { all: engagements.length, BPO: 0, KPO: 0 };
+  for (const engagement of engagements) count[engagement.type] += 1;
+  return count;
+}
+
+/**
+ * The summary from the sums of the listed engagements taken together, without a row for each: what
+ * `summarizeReport(reportFromSums(…))` gives (the totals' baseline is 0 when none of them has one).
+ */
+export function summaryFromTotals(input: {
+  range: { from: string; to: string };
+  currency: string;
+  listed: readonly ListedEngagement[];
+  totals: Sums;
+  kpoNetCostCents: Cents;
+  insight: InsightSums;
+}): ReportSummary {
+  const { totals } = input;
+  return {
+    range: input.range,
+    currency: input.currency,
+    totals: toFigures({ ...totals, baseline: totals.baseline ?? 0 }),
+    insight: insightFigures(input.insight, input.kpoNetCostCents),
+    engagementCount: countByType(input.listed),
+  };
+}
+
+/** The `count` groups of highest net cost (ties by key, then month): the groups `topByNetCost` keeps of their points. */
+export function topGroupsByNetCost(groups: readonly GroupSums[], count: number): GroupSums[] {
+  return [...groups]
+    .sort(
+      (a, b) =>
+        b.sums.netCost - a.sums.netCost ||
+        a.key.localeCompare(b.key) ||
+        (a.period ?? '').localeCompare(b.period ?? ''),
+    )
+    .slice(0, count);
 }
 
 /** The `count` points of highest net cost, highest first (ties by key), compared exactly. */
