@@ -47,11 +47,35 @@ type RangeCells = {
   queue: Promise<unknown>;
 };
 
+/** Every engagement's revision as last read, with what checks that none was missed. */
+type KnownRevisions = { epoch: number | null; byId: Map<number, number>; max: number | null; sum: bigint };
+
 /** Ranges kept at once (the overview, its comparison, a budget's fiscal years, the renewals' twelve months…). */
 const RANGES = 8;
 
 export function createFigureCells(db: Db): FigureCells {
   const ranges = new LRUCache<string, RangeCells>({ max: RANGES });
+  const known: KnownRevisions = { epoch: null, byId: new Map(), max: null, sum: 0n };
+  let reading: Promise<void> = Promise.resolve();
+
+  /** Reads the revisions given since the last look; all of them again when one was missed. */
+  async function readRevisions(): Promise<void> {
+    let read = await loadFigureRevisions(db, known.max);
+    for (let attempt = 0; ; attempt += 1) {
+      if (read.epoch !== known.epoch || attempt > 0) {
+        known.byId.clear();
+        known.sum = 0n;
+      }
+      known.epoch = read.epoch;
+      for (const { id, revision } of read.changed) {
+        known.sum += BigInt(revision) - BigInt(known.byId.get(id) ?? 0);
+        known.byId.set(id, revision);
+        if (known.max === null || revision > known.max) known.max = revision;
+      }
+      if ((read.count === known.byId.size && read.sum === known.sum) || attempt > 0) return;
+      read = await loadFigureRevisions(db, null);
+    }
+  }
 
   function rangeOf(selection: FigureSelection): RangeCells {
     const { months, fromDate, asOfDate } = selection.scope;
@@ -66,21 +90,22 @@ export function createFigureCells(db: Db): FigureCells {
 
   /** Reads again the cells of the engagements that moved since they were read, and of those never read. */
   async function update(range: RangeCells, selection: FigureSelection, ids: number[]): Promise<void> {
-    const { epoch, revisions } = await loadFigureRevisions(db, ids);
-    if (epoch !== range.epoch) {
+    if (known.epoch !== range.epoch) {
       range.cells.clear();
       range.revisions.clear();
-      range.epoch = epoch;
+      range.epoch = known.epoch;
     }
+    const revisions = known.byId;
     const stale = ids.filter((id) => {
       const revision = revisions.get(id);
       return revision === undefined || !range.cells.has(id) || range.revisions.get(id) !== revision;
     });
     if (stale.length === 0) return;
+    const tags = new Map(stale.map((id) => [id, revisions.get(id)]));
     const loaded = await loadEngagementCells(db, { ...selection, ids: stale });
     for (const id of stale) {
       const cells = loaded.get(id);
-      const revision = revisions.get(id);
+      const revision = tags.get(id);
       if (cells && revision !== undefined) {
         range.cells.set(id, cells);
         range.revisions.set(id, revision);
@@ -101,6 +126,9 @@ export function createFigureCells(db: Db): FigureCells {
   ): Promise<{ members: GroupMember[]; range: RangeCells }> {
     await freshFigures(db);
     const members = await loadGroupMembers(db, selection.filter, selection.grouping.by);
+    const revisionsRead = reading.then(readRevisions);
+    reading = revisionsRead.catch(() => {});
+    await revisionsRead;
     const range = rangeOf(selection);
     const ids = members.map((member) => member.id);
     const updated = range.queue.then(() => update(range, selection, ids));

@@ -85,6 +85,25 @@ const WRITES: [string, (db: Db) => Promise<unknown>][] = [
   ],
   ['a vendor renamed', (db) => sql`update vendors set name = name || ' (renamed)' where id = 1`.execute(db)],
   [
+    // A transaction that took its revision before another's and committed after it was read: its revision is below
+    // the highest one a reader has seen, and only the count and sum of the revisions tell the reader it missed one.
+    'a write committed late',
+    async (db) => {
+      const kpo = await firstEngagement(db, 'KPO');
+      await db
+        .insertInto('charges')
+        .values({
+          engagement_id: kpo.id,
+          invoice: 'INV-CELLS-2',
+          period: '2026-09',
+          category: 'one_off',
+          amount: '99.99',
+        })
+        .execute();
+      await sql`update engagement_revisions set revision = 0 where engagement_id = ${kpo.id}`.execute(db);
+    },
+  ],
+  [
     'an FX rate changed',
     (db) =>
       sql`update fx_rates set rate = rate * 1.01 where period = '2026-06' and currency <> 'USD'`.execute(db),

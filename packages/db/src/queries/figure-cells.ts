@@ -34,20 +34,32 @@ export async function loadGroupMembers(
 }
 
 /**
- * The figures' epoch (it moves with every change of FX rates) and the revision of each of the engagements: a new
- * one with every change to what their figures are read from. An engagement without a revision is not listed.
+ * The figures' epoch (it moves with every change of FX rates), the revisions given after `after` (all of them when
+ * null), and how many revisions there are with their sum: a reader that missed a revision (given before `after`
+ * by a transaction that committed later) finds its count or sum different and reads them all again.
  */
-export async function loadFigureRevisions(db: Db, ids: readonly number[]) {
-  const [epoch, revisions] = await Promise.all([
-    sql<{ epoch: number }>`select count(*) as epoch from figure_epoch_changes`.execute(db),
-    sql<{ engagement_id: number; revision: number }>`
-      select engagement_id, revision from engagement_revisions where engagement_id = any(${[...ids]}::int[])`.execute(
-      db,
-    ),
-  ]);
+export async function loadFigureRevisions(db: Db, after: number | null) {
+  // One statement, so the totals and the revisions are of one snapshot.
+  const { rows } = await sql<{
+    engagement_id: number | null;
+    revision: number | null;
+    epoch: number | null;
+    count: number | null;
+    sum: string | null;
+  }>`
+    select null::integer as engagement_id, null::bigint as revision,
+      (select count(*) from figure_epoch_changes) as epoch, count(*) as count, sum(revision)::text as sum
+    from engagement_revisions
+    union all
+    select engagement_id, revision, null, null, null from engagement_revisions
+    where ${after === null ? sql`true` : sql`revision > ${after}`}`.execute(db);
+  const totals = rows.find((row) => row.engagement_id === null);
+  const changed = rows.filter((row) => row.engagement_id !== null);
   return {
-    epoch: Number(epoch.rows[0]?.epoch ?? 0),
-    revisions: new Map(revisions.rows.map((row) => [row.engagement_id, Number(row.revision)])),
+    epoch: Number(totals?.epoch ?? 0),
+    count: Number(totals?.count ?? 0),
+    sum: BigInt(totals?.sum ?? 0),
+    changed: changed.map((row) => ({ id: Number(row.engagement_id), revision: Number(row.revision) })),
   };
 }
 
