@@ -2,6 +2,7 @@ import {
   type EntityValues,
   INTERCHANGE_FILE_BY_NAME,
   type InterchangeFileName,
+  type InterchangeRows,
   toCell,
 } from '@portfolio/domain';
 import { sql } from 'kysely';
@@ -34,4 +35,23 @@ export function fileValues<Name extends InterchangeFileName>(
   return Object.fromEntries(
     INTERCHANGE_FILE_BY_NAME[name].columns.map((column) => [column, toCell(row[column])]),
   ) as EntityValues<Name>;
+}
+
+/** The id column a table stores in place of a file's reference column. */
+const STORED_AS = { engagement: 'engagement_id', vendor: 'vendor_id', sla: 'sla_id' } as const;
+
+type StoredAs<Column extends string> = Column extends keyof typeof STORED_AS
+  ? (typeof STORED_AS)[Column]
+  : Column;
+
+/**
+ * A file's natural key and columns as its table stores them (`vendor` as `vendor_id`, …): what an import upserts,
+ * in the file's own order, so that a column added to a file is imported without a second list to keep.
+ */
+export function storedColumns<Name extends InterchangeFileName>(name: Name) {
+  type Column = StoredAs<keyof InterchangeRows[Name] & string>;
+  const file = INTERCHANGE_FILE_BY_NAME[name];
+  const stored = (columns: readonly string[]) =>
+    columns.map((column) => (STORED_AS as Readonly<Record<string, string>>)[column] ?? column) as Column[];
+  return { key: stored(file.key), columns: stored(file.columns) };
 }

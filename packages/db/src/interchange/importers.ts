@@ -1,4 +1,5 @@
 import type { InterchangeError, InterchangeFileName, InterchangeRows } from '@portfolio/domain';
+import { storedColumns } from './file-columns.ts';
 import {
   asStored,
   type Importer,
@@ -15,8 +16,7 @@ export type { PreparedImport, RowPreparer, WriteCounts } from './importer-suppor
 
 const importVendors: Importer<InterchangeRows['vendors.csv']> = asStored({
   table: 'vendors',
-  key: ['name'],
-  columns: ['name', 'country', 'certifications', 'notes'],
+  ...storedColumns('vendors.csv'),
 });
 
 const importEngagements: Importer<InterchangeRows['engagements.csv']> = async (
@@ -50,27 +50,7 @@ const importEngagements: Importer<InterchangeRows['engagements.csv']> = async (
           trx,
           {
             table: 'engagements',
-            key: ['code'],
-            columns: [
-              'code',
-              'name',
-              'vendor_id',
-              'type',
-              'service_line',
-              'location',
-              'business_unit',
-              'owner',
-              'start_date',
-              'end_date',
-              'status',
-              'pricing_model',
-              'currency',
-              'annual_budget',
-              'at_risk_pct',
-              'earn_back_months',
-              'baseline_monthly_cost',
-              'planned_monthly_savings',
-            ],
+            ...storedColumns('engagements.csv'),
           },
           records,
           omitted,
@@ -81,33 +61,17 @@ const importEngagements: Importer<InterchangeRows['engagements.csv']> = async (
 
 const importCharges: Importer<InterchangeRows['charges.csv']> = ofEngagements({
   table: 'charges',
-  key: ['engagement_id', 'invoice', 'period', 'category'],
-  columns: ['engagement_id', 'invoice', 'period', 'category', 'amount'],
+  ...storedColumns('charges.csv'),
 });
 
 const importDeliverables: Importer<InterchangeRows['deliverables.csv']> = ofEngagements({
   table: 'deliverables',
-  key: ['engagement_id', 'code'],
-  columns: [
-    'engagement_id',
-    'code',
-    'title',
-    'kind',
-    'requested_date',
-    'due_date',
-    'delivered_date',
-    'status',
-    'quality',
-    'revisions',
-    'actioned',
-    'estimated_value',
-  ],
+  ...storedColumns('deliverables.csv'),
 });
 
 const importFxRates: Importer<InterchangeRows['fx_rates.csv']> = asStored({
   table: 'fx_rates',
-  key: ['currency', 'period'],
-  columns: ['currency', 'period', 'rate'],
+  ...storedColumns('fx_rates.csv'),
 });
 
 /** How each file is imported once its rows are valid. */

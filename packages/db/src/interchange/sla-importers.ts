@@ -6,6 +6,7 @@ import {
   slaJudge,
   slaValueIssue,
 } from '@portfolio/domain';
+import { storedColumns } from './file-columns.ts';
 import { type Importer, KeyResolver, quoted, sameDecimal } from './importer-support.ts';
 import { engagementIdsByCode, type SlaRef, slaKey, slasByCode, slasByEngagementId } from './natural-keys.ts';
 import { recomputeMeasurementStatuses } from './recompute-statuses.ts';
@@ -48,18 +49,7 @@ export const importSlas: Importer<InterchangeRows['slas.csv']> = async (trx, { o
           trx,
           {
             table: 'slas',
-            key: ['engagement_id', 'code'],
-            columns: [
-              'engagement_id',
-              'code',
-              'name',
-              'unit',
-              'direction',
-              'expected',
-              'minimum',
-              'kind',
-              'allocation_pct',
-            ],
+            ...storedColumns('slas.csv'),
           },
           records,
           omitted,
