@@ -13,6 +13,7 @@ import {
   groupCells,
   type InsightSums,
   membersInsight,
+  topGroupCells,
 } from '@portfolio/domain';
 import { LRUCache } from 'lru-cache';
 
@@ -30,10 +31,10 @@ import { LRUCache } from 'lru-cache';
 export interface FigureCells {
   /**
    * The sums of each group of the selection, with its deliveries unless told not to; with `only`, of those of its
-   * engagements alone.
+   * engagements alone; with `top`, of that many groups of highest net cost (domain `topGroupCells`).
    */
   groupSums(
-    selection: FigureSelection & { insight?: boolean; only?: ReadonlySet<number> },
+    selection: FigureSelection & { insight?: boolean; only?: ReadonlySet<number>; top?: number },
   ): Promise<GroupSums[]>;
   /** The deliveries of the whole selection over its range (the report's insight), even before its first month. */
   insight(selection: Omit<FigureSelection, 'grouping'>): Promise<InsightSums>;
@@ -141,13 +142,17 @@ export function createFigureCells(db: Db): FigureCells {
     async groupSums(selection) {
       const { scope, currency, grouping } = selection;
       const { members, range } = await cellsFor(selection);
-      const { only } = selection;
-      return groupCells(only ? members.filter((member) => only.has(member.id)) : members, range.cells, {
+      const { only, top } = selection;
+      const selected = only ? members.filter((member) => only.has(member.id)) : members;
+      const options = {
         months: scope.months,
         perMonth: grouping.perMonth,
         currency,
         insight: selection.insight !== false,
-      });
+      };
+      return top === undefined
+        ? groupCells(selected, range.cells, options)
+        : topGroupCells(selected, range.cells, options, top);
     },
     async insight(selection) {
       const { members, range } = await cellsFor({ ...selection, grouping: { by: 'total', perMonth: false } });

@@ -29,14 +29,23 @@ export function scopeOf(ctx: AppContext, input: { from: string; to: string }): R
   return reportScope(input.from, input.to, ctx.clock.today());
 }
 
-/** The sums of a selection grouped as asked, with or without its deliveries. */
-export function groupSums(ctx: AppContext, input: ReportInput, grouping: FigureGrouping, insight = true) {
+/**
+ * The sums of a selection grouped as asked, with or without its deliveries, of every group or of the `top` groups
+ * of highest net cost.
+ */
+export function groupSums(
+  ctx: AppContext,
+  input: ReportInput,
+  grouping: FigureGrouping,
+  { insight = true, top }: { insight?: boolean; top?: number } = {},
+) {
   return ctx.figureCells.groupSums({
     filter: filterOf(input),
     scope: scopeOf(ctx, input),
     currency: ctx.currency,
     grouping,
     insight,
+    top,
   });
 }
 

@@ -9,7 +9,6 @@ import {
   seriesInputSchema,
   slaGridInputSchema,
   topByNetCost,
-  topGroupsByNetCost,
 } from '@portfolio/domain';
 import { cachedFigures, keptFigures } from '../cached-figures.ts';
 import type { AppContext } from '../context.ts';
@@ -37,10 +36,11 @@ export const reportRouter = router({
   series: readProcedure.input(seriesInputSchema).query(({ ctx, input }) => {
     const { top, ...rest } = input;
     if (top === undefined) return series(ctx, rest);
-    // Kept as well; the top groups are cut before their points are made, so thousands are not formatted for ten.
+    // Kept as well; the top groups are cut before their deliveries are summed and their points made, so thousands
+    // are not summed and formatted for ten.
     return keptFigures(ctx, 'report.series', input, async () => {
-      const groups = await groupSums(ctx, rest, { by: rest.by, perMonth: rest.perMonth });
-      return topByNetCost(seriesFromGroups(topGroupsByNetCost(groups, top)), top);
+      const groups = await groupSums(ctx, rest, { by: rest.by, perMonth: rest.perMonth }, { top });
+      return topByNetCost(seriesFromGroups(groups), top);
     });
   }),
 

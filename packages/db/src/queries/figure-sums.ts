@@ -42,6 +42,15 @@ export type FigureSelection = {
 export async function loadListedEngagements(db: Db, filter: EngagementFilter, scope: ReportScope) {
   const first = scope.months[0] ?? scope.from;
   const last = scope.months.at(-1) ?? scope.from;
+  // The months as dates, so that the start and end dates are compared as they are indexed and stored.
+  const ran = sql<boolean>`(e.start_date < cast(${scope.to} || '-01' as date) + interval '1 month'
+    and (e.end_date is null or e.end_date >= cast(${scope.from} || '-01' as date)))`;
+  const columns = sql`e.id, e.code, e.type, v.name as vendor,
+    (e.type = 'BPO' and e.baseline_monthly_cost is not null) as has_baseline`;
+  const selected = sql`from engagements e join vendors v on v.id = e.vendor_id
+    where e.id in (${filteredEngagementIds(db, filter)})`;
+  // Two parts, not one `or`: PostgreSQL would hash every charged month of the range (≈120k rows at scale 100) to
+  // answer for the few engagements that did not run in it.
   const { rows } = await sql<{
     id: number;
     code: string;
@@ -49,16 +58,14 @@ export async function loadListedEngagements(db: Db, filter: EngagementFilter, sc
     vendor: string;
     has_baseline: boolean;
   }>`
-    select e.id, e.code, e.type, v.name as vendor, (e.type = 'BPO' and e.baseline_monthly_cost is not null) as has_baseline
-    from engagements e join vendors v on v.id = e.vendor_id
-    where e.id in (${filteredEngagementIds(db, filter)})
-      and (
-        (to_char(e.start_date, 'YYYY-MM') <= ${scope.to} and (e.end_date is null or to_char(e.end_date, 'YYYY-MM') >= ${scope.from}))
-        or (${scope.months.length > 0} and exists (
-          select 1 from engagement_month_facts f
-          where f.engagement_id = e.id and f.charge_lines > 0 and f.period between ${first} and ${last}))
-      )
-    order by e.code collate "C"`.execute(db);
+    select * from (
+      select ${columns} ${selected} and ${ran}
+      union all
+      select ${columns} ${selected} and not ${ran} and ${scope.months.length > 0} and exists (
+        select 1 from engagement_month_facts f
+        where f.engagement_id = e.id and f.charge_lines > 0 and f.period between ${first} and ${last})
+    ) listed
+    order by code collate "C"`.execute(db);
   return rows.map((row) => ({
     id: row.id,
     code: row.code,

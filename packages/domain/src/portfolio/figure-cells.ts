@@ -3,6 +3,7 @@ import type { CycleDaysBucket } from '../insight.ts';
 import type { Cents } from '../money.ts';
 import type { Period } from '../periods.ts';
 import { emptyInsightSums, type GroupSums, type InsightSums } from './group-sums.ts';
+import { topGroupsByNetCost } from './report-digest.ts';
 
 /**
  * One engagement's figures in one month of a range, already in the reporting currency as the report contract
@@ -216,6 +217,28 @@ export function groupCells(
       insight: insightOf(insights.get(key)?.[index]),
     })),
   );
+}
+
+/**
+ * The `count` groups of highest net cost (topGroupsByNetCost), as groupCells sums them. A group's net cost does not
+ * depend on its deliveries, so they are summed for the members of the top groups alone: a chart of the ten largest
+ * of 11,000 engagements does not add up every engagement's deliveries. An amount without an FX rate anywhere in
+ * the selection is the same error as groupCells gives.
+ */
+export function topGroupCells(
+  members: readonly GroupMember[],
+  cellsOf: ReadonlyMap<number, EngagementCells>,
+  grouping: CellGrouping,
+  count: number,
+): GroupSums[] {
+  const top = topGroupsByNetCost(groupCells(members, cellsOf, { ...grouping, insight: false }), count);
+  if (!grouping.insight) return top;
+  let missing: MissingRate | null = null;
+  for (const { id } of members) missing = firstOf(missing, cellsOf.get(id)?.deliveryMissingRate ?? null);
+  if (missing) throw new MissingFxRateError(missing.currency, missing.period, grouping.currency);
+  const keys = new Set(top.map((group) => group.key));
+  const shown = members.filter((member) => keys.has(member.key));
+  return topGroupsByNetCost(groupCells(shown, cellsOf, grouping), count);
 }
 
 function insightOf(kept: { insight: InsightSums; cycles: Map<number, number> } | undefined): InsightSums {
