@@ -1,6 +1,7 @@
 import type { Period } from '@portfolio/domain';
 import { sql } from 'kysely';
 import type { Db } from '../create-db.ts';
+import { loadSlaTerms } from './sla-terms.ts';
 
 /** One engagement's terms, its vendor and its SLAs in force; undefined when no engagement has the code. */
 export async function loadEngagementDetail(db: Db, code: string) {
@@ -32,22 +33,7 @@ export async function loadEngagementDetail(db: Db, code: string) {
     ])
     .executeTakeFirst();
   if (!engagement) return undefined;
-  const slas = await db
-    .selectFrom('slas')
-    .where('engagement_id', '=', engagement.id)
-    .where('archived_at', 'is', null)
-    .select([
-      'code',
-      'name',
-      'unit',
-      'direction',
-      'expected',
-      'minimum',
-      'kind',
-      'allocation_pct as allocationPct',
-    ])
-    .orderBy('code')
-    .execute();
+  const slas = (await loadSlaTerms(db, engagement.id)).map(({ id: _sla, ...terms }) => terms);
   const { id: _id, ...terms } = engagement;
   return { ...terms, slas };
 }

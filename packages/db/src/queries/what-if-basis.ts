@@ -1,7 +1,7 @@
 import type { ReportScope, WhatIfBasis } from '@portfolio/domain';
 import type { Db } from '../create-db.ts';
-import { byBytes } from './byte-order.ts';
 import { loadPortfolioFacts } from './portfolio-facts.ts';
+import { loadSlaTerms } from './sla-terms.ts';
 
 /**
  * What a contract what-if replays for one engagement: its report facts (as the reference computation loads them),
@@ -18,23 +18,7 @@ export async function loadWhatIfBasis(
   if (!engagement) return undefined;
   const first = scope.months[0];
   const [slas, measurements] = await Promise.all([
-    db
-      .selectFrom('slas')
-      .where('engagement_id', '=', engagement.id)
-      .where('archived_at', 'is', null)
-      .select([
-        'id',
-        'code',
-        'name',
-        'unit',
-        'direction',
-        'expected',
-        'minimum',
-        'kind',
-        'allocation_pct as allocationPct',
-      ])
-      .orderBy(byBytes('code'))
-      .execute(),
+    loadSlaTerms(db, engagement.id),
     first === undefined
       ? []
       : db
