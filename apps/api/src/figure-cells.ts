@@ -29,15 +29,25 @@ import { LRUCache } from 'lru-cache';
  * a time, so requests arriving together read each engagement once.
  */
 export interface FigureCells {
+  /** The selection's engagements and their cells, brought up to date: one read for several figures of it. */
+  select(selection: FigureSelection): Promise<SelectedCells>;
+  /** The group sums of a selection (`select(selection)` then `groupSums`). */
+  groupSums(selection: FigureSelection & GroupOptions): Promise<GroupSums[]>;
+  /** The deliveries of the whole selection over its range (the report's insight), even before its first month. */
+  insight(selection: Omit<FigureSelection, 'grouping'>): Promise<InsightSums>;
+}
+
+/** What groupSums sums: with the deliveries unless told not to, of `only` those engagements, of the `top` groups. */
+export type GroupOptions = { insight?: boolean; only?: ReadonlySet<number>; top?: number };
+
+export interface SelectedCells {
   /**
    * The sums of each group of the selection, with its deliveries unless told not to; with `only`, of those of its
    * engagements alone; with `top`, of that many groups of highest net cost (domain `topGroupCells`).
    */
-  groupSums(
-    selection: FigureSelection & { insight?: boolean; only?: ReadonlySet<number>; top?: number },
-  ): Promise<GroupSums[]>;
-  /** The deliveries of the whole selection over its range (the report's insight), even before its first month. */
-  insight(selection: Omit<FigureSelection, 'grouping'>): Promise<InsightSums>;
+  groupSums(options?: GroupOptions): GroupSums[];
+  /** The deliveries of the whole selection over its range, with the deliverables overdue at its as-of date. */
+  insight(): InsightSums;
 }
 
 type RangeCells = {
@@ -138,25 +148,28 @@ export function createFigureCells(db: Db): FigureCells {
     return { members, range };
   }
 
+  async function select(selection: FigureSelection): Promise<SelectedCells> {
+    const { scope, currency, grouping } = selection;
+    const { members, range } = await cellsFor(selection);
+    return {
+      groupSums({ insight = true, only, top } = {}) {
+        const selected = only ? members.filter((member) => only.has(member.id)) : members;
+        const options = { months: scope.months, perMonth: grouping.perMonth, currency, insight };
+        return top === undefined
+          ? groupCells(selected, range.cells, options)
+          : topGroupCells(selected, range.cells, options, top);
+      },
+      insight: () => membersInsight(members, range.cells, currency),
+    };
+  }
+
   return {
-    async groupSums(selection) {
-      const { scope, currency, grouping } = selection;
-      const { members, range } = await cellsFor(selection);
-      const { only, top } = selection;
-      const selected = only ? members.filter((member) => only.has(member.id)) : members;
-      const options = {
-        months: scope.months,
-        perMonth: grouping.perMonth,
-        currency,
-        insight: selection.insight !== false,
-      };
-      return top === undefined
-        ? groupCells(selected, range.cells, options)
-        : topGroupCells(selected, range.cells, options, top);
+    select,
+    async groupSums({ insight, only, top, ...selection }) {
+      return (await select(selection)).groupSums({ insight, only, top });
     },
     async insight(selection) {
-      const { members, range } = await cellsFor({ ...selection, grouping: { by: 'total', perMonth: false } });
-      return membersInsight(members, range.cells, selection.currency);
+      return (await select({ ...selection, grouping: { by: 'total', perMonth: false } })).insight();
     },
   };
 }

@@ -56,14 +56,17 @@ export function groupSums(
 export function portfolioSummary(ctx: AppContext, input: ReportInput): Promise<ReportSummary> {
   return keptFigures(ctx, 'report.summary', input, async () => {
     const scope = scopeOf(ctx, input);
-    const selection = { filter: filterOf(input), scope, currency: ctx.currency };
-    const [listed, insight] = await Promise.all([
-      loadListedEngagements(ctx.db, selection.filter, scope),
-      ctx.figureCells.insight(selection),
+    const filter = filterOf(input);
+    const [listed, selected] = await Promise.all([
+      loadListedEngagements(ctx.db, filter, scope),
+      ctx.figureCells.select({
+        filter,
+        scope,
+        currency: ctx.currency,
+        grouping: { by: 'total', perMonth: false },
+      }),
     ]);
-    const [total] = await ctx.figureCells.groupSums({
-      ...selection,
-      grouping: { by: 'total', perMonth: false },
+    const [total] = selected.groupSums({
       insight: false,
       only: new Set(listed.map((engagement) => engagement.id)),
     });
@@ -73,7 +76,7 @@ export function portfolioSummary(ctx: AppContext, input: ReportInput): Promise<R
       listed,
       totals: total?.sums ?? emptySums(),
       kpoNetCostCents: total?.kpoNetCostCents ?? 0,
-      insight,
+      insight: selected.insight(),
     });
   });
 }
@@ -83,16 +86,17 @@ export function portfolioReport(ctx: AppContext, input: ReportInput): Promise<Po
   return keptFigures(ctx, 'report.portfolio', input, async () => {
     const scope = scopeOf(ctx, input);
     const filter = filterOf(input);
-    const selection = { filter, scope, currency: ctx.currency };
-    const [listed, byEngagement, insight] = await Promise.all([
+    const [listed, selected] = await Promise.all([
       loadListedEngagements(ctx.db, filter, scope),
-      ctx.figureCells.groupSums({
-        ...selection,
+      ctx.figureCells.select({
+        filter,
+        scope,
+        currency: ctx.currency,
         grouping: { by: 'engagement', perMonth: false },
-        insight: false,
       }),
-      ctx.figureCells.insight(selection),
     ]);
+    const byEngagement = selected.groupSums({ insight: false });
+    const insight = selected.insight();
     const sumsByCode = new Map(byEngagement.map((group) => [group.key, group.sums]));
     return reportFromSums({
       scope,
