@@ -13,6 +13,7 @@ import * as savedViews from './migrations/0012-saved-views.ts';
 import * as creditNotes from './migrations/0013-credit-notes.ts';
 import * as figureRevisions from './migrations/0014-figure-revisions.ts';
 import * as overdueDeliverables from './migrations/0015-overdue-deliverables-indexes.ts';
+import * as creditUpkeepByMonths from './migrations/0016-credit-upkeep-by-months.ts';
 import { transact } from './transact.ts';
 
 /** Migrations in order; names sort in the order they must run. A released migration is never edited. */
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '0013-credit-notes': creditNotes,
   '0014-figure-revisions': figureRevisions,
   '0015-overdue-deliverables-indexes': overdueDeliverables,
+  '0016-credit-upkeep-by-months': creditUpkeepByMonths,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -339,6 +339,9 @@ export interface EngagementCreditsTable {
 /** The engagements whose kept credits a write has made stale, until the upkeep recomputes them. */
 export interface FiguresDirtyTable {
   engagement_id: number;
+  /** The first and last month a change touched; null: every month of the engagement (migration 0016). */
+  from_period: string | null;
+  to_period: string | null;
 }
 
 /** The revision of an engagement's figures, new with every change to what they are read from (migration 0014). */

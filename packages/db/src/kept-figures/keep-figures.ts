@@ -2,34 +2,90 @@ import {
   creditsOfMonth,
   type EngagementCredit,
   type FailedCriticalFact,
+  type Period,
   parseMoney,
 } from '@portfolio/domain';
 import { sql } from 'kysely';
 import { copyCsv, csvLine } from '../copy-in.ts';
 import type { Db } from '../create-db.ts';
-import { loadFailedCriticalSlas } from '../queries/report-facts.ts';
+import {
+  type EngagementMonths,
+  engagementMonthsTable,
+  loadFailedCriticalSlas,
+} from '../queries/report-facts.ts';
 
 /** Engagements recomputed per round: their facts and credits stay a few megabytes at a time. */
 const CHUNK = 2_000;
 
 /**
  * Keeps the figures of the engagements that changed (`figures_dirty`, filled by triggers in the same transaction as
- * the change) right: every service credit of theirs is computed again with the rules of packages/domain and
- * replaces the kept ones. Call it inside the writing transaction, before it commits (`transact` does); a reader
- * that finds engagements still listed (written by psql) calls it too. Upkeeps run one at a time (a transaction lock,
- * held to the end of the caller's transaction), so two writers never replace the same credits at once and the
- * second sees what the first committed. Returns how many engagements it recomputed.
+ * the change) right: the service credits of the months a change may have moved are computed again with the rules of
+ * packages/domain and replace the kept ones. Call it inside the writing transaction, before it commits (`transact`
+ * does); a reader that finds engagements still listed (written by psql) calls it too. Upkeeps run one at a time (a
+ * transaction lock, held to the end of the caller's transaction), so two writers never replace the same credits at
+ * once and the second sees what the first committed. Returns how many engagements it recomputed.
  */
 export async function keepFigures(trx: Db): Promise<number> {
-  const { rows } = await sql<{ engagement_id: number }>`
-    delete from figures_dirty returning engagement_id`.execute(trx);
+  const { rows } = await sql<Dirty>`
+    delete from figures_dirty returning engagement_id, from_period, to_period`.execute(trx);
   if (rows.length === 0) return 0;
   await sql`select pg_advisory_xact_lock(hashtext('portfolio.kept-figures'))`.execute(trx);
-  const ids = [...new Set(rows.map((row) => row.engagement_id))].sort((a, b) => a - b);
-  for (let start = 0; start < ids.length; start += CHUNK) {
-    await replaceCredits(trx, ids.slice(start, start + CHUNK));
+  const spans = await reachBack(trx, changedMonths(rows));
+  for (let start = 0; start < spans.length; start += CHUNK) {
+    await replaceCredits(trx, spans.slice(start, start + CHUNK));
   }
-  return ids.length;
+  return spans.length;
+}
+
+type Dirty = { engagement_id: number; from_period: string | null; to_period: string | null };
+
+/** An engagement and the months of it whose credits are computed again. */
+type Span = EngagementMonths;
+
+/** Before and after every month: a span of them is the whole engagement. */
+const FIRST: Period = '0000-01';
+const LAST: Period = '9999-12';
+
+/** One span per engagement: from the first to the last month any change listed, or all when one gave none. */
+function changedMonths(rows: readonly Dirty[]): Span[] {
+  const spans = new Map<number, Span>();
+  for (const row of rows) {
+    const from = row.from_period ?? FIRST;
+    const to = row.to_period ?? LAST;
+    const span = spans.get(row.engagement_id);
+    if (!span) spans.set(row.engagement_id, { id: row.engagement_id, from, to });
+    else {
+      if (from < span.from) span.from = from;
+      if (to > span.to) span.to = to;
+    }
+  }
+  return [...spans.values()].sort((a, b) => a.id - b.id);
+}
+
+/**
+ * The spans reaching back over the earn-back window: a credit of month p reads the next `earn_back_months` months
+ * measured after p, so a change to month q also moves the credits of the months whose window reaches q, the last
+ * `earn_back_months` months measured before q of each of the engagement's critical SLAs. Measured after the
+ * change: a month deleted no longer counts, and was in no window that does not now reach q.
+ */
+async function reachBack(trx: Db, spans: readonly Span[]): Promise<Span[]> {
+  const partial = spans.filter((span) => span.from !== FIRST);
+  if (partial.length === 0) return [...spans];
+  const { rows } = await sql<{ id: number; from: Period }>`
+    select r.id, min(w.period) as from
+    from ${engagementMonthsTable(partial)}
+    join engagements e on e.id = r.id
+    join slas s on s.engagement_id = r.id and s.kind = 'critical'
+    cross join lateral (
+      select l.period from measurements l where l.sla_id = s.id and l.period < r.from_period
+      order by l.period desc limit e.earn_back_months
+    ) w
+    group by r.id`.execute(trx);
+  const earlier = new Map(rows.map((row) => [row.id, row.from]));
+  return spans.map((span) => {
+    const from = earlier.get(span.id);
+    return from !== undefined && from < span.from ? { ...span, from } : span;
+  });
 }
 
 /** Whether a write left engagements to recompute (only outside the app: the app's writes keep their own). */
@@ -40,7 +96,8 @@ export async function hasDirtyFigures(db: Db): Promise<boolean> {
   return Boolean(row.dirty);
 }
 
-async function replaceCredits(trx: Db, ids: readonly number[]): Promise<void> {
+async function replaceCredits(trx: Db, spans: readonly Span[]): Promise<void> {
+  const ids = spans.map((span) => span.id);
   const terms = await trx
     .selectFrom('engagements')
     .where('id', 'in', ids)
@@ -52,8 +109,8 @@ async function replaceCredits(trx: Db, ids: readonly number[]): Promise<void> {
       'end_date as endDate',
     ])
     .execute();
-  const failed = await loadFailedCriticalSlas(trx, { engagementIds: ids });
-  const bases = failed.length === 0 ? [] : await creditBases(trx, ids);
+  const failed = await loadFailedCriticalSlas(trx, { spans });
+  const bases = failed.length === 0 ? [] : await creditBases(trx, spans);
   const baseOf = new Map(
     bases.map((row) => [
       `${row.engagementId} ${row.period}`,
@@ -76,7 +133,8 @@ async function replaceCredits(trx: Db, ids: readonly number[]): Promise<void> {
     const base = baseOf.get(key);
     credits.push(...creditsOfMonth(engagement, first.period, base?.base ?? 0, group, base?.notes ?? 0));
   }
-  await trx.deleteFrom('engagement_credits').where('engagement_id', 'in', ids).execute();
+  await sql`delete from engagement_credits c using ${engagementMonthsTable(spans)}
+    where c.engagement_id = r.id and c.period between r.from_period and r.to_period`.execute(trx);
   if (credits.length > 0) await copyCsv(trx, 'engagement_credits', COLUMNS, credits.map(toLine).join('\n'));
 }
 
@@ -84,18 +142,19 @@ async function replaceCredits(trx: Db, ids: readonly number[]): Promise<void> {
  * The base + volume charges of the engagements' months, in their currencies, with the credit notes among them
  * (a month whose base nets to zero or below still has its credit notes, to explain why nothing is at risk).
  */
-function creditBases(trx: Db, ids: readonly number[]) {
-  return trx
-    .selectFrom('engagement_month_facts')
-    .where('engagement_id', 'in', ids)
-    .where((eb) => eb.or([eb('credit_base', '<>', '0'), eb('credit_base_notes', '<>', '0')]))
-    .select([
-      'engagement_id as engagementId',
-      'period',
-      'credit_base as creditBase',
-      'credit_base_notes as creditNotes',
-    ])
-    .execute();
+async function creditBases(trx: Db, spans: readonly Span[]) {
+  const { rows } = await sql<{
+    engagementId: number;
+    period: Period;
+    creditBase: string;
+    creditNotes: string;
+  }>`
+    select f.engagement_id as "engagementId", f.period, f.credit_base as "creditBase",
+      f.credit_base_notes as "creditNotes"
+    from engagement_month_facts f join ${engagementMonthsTable(spans)}
+      on f.engagement_id = r.id and f.period between r.from_period and r.to_period
+    where f.credit_base <> 0 or f.credit_base_notes <> 0`.execute(trx);
+  return rows;
 }
 
 const COLUMNS = [

@@ -137,14 +137,23 @@ export type SlaStatusCounts = {
   breached: number;
 };
 
+/** Some months of an engagement, first and last included (the kept credits' upkeep recomputes these). */
+export type EngagementMonths = { id: number; from: Period; to: Period };
+
+/** The spans as a table `r (id, from_period, to_period)`, to join on or look in. */
+export function engagementMonthsTable(spans: readonly EngagementMonths[]) {
+  return sql`unnest(${spans.map((span) => span.id)}::int[], ${spans.map((span) => span.from)}::text[],
+    ${spans.map((span) => span.to)}::text[]) r(id, from_period, to_period)`;
+}
+
 /**
  * Every critical SLA that missed or breached (the credits that arose), of the engagements a filter selects in a range
- * of months, or of some engagements in every month, with the statuses of that SLA's next measured months, as many
+ * of months, or in some months of some engagements, with the statuses of that SLA's next measured months, as many
  * as the engagement's earn-back months, wherever they fall.
  */
 export async function loadFailedCriticalSlas(
   db: Db,
-  which: { filter: EngagementFilter; from: Period; to: Period } | { engagementIds: readonly number[] },
+  which: { filter: EngagementFilter; from: Period; to: Period } | { spans: readonly EngagementMonths[] },
 ) {
   let query = db
     .selectFrom('measurements as m')
@@ -154,8 +163,11 @@ export async function loadFailedCriticalSlas(
     .where('s.archived_at', 'is', null)
     .where('m.status', '<>', 'met');
   query =
-    'engagementIds' in which
-      ? query.where('e.id', 'in', which.engagementIds)
+    'spans' in which
+      ? query.where(
+          sql<boolean>`exists (select from ${engagementMonthsTable(which.spans)}
+            where r.id = e.id and m.period between r.from_period and r.to_period)`,
+        )
       : query
           .where('e.id', 'in', filteredEngagementIds(db, which.filter))
           .where('m.period', '>=', which.from)
