@@ -50,22 +50,26 @@ export function groupSums(
 }
 
 /**
+ * What the summary and the report both start from: the listed engagements and the selection's figure cells, read
+ * together, grouped as the caller needs (one total for the summary, one group per engagement for the report).
+ */
+async function listedAndSelected(ctx: AppContext, input: ReportInput, grouping: FigureGrouping) {
+  const scope = scopeOf(ctx, input);
+  const filter = filterOf(input);
+  const [listed, selected] = await Promise.all([
+    loadListedEngagements(ctx.db, filter, scope),
+    ctx.figureCells.select({ filter, scope, currency: ctx.currency, grouping }),
+  ]);
+  return { scope, listed, selected };
+}
+
+/**
  * The report's totals, insight and engagement counts without its rows (summarizeReport of the report), from the
  * listed engagements' figures summed as one group: the overview's tiles need no row per engagement.
  */
 export function portfolioSummary(ctx: AppContext, input: ReportInput): Promise<ReportSummary> {
   return keptFigures(ctx, 'report.summary', input, async () => {
-    const scope = scopeOf(ctx, input);
-    const filter = filterOf(input);
-    const [listed, selected] = await Promise.all([
-      loadListedEngagements(ctx.db, filter, scope),
-      ctx.figureCells.select({
-        filter,
-        scope,
-        currency: ctx.currency,
-        grouping: { by: 'total', perMonth: false },
-      }),
-    ]);
+    const { scope, listed, selected } = await listedAndSelected(ctx, input, { by: 'total', perMonth: false });
     const [total] = selected.groupSums({
       insight: false,
       only: new Set(listed.map((engagement) => engagement.id)),
@@ -84,17 +88,10 @@ export function portfolioSummary(ctx: AppContext, input: ReportInput): Promise<R
 /** The portfolio report of DESIGN.md's report contract, kept per data version. */
 export function portfolioReport(ctx: AppContext, input: ReportInput): Promise<PortfolioReport> {
   return keptFigures(ctx, 'report.portfolio', input, async () => {
-    const scope = scopeOf(ctx, input);
-    const filter = filterOf(input);
-    const [listed, selected] = await Promise.all([
-      loadListedEngagements(ctx.db, filter, scope),
-      ctx.figureCells.select({
-        filter,
-        scope,
-        currency: ctx.currency,
-        grouping: { by: 'engagement', perMonth: false },
-      }),
-    ]);
+    const { scope, listed, selected } = await listedAndSelected(ctx, input, {
+      by: 'engagement',
+      perMonth: false,
+    });
     const byEngagement = selected.groupSums({ insight: false });
     const insight = selected.insight();
     const sumsByCode = new Map(byEngagement.map((group) => [group.key, group.sums]));
