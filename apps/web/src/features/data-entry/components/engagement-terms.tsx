@@ -6,6 +6,7 @@ import {
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Card } from '../../../components/card.tsx';
+import { FormError, Notice } from '../../../components/form-messages.tsx';
 import { type RouterOutputs, useTRPC } from '../../../lib/trpc.ts';
 import { apiConflict } from '../lib/conflict.ts';
 import { answersToKeep, withType } from '../lib/engagement-draft.ts';
@@ -62,15 +63,9 @@ export function EngagementTerms({
           ) : null
         }
       >
-        {notice ? (
-          <p className="notice" role="status">
-            {notice}
-          </p>
-        ) : null}
+        <Notice>{notice}</Notice>
         {archive.error ? (
-          <p className="form-error" role="alert">
-            {archiveConflict ? `${archiveConflict.message}` : archive.error.message}
-          </p>
+          <FormError>{archiveConflict ? `${archiveConflict.message}` : archive.error.message}</FormError>
         ) : null}
         <RecordForm<Engagement>
           key={formKey}

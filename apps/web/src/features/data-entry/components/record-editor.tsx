@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { Card } from '../../../components/card.tsx';
+import { FormError, Notice } from '../../../components/form-messages.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { apiConflict } from '../lib/conflict.ts';
 import type { FieldSpec } from '../lib/fields.ts';
@@ -108,17 +109,13 @@ export function RecordEditor<R extends EditableRecord>({
         ) : null
       }
     >
-      {notice ? (
-        <p className="notice" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <Notice>{notice}</Notice>
       {removal.error ? (
-        <p className="form-error" role="alert">
+        <FormError>
           {removalConflict
             ? `${removalConflict.message} Reload to see the saved values.`
             : removal.error.message}
-        </p>
+        </FormError>
       ) : null}
       {editing && editing.record === null ? (
         <div className="editor-panel">
