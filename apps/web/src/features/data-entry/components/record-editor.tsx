@@ -8,6 +8,9 @@ import type { FieldSpec } from '../lib/fields.ts';
 import type { Validator } from '../lib/form-issues.ts';
 import { type EditableRecord, RecordForm, type SaveResult } from './record-form.tsx';
 
+/** What the engagement page gives each editor of the engagement's rows (its SLAs, charges, deliverables). */
+export type EngagementRecordsProps = { code: string; canEdit: boolean; onChanged: () => Promise<unknown> };
+
 /** A column of an editor's table. */
 export type EditorColumn<R> = { header: string; cell: (record: R) => ReactNode; numeric?: boolean };
 
