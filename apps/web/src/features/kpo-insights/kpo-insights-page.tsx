@@ -1,5 +1,6 @@
 import { skipToken, useQuery } from '@tanstack/react-query';
 import { ChartCard } from '../../components/charts/chart-card.tsx';
+import { clippedColumn, engagementColumn } from '../../components/columns.tsx';
 import type { Column } from '../../components/data-table.tsx';
 import { paths, useDrillDown } from '../../components/filtered-link.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
@@ -74,24 +75,10 @@ export function KpoInsightsPage() {
   const insight = report.data?.insight;
 
   const overdueColumns: Column<Overdue>[] = [
-    {
-      key: 'engagement',
-      header: 'Engagement',
-      value: (r) => r.engagement,
-      render: (r) => <span className="mono">{r.engagement}</span>,
-    },
+    engagementColumn(),
     { key: 'vendor', header: 'Vendor', value: (r) => r.vendor },
     { key: 'code', header: 'Code', value: (r) => r.code },
-    {
-      key: 'title',
-      header: 'Deliverable',
-      value: (r) => r.title,
-      render: (r) => (
-        <span className="clip clip--narrow" title={r.title}>
-          {r.title}
-        </span>
-      ),
-    },
+    clippedColumn('title', 'Deliverable', (r) => r.title, 'narrow'),
     { key: 'requestedDate', header: 'Requested', value: (r) => r.requestedDate },
     { key: 'dueDate', header: 'Due', value: (r) => r.dueDate, render: (r) => dateLabel(r.dueDate) },
     {

@@ -1,5 +1,6 @@
 import { skipToken, useQuery } from '@tanstack/react-query';
 import { ChartCard } from '../../components/charts/chart-card.tsx';
+import { clippedColumn, engagementColumn, slaColumn } from '../../components/columns.tsx';
 import type { Column } from '../../components/data-table.tsx';
 import { paths, useDrillDown } from '../../components/filtered-link.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
@@ -148,18 +149,8 @@ export function OverviewPage() {
   const overdue = useQuery(trpc.insight.overdue.queryOptions(input ? { ...input, limit: 8 } : skipToken));
 
   const breachColumns: Column<TopBreach>[] = [
-    {
-      key: 'engagement',
-      header: 'Engagement',
-      value: (r) => r.engagement,
-      render: (r) => <span className="mono">{r.engagement}</span>,
-    },
-    {
-      key: 'sla',
-      header: 'SLA',
-      value: (r) => `${r.sla} ${r.slaName}`,
-      render: (r) => <span className="clip clip--narrow" title={r.slaName}>{`${r.sla} ${r.slaName}`}</span>,
-    },
+    engagementColumn(),
+    slaColumn(),
     { key: 'vendor', header: 'Vendor', value: (r) => r.vendor, exportOnly: true },
     { key: 'breached', header: 'Breaches', value: (r) => r.breached, kind: 'count' },
     { key: 'missed', header: 'Missed', value: (r) => r.missed, kind: 'count', exportOnly: true },
@@ -171,22 +162,8 @@ export function OverviewPage() {
     },
   ];
   const overdueColumns: Column<Overdue>[] = [
-    {
-      key: 'engagement',
-      header: 'Engagement',
-      value: (r) => r.engagement,
-      render: (r) => <span className="mono">{r.engagement}</span>,
-    },
-    {
-      key: 'title',
-      header: 'Deliverable',
-      value: (r) => r.title,
-      render: (r) => (
-        <span className="clip clip--narrow" title={r.title}>
-          {r.title}
-        </span>
-      ),
-    },
+    engagementColumn(),
+    clippedColumn('title', 'Deliverable', (r) => r.title, 'narrow'),
     { key: 'vendor', header: 'Vendor', value: (r) => r.vendor, exportOnly: true },
     { key: 'dueDate', header: 'Due', value: (r) => r.dueDate, render: (r) => dateLabel(r.dueDate) },
     { key: 'daysOverdue', header: 'Overdue', value: (r) => r.daysOverdue, kind: 'days' },
