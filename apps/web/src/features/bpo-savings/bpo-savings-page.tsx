@@ -11,6 +11,7 @@ import type { ChartSeries } from '../../lib/chart-rows.ts';
 import { COLORS } from '../../lib/colors.ts';
 import { forType } from '../../lib/filters.ts';
 import type { Formatters } from '../../lib/format.ts';
+import { BASELINE_VS_NET_COST } from '../../lib/savings-series.ts';
 import { shapeQuery } from '../../lib/shape-query.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useFilters, useFormat } from '../../lib/use-filters.ts';
@@ -24,15 +25,7 @@ import {
 } from './bpo-savings-data.ts';
 
 const OVER_TIME: ChartSeries[] = [
-  {
-    key: 'baseline',
-    label: 'Baseline (in-house)',
-    kind: 'money',
-    color: COLORS.grey,
-    type: 'line',
-    dashed: true,
-  },
-  { key: 'netCost', label: 'Net cost', kind: 'money', color: COLORS.bpo, type: 'area' },
+  ...BASELINE_VS_NET_COST,
   { key: 'savings', label: 'Savings', kind: 'money', color: COLORS.ok, type: 'bar' },
 ];
 const CUMULATIVE: ChartSeries[] = [

@@ -1,5 +1,6 @@
 import { describeSchedule } from '@portfolio/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { FormError } from '../../components/form-messages.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { DeliveriesTable, type Delivery } from './deliveries-table.tsx';
@@ -67,11 +68,7 @@ export function DigestCard(props: { onOpen: (src: string, title: string) => void
                 >
                   Send me one now
                 </button>
-                {sendNow.error ? (
-                  <p className="form-error" role="alert">
-                    {sendNow.error.message}
-                  </p>
-                ) : null}
+                {sendNow.error ? <FormError>{sendNow.error.message}</FormError> : null}
               </div>
             </>
           ) : null}

@@ -11,6 +11,7 @@ import type { ChartSeries } from '../../lib/chart-rows.ts';
 import { COLORS } from '../../lib/colors.ts';
 import { dateLabel, type Formatters, monthLabel, plural, shortMonthLabel, signed } from '../../lib/format.ts';
 import { periodChange } from '../../lib/period-change.ts';
+import { BASELINE_VS_NET_COST } from '../../lib/savings-series.ts';
 import { shapeQuery } from '../../lib/shape-query.ts';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc.ts';
 import { useFilters, useFormat } from '../../lib/use-filters.ts';
@@ -31,17 +32,6 @@ type Overdue = RouterOutputs['insight']['overdue']['rows'][number];
 const SPEND_SERIES: ChartSeries[] = [
   { key: 'bpo', label: 'BPO', kind: 'money', color: COLORS.bpo, type: 'bar', stackId: 'spend' },
   { key: 'kpo', label: 'KPO', kind: 'money', color: COLORS.kpo, type: 'bar', stackId: 'spend' },
-];
-const BASELINE_SERIES: ChartSeries[] = [
-  {
-    key: 'baseline',
-    label: 'Baseline (in-house)',
-    kind: 'money',
-    color: COLORS.grey,
-    type: 'line',
-    dashed: true,
-  },
-  { key: 'netCost', label: 'Net cost', kind: 'money', color: COLORS.bpo, type: 'area' },
 ];
 const ATTAINMENT_SERIES: ChartSeries[] = [
   { key: 'breached', label: 'Breaches', kind: 'count', color: COLORS.bad, type: 'bar', axis: 'right' },
@@ -187,7 +177,7 @@ export function OverviewPage() {
           query={
             bpoInput ? shapeQuery(savings, baselineVsNetCost) : { data: [], isPending: false, error: null }
           }
-          series={BASELINE_SERIES}
+          series={BASELINE_VS_NET_COST}
           format={format}
           range={range}
         />
