@@ -14,7 +14,7 @@ import {
 } from '@portfolio/domain';
 import { sql } from 'kysely';
 import type { Db } from '../create-db.ts';
-import { undeliveredBy } from './deliverables.ts';
+import { DELIVERABLE_NAMES, undeliveredBy } from './deliverables.ts';
 import { filteredEngagementIds } from './engagement-filter.ts';
 import { loadMissingReportFacts } from './missing-reports.ts';
 import { loadEngagementTerms, loadFxRatesThrough, loadMonthlyCharges } from './report-facts.ts';
@@ -57,16 +57,7 @@ export function loadOpenDeliverables(
   return undeliveredBy(db, filter, today)
     .where('e.status', '<>', 'archived')
     .where(sql<boolean>`d.due_date <= cast(${today} as date) + ${DUE_SOON_DAYS}::integer`)
-    .select([
-      'e.code as engagement',
-      'e.name as engagementName',
-      'v.name as vendor',
-      'd.code',
-      'd.title',
-      'd.due_date as dueDate',
-      'd.delivered_date as deliveredDate',
-      'd.status',
-    ])
+    .select([...DELIVERABLE_NAMES, 'd.due_date as dueDate', 'd.delivered_date as deliveredDate', 'd.status'])
     .orderBy('d.due_date')
     .orderBy('e.code')
     .orderBy('d.code')

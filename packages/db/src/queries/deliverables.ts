@@ -3,6 +3,15 @@ import { sql } from 'kysely';
 import type { Db } from '../create-db.ts';
 import { filteredEngagementIds } from './engagement-filter.ts';
 
+/** What names a deliverable in a list: its engagement (code and name), vendor, code and title. */
+export const DELIVERABLE_NAMES = [
+  'e.code as engagement',
+  'e.name as engagementName',
+  'v.name as vendor',
+  'd.code',
+  'd.title',
+] as const;
+
 /**
  * The selected engagements' KPO deliverables (joined to their engagement `e` and vendor `v`) not cancelled and not
  * delivered by a date: what is overdue at the date, or open when it is today (alerts.ts).
@@ -31,11 +40,7 @@ export async function loadOverdueDeliverables(
   const rows = await undeliveredBy(db, filter, asOfDate)
     .where('d.due_date', '<', asOfDate)
     .select([
-      'e.code as engagement',
-      'e.name as engagementName',
-      'v.name as vendor',
-      'd.code',
-      'd.title',
+      ...DELIVERABLE_NAMES,
       'd.kind',
       'd.requested_date as requestedDate',
       'd.due_date as dueDate',
