@@ -29,6 +29,11 @@ export function scopeOf(ctx: AppContext, input: { from: string; to: string }): R
   return reportScope(input.from, input.to, ctx.clock.today());
 }
 
+/** The engagements an input selects, its range, and the reporting currency: what every sum is read for. */
+export function selectionOf(ctx: AppContext, input: ReportInput) {
+  return { filter: filterOf(input), scope: scopeOf(ctx, input), currency: ctx.currency };
+}
+
 /**
  * The sums of a selection grouped as asked, with or without its deliveries, of every group or of the `top` groups
  * of highest net cost.
@@ -40,9 +45,7 @@ export function groupSums(
   { insight = true, top }: { insight?: boolean; top?: number } = {},
 ) {
   return ctx.figureCells.groupSums({
-    filter: filterOf(input),
-    scope: scopeOf(ctx, input),
-    currency: ctx.currency,
+    ...selectionOf(ctx, input),
     grouping,
     insight,
     top,
@@ -54,13 +57,12 @@ export function groupSums(
  * together, grouped as the caller needs (one total for the summary, one group per engagement for the report).
  */
 async function listedAndSelected(ctx: AppContext, input: ReportInput, grouping: FigureGrouping) {
-  const scope = scopeOf(ctx, input);
-  const filter = filterOf(input);
+  const selection = selectionOf(ctx, input);
   const [listed, selected] = await Promise.all([
-    loadListedEngagements(ctx.db, filter, scope),
-    ctx.figureCells.select({ filter, scope, currency: ctx.currency, grouping }),
+    loadListedEngagements(ctx.db, selection.filter, selection.scope),
+    ctx.figureCells.select({ ...selection, grouping }),
   ]);
-  return { scope, listed, selected };
+  return { scope: selection.scope, listed, selected };
 }
 
 /**
