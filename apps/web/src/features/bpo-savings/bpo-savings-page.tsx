@@ -4,6 +4,7 @@ import { SeriesChart } from '../../components/charts/series-chart.tsx';
 import { DataCard } from '../../components/data-card.tsx';
 import { type Column, csvColumns, DataTable } from '../../components/data-table.tsx';
 import { paths, useDrillDown } from '../../components/filtered-link.tsx';
+import { OtherTypeSelectedPage } from '../../components/other-type-selected-page.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { Tile, TileGrid } from '../../components/tiles.tsx';
@@ -134,12 +135,7 @@ export function BpoSavingsPage() {
   const last = trend.data?.at(-1);
 
   if (input && !bpo) {
-    return (
-      <section>
-        <PageHeader title="BPO savings" />
-        <p className="state state--empty">This page covers BPO engagements; the type filter selects KPO.</p>
-      </section>
-    );
+    return <OtherTypeSelectedPage title="BPO savings" type="BPO" />;
   }
   return (
     <section>

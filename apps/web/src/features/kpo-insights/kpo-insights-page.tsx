@@ -3,6 +3,7 @@ import { ChartCard } from '../../components/charts/chart-card.tsx';
 import { clippedColumn, engagementColumn } from '../../components/columns.tsx';
 import type { Column } from '../../components/data-table.tsx';
 import { paths, useDrillDown } from '../../components/filtered-link.tsx';
+import { OtherTypeSelectedPage } from '../../components/other-type-selected-page.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { TableCard } from '../../components/table-card.tsx';
@@ -92,12 +93,7 @@ export function KpoInsightsPage() {
   ];
 
   if (input && !kpo) {
-    return (
-      <section>
-        <PageHeader title="KPO insight delivery" />
-        <p className="state state--empty">This page covers KPO engagements; the type filter selects BPO.</p>
-      </section>
-    );
+    return <OtherTypeSelectedPage title="KPO insight delivery" type="KPO" />;
   }
   return (
     <section>
