@@ -29,6 +29,11 @@ export function scopeOf(ctx: AppContext, input: { from: string; to: string }): R
   return reportScope(input.from, input.to, ctx.clock.today());
 }
 
+/** The engagements an input selects, its range, and the reporting currency: what every sum is read for. */
+export function selectionOf(ctx: AppContext, input: ReportInput) {
+  return { filter: filterOf(input), scope: scopeOf(ctx, input), currency: ctx.currency };
+}
+
 /**
  * The sums of a selection grouped as asked, with or without its deliveries, of every group or of the `top` groups
  * of highest net cost.
@@ -40,13 +45,24 @@ export function groupSums(
   { insight = true, top }: { insight?: boolean; top?: number } = {},
 ) {
   return ctx.figureCells.groupSums({
-    filter: filterOf(input),
-    scope: scopeOf(ctx, input),
-    currency: ctx.currency,
+    ...selectionOf(ctx, input),
     grouping,
     insight,
     top,
   });
+}
+
+/**
+ * What the summary and the report both start from: the listed engagements and the selection's figure cells, read
+ * together, grouped as the caller needs (one total for the summary, one group per engagement for the report).
+ */
+async function listedAndSelected(ctx: AppContext, input: ReportInput, grouping: FigureGrouping) {
+  const selection = selectionOf(ctx, input);
+  const [listed, selected] = await Promise.all([
+    loadListedEngagements(ctx.db, selection.filter, selection.scope),
+    ctx.figureCells.select({ ...selection, grouping }),
+  ]);
+  return { scope: selection.scope, listed, selected };
 }
 
 /**
@@ -55,17 +71,7 @@ export function groupSums(
  */
 export function portfolioSummary(ctx: AppContext, input: ReportInput): Promise<ReportSummary> {
   return keptFigures(ctx, 'report.summary', input, async () => {
-    const scope = scopeOf(ctx, input);
-    const filter = filterOf(input);
-    const [listed, selected] = await Promise.all([
-      loadListedEngagements(ctx.db, filter, scope),
-      ctx.figureCells.select({
-        filter,
-        scope,
-        currency: ctx.currency,
-        grouping: { by: 'total', perMonth: false },
-      }),
-    ]);
+    const { scope, listed, selected } = await listedAndSelected(ctx, input, { by: 'total', perMonth: false });
     const [total] = selected.groupSums({
       insight: false,
       only: new Set(listed.map((engagement) => engagement.id)),
@@ -84,17 +90,10 @@ export function portfolioSummary(ctx: AppContext, input: ReportInput): Promise<R
 /** The portfolio report of DESIGN.md's report contract, kept per data version. */
 export function portfolioReport(ctx: AppContext, input: ReportInput): Promise<PortfolioReport> {
   return keptFigures(ctx, 'report.portfolio', input, async () => {
-    const scope = scopeOf(ctx, input);
-    const filter = filterOf(input);
-    const [listed, selected] = await Promise.all([
-      loadListedEngagements(ctx.db, filter, scope),
-      ctx.figureCells.select({
-        filter,
-        scope,
-        currency: ctx.currency,
-        grouping: { by: 'engagement', perMonth: false },
-      }),
-    ]);
+    const { scope, listed, selected } = await listedAndSelected(ctx, input, {
+      by: 'engagement',
+      perMonth: false,
+    });
     const byEngagement = selected.groupSums({ insight: false });
     const insight = selected.insight();
     const sumsByCode = new Map(byEngagement.map((group) => [group.key, group.sums]));

@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createDb } from '@portfolio/db';
-import { createScratchPostgres, testDatabases } from '@portfolio/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabases } from '@portfolio/db/testing';
+import { describe, expect, it } from 'vitest';
+import { useCommandDatabase } from './command-database.ts';
 import { portfolio } from './processes.ts';
 
 /** Line 3 has no name; line 4 repeats line 2's vendor. */
@@ -11,27 +11,13 @@ const BAD_VENDORS = 'name,country,notes\nAcme Services,India,\n,Nowhere,no name\
 const GOOD_VENDORS = 'name,country,notes\nAcme Services,India,\nBeacon Analytics,Poland,\n';
 
 describe.each(testDatabases())('the portfolio command as a process on $name', ({ name }) => {
-  let folder: string;
-  let env: Record<string, string>;
-  let drop = async () => {};
-
-  beforeAll(async () => {
-    folder = mkdtempSync(path.join(tmpdir(), 'portfolio-cli-'));
-    if (name === 'postgres') {
-      const scratch = await createScratchPostgres(process.env.TEST_DATABASE_URL ?? '');
-      env = { DATABASE_URL: scratch.url };
-      drop = scratch.drop;
-    } else {
-      env = { PORTFOLIO_DATA_DIR: path.join(folder, 'data') };
-    }
-  });
-  afterAll(async () => {
-    await drop();
-    rmSync(folder, { recursive: true, force: true });
-  });
+  const command = useCommandDatabase(name, 'portfolio-cli-');
 
   async function vendorCount() {
-    const handle = await createDb({ databaseUrl: env.DATABASE_URL, dataDir: env.PORTFOLIO_DATA_DIR });
+    const handle = await createDb({
+      databaseUrl: command.env.DATABASE_URL,
+      dataDir: command.env.PORTFOLIO_DATA_DIR,
+    });
     try {
       const row = await handle.db
         .selectFrom('vendors')
@@ -44,9 +30,9 @@ describe.each(testDatabases())('the portfolio command as a process on $name', ({
   }
 
   it('rejects a file with bad rows: exit code 1, every bad row named, nothing written', async () => {
-    const file = path.join(folder, 'vendors.csv');
+    const file = path.join(command.folder, 'vendors.csv');
     writeFileSync(file, BAD_VENDORS);
-    const run = await portfolio(['import', file], env);
+    const run = await portfolio(['import', file], command.env);
     expect(run.code).toBe(1);
     expect(run.stderr.split('\n').filter(Boolean)).toEqual([
       'vendors.csv: rejected, 2 bad rows',
@@ -59,14 +45,14 @@ describe.each(testDatabases())('the portfolio command as a process on $name', ({
   });
 
   it('imports the fixed file and exits 0; a usage mistake exits 2 with the help', async () => {
-    const file = path.join(folder, 'vendors.csv');
+    const file = path.join(command.folder, 'vendors.csv');
     writeFileSync(file, GOOD_VENDORS);
-    const run = await portfolio(['import', file], env);
+    const run = await portfolio(['import', file], command.env);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toMatch(/vendors\.csv\s+2 rows: 2 inserted, 0 updated, 0 unchanged/);
     expect(await vendorCount()).toBe(2);
 
-    const usage = await portfolio(['import', path.join(folder, 'missing.csv')], env);
+    const usage = await portfolio(['import', path.join(command.folder, 'missing.csv')], command.env);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/^Error: no such file or folder: .*missing\.csv/);
     expect(usage.stderr).toContain('pnpm portfolio');

@@ -2,6 +2,7 @@ import type { DbHandle } from '@portfolio/db';
 import { testDatabases, WORKED_EXAMPLE_TODAY, writeWorkedExample } from '@portfolio/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testCaller } from './test-caller.ts';
+import { useWorkedExampleApi } from './worked-example-api.ts';
 
 // The dashboard's procedures on the worked example (packages/db/src/testing/worked-example.ts); every figure was
 // computed by hand from the fixture, as in report-worked-example.test.ts. Today is 2025-06-15.
@@ -9,34 +10,27 @@ const RANGE = { from: '2025-01', to: '2025-06' };
 
 // Long on purpose: every dashboard procedure on one worked example, each figure computed by hand beside it.
 describe.each(testDatabases())('dashboard procedures on $name', ({ open }) => {
-  let handle: DbHandle;
-  let api: ReturnType<typeof testCaller>;
-  beforeAll(async () => {
-    handle = await open();
-    await writeWorkedExample(handle.db);
-    api = testCaller(handle, WORKED_EXAMPLE_TODAY);
-  });
-  afterAll(() => handle.close());
+  const example = useWorkedExampleApi(open);
 
   it('lists the filter options and filters the engagements list', async () => {
-    expect(await api.meta.filterOptions()).toEqual({
+    expect(await example.api.meta.filterOptions()).toEqual({
       vendors: ['Acme Services', 'Insight Partners'],
       businessUnits: ['Customer Operations', 'HR', 'Strategy'],
     });
-    expect((await api.engagements.list()).map((e) => e.code)).toEqual([
+    expect((await example.api.engagements.list()).map((e) => e.code)).toEqual([
       'ENG-001',
       'ENG-002',
       'ENG-003',
       'ENG-004',
     ]);
-    expect((await api.engagements.list({ types: ['KPO'] })).map((e) => e.code)).toEqual(['ENG-003']);
-    expect((await api.engagements.list({ vendors: ['Acme Services'], locations: ['offshore'] })).length).toBe(
-      2,
-    );
+    expect((await example.api.engagements.list({ types: ['KPO'] })).map((e) => e.code)).toEqual(['ENG-003']);
+    expect(
+      (await example.api.engagements.list({ vendors: ['Acme Services'], locations: ['offshore'] })).length,
+    ).toBe(2);
   });
 
   it('gives an engagement’s terms, SLAs, charges by category and deliverables', async () => {
-    const detail = await api.engagements.detail({ code: 'ENG-002' });
+    const detail = await example.api.engagements.detail({ code: 'ENG-002' });
     expect(detail).toMatchObject({
       code: 'ENG-002',
       vendor: 'Acme Services',
@@ -60,9 +54,15 @@ describe.each(testDatabases())('dashboard procedures on $name', ({ open }) => {
         allocationPct: '100.00',
       },
     ]);
-    await expect(api.engagements.detail({ code: 'ENG-999' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(example.api.engagements.detail({ code: 'ENG-999' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
 
-    const charges = await api.engagements.charges({ code: 'ENG-001', from: '2025-01', to: '2025-02' });
+    const charges = await example.api.engagements.charges({
+      code: 'ENG-001',
+      from: '2025-01',
+      to: '2025-02',
+    });
     expect(charges.map((c) => [c.period, c.category, c.amount, c.invoices])).toEqual([
       ['2025-01', 'base', '100000.00', 1],
       ['2025-01', 'volume', '6202.50', 1],
@@ -70,7 +70,7 @@ describe.each(testDatabases())('dashboard procedures on $name', ({ open }) => {
       ['2025-02', 'one_off', '1000.00', 1],
       ['2025-02', 'volume', '6202.50', 1],
     ]);
-    const deliverables = await api.engagements.deliverables({ code: 'ENG-003' });
+    const deliverables = await example.api.engagements.deliverables({ code: 'ENG-003' });
     expect(deliverables.map((d) => d.code)).toEqual(['D5', 'D7', 'D4', 'D3', 'D2', 'D1', 'D6']);
     expect(deliverables[3]).toMatchObject({
       deliveredDate: '2025-04-10',
@@ -81,7 +81,7 @@ describe.each(testDatabases())('dashboard procedures on $name', ({ open }) => {
   });
 
   it('draws an SLA’s trend with its levels, unreported months and months it did not run', async () => {
-    const [asa] = await api.slas.trend({ ...RANGE, engagement: 'ENG-001', sla: 'ASA' });
+    const [asa] = await example.api.slas.trend({ ...RANGE, engagement: 'ENG-001', sla: 'ASA' });
     expect(asa).toMatchObject({ code: 'ASA', expected: '30', minimum: '45', allocationPct: '60.00' });
     expect(asa?.cells.map((c) => [c.period, c.actual, c.status])).toEqual([
       ['2025-01', '28', 'met'],
@@ -91,21 +91,21 @@ describe.each(testDatabases())('dashboard procedures on $name', ({ open }) => {
       ['2025-05', '25', 'met'],
       ['2025-06', null, 'unreported'],
     ]);
-    const payroll = await api.slas.trend({ ...RANGE, engagement: 'ENG-002' });
+    const payroll = await example.api.slas.trend({ ...RANGE, engagement: 'ENG-002' });
     expect(payroll.map((s) => s.code)).toEqual(['ACC']);
     expect(payroll[0]?.cells.map((c) => c.status)).toEqual([null, null, 'missed', 'met', 'met', null]);
   });
 
   it('lists the breaches, and the SLAs breached most often', async () => {
-    const breaches = await api.slas.breaches(RANGE);
+    const breaches = await example.api.slas.breaches(RANGE);
     expect(breaches.truncated).toBe(false);
     expect(breaches.rows.map((b) => [b.period, b.engagement, b.sla, b.actual, b.minimum, b.vendor])).toEqual([
       ['2025-04', 'ENG-001', 'ASA', '50', '45', 'Acme Services'],
       ['2025-02', 'ENG-001', 'ABN', '9', '8', 'Acme Services'],
     ]);
-    expect((await api.slas.breaches({ ...RANGE, limit: 1 })).truncated).toBe(true);
-    expect((await api.slas.breaches({ ...RANGE, types: ['KPO'] })).rows).toEqual([]);
-    const top = await api.slas.topBreaches(RANGE);
+    expect((await example.api.slas.breaches({ ...RANGE, limit: 1 })).truncated).toBe(true);
+    expect((await example.api.slas.breaches({ ...RANGE, types: ['KPO'] })).rows).toEqual([]);
+    const top = await example.api.slas.topBreaches(RANGE);
     // ASA: breached in April and missed in February; ABN: breached in February only.
     expect(top.map((t) => [t.engagement, t.sla, t.breached, t.missed, t.measured, t.lastBreach])).toEqual([
       ['ENG-001', 'ASA', 1, 1, 5, '2025-04'],
@@ -115,8 +115,8 @@ describe.each(testDatabases())('dashboard procedures on $name', ({ open }) => {
 
   it('gives BPO savings month by month with running totals that end at the report’s savings', async () => {
     const [trend, report] = await Promise.all([
-      api.savings.trend({ ...RANGE, types: ['BPO'] }),
-      api.report.portfolio({ ...RANGE, types: ['BPO'] }),
+      example.api.savings.trend({ ...RANGE, types: ['BPO'] }),
+      example.api.report.portfolio({ ...RANGE, types: ['BPO'] }),
     ]);
     // ENG-001 baseline 120,000 a month; ENG-002 20,000 EUR in March–May at 1.08, 1.10, 1.12345.
     expect(trend.map((m) => [m.period, m.baseline, m.netCostVsBaseline, m.savings])).toEqual([
@@ -145,7 +145,7 @@ describe.each(testDatabases())('dashboard procedures on $name', ({ open }) => {
   });
 
   it('gives KPO insight delivery per month and the overdue deliverables', async () => {
-    const months = await api.insight.monthly({ ...RANGE, types: ['KPO'] });
+    const months = await example.api.insight.monthly({ ...RANGE, types: ['KPO'] });
     // D1 on time in January (25 days), D2 late in February (24 days), D3 on time in April (40 days).
     expect(months.map((m) => [m.period, m.delivered, m.onTime, m.late, m.medianCycleDays])).toEqual([
       ['2025-01', 1, 1, 0, 25],
@@ -172,7 +172,7 @@ describe.each(testDatabases())('dashboard procedures on $name', ({ open }) => {
       '0.00',
       '0.00',
     ]);
-    const overdue = await api.insight.overdue(RANGE);
+    const overdue = await example.api.insight.overdue(RANGE);
     expect(overdue.rows.map((d) => [d.engagement, d.code, d.dueDate, d.daysOverdue])).toEqual([
       ['ENG-003', 'D4', '2025-05-30', 16],
       ['ENG-003', 'D7', '2025-06-10', 5],
@@ -181,8 +181,8 @@ describe.each(testDatabases())('dashboard procedures on $name', ({ open }) => {
 
   it('breaks spend down by category and by billing currency, adding up to the report’s charges', async () => {
     const [categories, currencies] = await Promise.all([
-      api.spend.byCategory(RANGE),
-      api.spend.byCurrency(RANGE),
+      example.api.spend.byCategory(RANGE),
+      example.api.spend.byCurrency(RANGE),
     ]);
     // base: 500,000 USD + 15,000 EUR at 1.08, 1.10, 1.12345 + 120,000 GBP (153,400.00); May's 333.33 EUR → 374.48.
     expect(categories).toEqual([
@@ -199,7 +199,7 @@ describe.each(testDatabases())('dashboard procedures on $name', ({ open }) => {
   });
 
   it('scores the vendors by the documented weights, critical breaches and cap', async () => {
-    const cards = await api.vendors.scorecards(RANGE);
+    const cards = await example.api.vendors.scorecards(RANGE);
     expect(cards.map((c) => [c.vendor, c.engagements, c.bpo, c.kpo])).toEqual([
       ['Acme Services', ['ENG-001', 'ENG-002'], 2, 0],
       ['Insight Partners', ['ENG-003'], 0, 1],
@@ -229,10 +229,10 @@ describe.each(testDatabases())('dashboard procedures on $name', ({ open }) => {
       10,
     );
     expect(insight?.band).toBe('at_risk');
-    expect(await api.vendors.detail({ name: 'Insight Partners' })).toMatchObject({
+    expect(await example.api.vendors.detail({ name: 'Insight Partners' })).toMatchObject({
       country: 'United Kingdom',
     });
-    await expect(api.vendors.detail({ name: 'Nobody' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(example.api.vendors.detail({ name: 'Nobody' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
 

@@ -1,46 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { createDb, migrateToLatest } from '@portfolio/db';
-import {
-  createScratchPostgres,
-  testDatabases,
-  WORKED_EXAMPLE_TODAY,
-  writeWorkedExample,
-} from '@portfolio/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabases } from '@portfolio/db/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useCommandDatabase, writeWorkedExampleFor } from './command-database.ts';
 import { portfolio } from './processes.ts';
 
 describe.each(testDatabases())('pnpm portfolio missing as a process on $name', ({ name }) => {
-  let folder: string;
-  let env: Record<string, string>;
-  let drop = async () => {};
-
-  beforeAll(async () => {
-    folder = mkdtempSync(path.join(tmpdir(), 'portfolio-missing-'));
-    if (name === 'postgres') {
-      const scratch = await createScratchPostgres(process.env.TEST_DATABASE_URL ?? '');
-      env = { DATABASE_URL: scratch.url };
-      drop = scratch.drop;
-    } else {
-      env = { PORTFOLIO_DATA_DIR: path.join(folder, 'data') };
-    }
-    env.PORTFOLIO_TODAY = WORKED_EXAMPLE_TODAY;
-    const handle = await createDb({ databaseUrl: env.DATABASE_URL, dataDir: env.PORTFOLIO_DATA_DIR });
-    try {
-      await migrateToLatest(handle.db);
-      await writeWorkedExample(handle.db);
-    } finally {
-      await handle.close();
-    }
-  });
-  afterAll(async () => {
-    await drop();
-    rmSync(folder, { recursive: true, force: true });
-  });
+  const command = useCommandDatabase(name, 'portfolio-missing-');
+  beforeAll(() => writeWorkedExampleFor(command.env));
 
   it('prints the vendors, engagements and SLA-months as text', async () => {
-    const run = await portfolio(['missing', '--from', '2025-01', '--to', '2025-06'], env);
+    const run = await portfolio(['missing', '--from', '2025-01', '--to', '2025-06'], command.env);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout.trim().split('\n')).toEqual([
       'Missing reports on 2025-06-15, closed months 2025-01 to 2025-05: 6 SLA-months of 2 vendors',
@@ -57,7 +25,7 @@ describe.each(testDatabases())('pnpm portfolio missing as a process on $name', (
   });
 
   it('prints JSON with --json, filtered like the other commands', async () => {
-    const run = await portfolio(['missing', '--json', '--vendor', 'Acme Services'], env);
+    const run = await portfolio(['missing', '--json', '--vendor', 'Acme Services'], command.env);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     const answer = JSON.parse(run.stdout);
     expect(Object.keys(answer)).toEqual(['today', 'months', 'vendors', 'rows']);
@@ -76,7 +44,7 @@ describe.each(testDatabases())('pnpm portfolio missing as a process on $name', (
   });
 
   it('refuses half a range as invalid input (exit code 2)', async () => {
-    const run = await portfolio(['missing', '--from', '2025-01'], env);
+    const run = await portfolio(['missing', '--from', '2025-01'], command.env);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('invalid input');
   });

@@ -1,23 +1,18 @@
-import type { DbHandle } from '@portfolio/db';
-import { testDatabases, WORKED_EXAMPLE_TODAY, writeWorkedExample } from '@portfolio/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testCaller } from './test-caller.ts';
+import { testDatabases } from '@portfolio/db/testing';
+import { describe, expect, it } from 'vitest';
+import { useWorkedExampleApi } from './worked-example-api.ts';
 
 const RANGE = { from: '2025-01', to: '2025-06' };
 const cents = (money: string | null) => Math.round(Number(money ?? 0) * 100);
 
 describe.each(testDatabases())('dashboard series, credit ledger and SLA grid on $name', ({ open }) => {
-  let handle: DbHandle;
-  let api: ReturnType<typeof testCaller>;
-  beforeAll(async () => {
-    handle = await open();
-    await writeWorkedExample(handle.db);
-    api = testCaller(handle, WORKED_EXAMPLE_TODAY);
-  });
-  afterAll(() => handle.close());
+  const example = useWorkedExampleApi(open);
 
   it('summarizes the report without its engagement rows, counting them by type', async () => {
-    const [report, summary] = await Promise.all([api.report.portfolio(RANGE), api.report.summary(RANGE)]);
+    const [report, summary] = await Promise.all([
+      example.api.report.portfolio(RANGE),
+      example.api.report.summary(RANGE),
+    ]);
     const { engagements, ...rest } = report;
     expect(summary).toEqual({
       ...rest,
@@ -31,19 +26,19 @@ describe.each(testDatabases())('dashboard series, credit ledger and SLA grid on 
   });
 
   it('gives the top points of a series by net cost, cut from the whole series', async () => {
-    const whole = await api.report.series({ ...RANGE, by: 'engagement', perMonth: false });
-    const top = await api.report.series({ ...RANGE, by: 'engagement', perMonth: false, top: 2 });
+    const whole = await example.api.report.series({ ...RANGE, by: 'engagement', perMonth: false });
+    const top = await example.api.report.series({ ...RANGE, by: 'engagement', perMonth: false, top: 2 });
     const expected = [...whole].sort((a, b) => cents(b.netCost) - cents(a.netCost)).slice(0, 2);
     expect(top).toEqual(expected);
-    expect(await api.report.series({ ...RANGE, by: 'engagement', perMonth: false, top: 100 })).toHaveLength(
-      whole.length,
-    );
+    expect(
+      await example.api.report.series({ ...RANGE, by: 'engagement', perMonth: false, top: 100 }),
+    ).toHaveLength(whole.length);
   });
 
   it('gives monthly series that add up to the report totals', async () => {
     const [report, months] = await Promise.all([
-      api.report.portfolio(RANGE),
-      api.report.series({ ...RANGE, by: 'total', perMonth: true }),
+      example.api.report.portfolio(RANGE),
+      example.api.report.series({ ...RANGE, by: 'total', perMonth: true }),
     ]);
     expect(months.map((m) => m.period)).toEqual([
       '2025-01',
@@ -73,9 +68,9 @@ describe.each(testDatabases())('dashboard series, credit ledger and SLA grid on 
 
   it('breaks the range down by vendor and by type', async () => {
     const [report, byVendor, byType] = await Promise.all([
-      api.report.portfolio(RANGE),
-      api.report.series({ ...RANGE, by: 'vendor', perMonth: false }),
-      api.report.series({ ...RANGE, by: 'type', perMonth: false }),
+      example.api.report.portfolio(RANGE),
+      example.api.report.series({ ...RANGE, by: 'vendor', perMonth: false }),
+      example.api.report.series({ ...RANGE, by: 'type', perMonth: false }),
     ]);
     expect(byVendor.map((v) => [v.key, v.netCost])).toEqual([
       ['Acme Services', '547210.98'],
@@ -87,7 +82,7 @@ describe.each(testDatabases())('dashboard series, credit ledger and SLA grid on 
   });
 
   it('explains every credit in the ledger', async () => {
-    const ledger = await api.report.creditLedger(RANGE);
+    const ledger = await example.api.report.creditLedger(RANGE);
     expect(
       ledger.map((c) => [
         c.period,
@@ -122,7 +117,7 @@ describe.each(testDatabases())('dashboard series, credit ledger and SLA grid on 
   });
 
   it('draws the SLA grid with unreported months and months an engagement did not run', async () => {
-    const grid = await api.report.slaGrid(RANGE);
+    const grid = await example.api.report.slaGrid(RANGE);
     expect(grid.truncated).toBe(false);
     expect(grid.rows.map((r) => `${r.engagement}/${r.code}`)).toEqual([
       'ENG-001/ABN',
@@ -143,7 +138,7 @@ describe.each(testDatabases())('dashboard series, credit ledger and SLA grid on 
     ]);
     const acc = grid.rows[3];
     expect(acc?.cells.map((c) => c.status)).toEqual([null, null, 'missed', 'met', 'met', null]);
-    const cut = await api.report.slaGrid({ ...RANGE, limit: 2 });
+    const cut = await example.api.report.slaGrid({ ...RANGE, limit: 2 });
     expect(cut).toMatchObject({ truncated: true });
     expect(cut.rows).toHaveLength(2);
   });

@@ -1,21 +1,14 @@
-import type { DbHandle } from '@portfolio/db';
-import { testDatabases, WORKED_EXAMPLE_TODAY, writeWorkedExample } from '@portfolio/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabases } from '@portfolio/db/testing';
+import { describe, expect, it } from 'vitest';
 import { testCaller } from './test-caller.ts';
+import { useWorkedExampleApi } from './worked-example-api.ts';
 
 // Every figure below was computed by hand from the fixture in packages/db/src/testing/worked-example.ts.
 describe.each(testDatabases())('report.portfolio worked example on $name', ({ open }) => {
-  let handle: DbHandle;
-  let api: ReturnType<typeof testCaller>;
-  beforeAll(async () => {
-    handle = await open();
-    await writeWorkedExample(handle.db);
-    api = testCaller(handle, WORKED_EXAMPLE_TODAY);
-  });
-  afterAll(() => handle.close());
+  const example = useWorkedExampleApi(open);
 
   it('gives every contract figure for 2025-01..2025-06 (as of 2025-06-15)', async () => {
-    const report = await api.report.portfolio({ from: '2025-01', to: '2025-06' });
+    const report = await example.api.report.portfolio({ from: '2025-01', to: '2025-06' });
     expect(report.range).toEqual({ from: '2025-01', to: '2025-06' });
     expect(report.currency).toBe('USD');
     // ENG-004 ended in 2024 and has no charges in the range: not listed.
@@ -109,7 +102,7 @@ describe.each(testDatabases())('report.portfolio worked example on $name', ({ op
   });
 
   it('filters by vendor, type, service line, location and business unit', async () => {
-    const byVendor = await api.report.portfolio({
+    const byVendor = await example.api.report.portfolio({
       from: '2025-01',
       to: '2025-06',
       vendors: ['Insight Partners'],
@@ -117,7 +110,7 @@ describe.each(testDatabases())('report.portfolio worked example on $name', ({ op
     expect(byVendor.engagements.map((e) => e.code)).toEqual(['ENG-003']);
     expect(byVendor.totals.baseline).toBe('0.00');
     expect(byVendor.totals.savingsPct).toBeNull();
-    const bpo = await api.report.portfolio({ from: '2025-01', to: '2025-06', types: ['BPO'] });
+    const bpo = await example.api.report.portfolio({ from: '2025-01', to: '2025-06', types: ['BPO'] });
     expect(bpo.totals.netCost).toBe('547210.98');
     expect(bpo.insight).toMatchObject({
       delivered: 0,
@@ -125,9 +118,13 @@ describe.each(testDatabases())('report.portfolio worked example on $name', ({ op
       costPerDeliverable: null,
       valueRealized: '0.00',
     });
-    const offshore = await api.report.portfolio({ from: '2025-01', to: '2025-06', locations: ['nearshore'] });
+    const offshore = await example.api.report.portfolio({
+      from: '2025-01',
+      to: '2025-06',
+      locations: ['nearshore'],
+    });
     expect(offshore.engagements.map((e) => e.code)).toEqual(['ENG-002']);
-    const payroll = await api.report.portfolio({
+    const payroll = await example.api.report.portfolio({
       from: '2025-01',
       to: '2025-06',
       serviceLines: ['hr_payroll'],
@@ -138,7 +135,7 @@ describe.each(testDatabases())('report.portfolio worked example on $name', ({ op
 
   it('counts a credit in the month it arose, its status from measurements after the range', async () => {
     // March alone: ENG-002's credit arose in March and was earned back by April and May, outside this range.
-    const march = await api.report.portfolio({ from: '2025-03', to: '2025-03' });
+    const march = await example.api.report.portfolio({ from: '2025-03', to: '2025-03' });
     const e2 = march.engagements.find((e) => e.code === 'ENG-002');
     expect(e2).toMatchObject({ charges: '16200.00', creditsEarnedBack: '2025.00', creditsOwed: '0.00' });
     // ENG-001 has no failing SLA in March: nothing owed; ENG-003's March is unreported (2 SLA-periods).
@@ -152,7 +149,7 @@ describe.each(testDatabases())('report.portfolio worked example on $name', ({ op
   });
 
   it('answers an empty range with zero sums and null rates', async () => {
-    const empty = await api.report.portfolio({ from: '2023-01', to: '2023-03' });
+    const empty = await example.api.report.portfolio({ from: '2023-01', to: '2023-03' });
     expect(empty.engagements).toEqual([]);
     expect(empty.totals).toEqual({
       charges: '0.00',
@@ -180,15 +177,15 @@ describe.each(testDatabases())('report.portfolio worked example on $name', ({ op
 
   it('names the currency and month of a missing FX rate instead of using 1', async () => {
     // As of 2025-06-15 July is not counted yet, so its missing rates are not needed.
-    await expect(api.report.portfolio({ from: '2025-06', to: '2025-07' })).resolves.toBeDefined();
+    await expect(example.api.report.portfolio({ from: '2025-06', to: '2025-07' })).resolves.toBeDefined();
     // Later, ENG-003's July charge in GBP needs the July rate, which is not on record.
-    const august = testCaller(handle, '2025-08-15');
+    const august = testCaller(example.handle, '2025-08-15');
     await expect(august.report.portfolio({ from: '2025-07', to: '2025-07' })).rejects.toThrow(
       'No FX rate for GBP in 2025-07 (to USD)',
     );
   });
 
   it('refuses a range whose start is after its end', async () => {
-    await expect(api.report.portfolio({ from: '2025-06', to: '2025-01' })).rejects.toThrow(/from/);
+    await expect(example.api.report.portfolio({ from: '2025-06', to: '2025-01' })).rejects.toThrow(/from/);
   });
 });

@@ -1,43 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { createDb, migrateToLatest } from '@portfolio/db';
-import {
-  createScratchPostgres,
-  testDatabases,
-  WORKED_EXAMPLE_TODAY,
-  writeWorkedExample,
-} from '@portfolio/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabases } from '@portfolio/db/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useCommandDatabase, writeWorkedExampleFor } from './command-database.ts';
 import { portfolio } from './processes.ts';
 
 describe.each(testDatabases())('pnpm portfolio what-if as a process on $name', ({ name }) => {
-  let folder: string;
-  let env: Record<string, string>;
-  let drop = async () => {};
-
-  beforeAll(async () => {
-    folder = mkdtempSync(path.join(tmpdir(), 'portfolio-what-if-'));
-    if (name === 'postgres') {
-      const scratch = await createScratchPostgres(process.env.TEST_DATABASE_URL ?? '');
-      env = { DATABASE_URL: scratch.url };
-      drop = scratch.drop;
-    } else {
-      env = { PORTFOLIO_DATA_DIR: path.join(folder, 'data') };
-    }
-    env.PORTFOLIO_TODAY = WORKED_EXAMPLE_TODAY;
-    const handle = await createDb({ databaseUrl: env.DATABASE_URL, dataDir: env.PORTFOLIO_DATA_DIR });
-    try {
-      await migrateToLatest(handle.db);
-      await writeWorkedExample(handle.db);
-    } finally {
-      await handle.close();
-    }
-  });
-  afterAll(async () => {
-    await drop();
-    rmSync(folder, { recursive: true, force: true });
-  });
+  const command = useCommandDatabase(name, 'portfolio-what-if-');
+  beforeAll(() => writeWorkedExampleFor(command.env));
 
   const range = ['--engagement', 'ENG-001', '--from', '2025-01', '--to', '2025-06'];
 
@@ -54,7 +22,7 @@ describe.each(testDatabases())('pnpm portfolio what-if as a process on $name', (
         'CSAT=none',
         '--json',
       ],
-      env,
+      command.env,
     );
     expect(run).toMatchObject({ code: 0, stderr: '' });
     const answer = JSON.parse(run.stdout);
@@ -67,7 +35,7 @@ describe.each(testDatabases())('pnpm portfolio what-if as a process on $name', (
   });
 
   it('prints both totals side by side without --json', async () => {
-    const run = await portfolio(['what-if', ...range, '--expected', 'ABN=4'], env);
+    const run = await portfolio(['what-if', ...range, '--expected', 'ABN=4'], command.env);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe('ENG-001 2025-01 to 2025-06 (USD), changes: {"expected":{"ABN":"4"}}');
@@ -82,14 +50,14 @@ describe.each(testDatabases())('pnpm portfolio what-if as a process on $name', (
   it('names a change the terms cannot hold, exit code 2', async () => {
     const run = await portfolio(
       ['what-if', ...range, '--expected', 'NOPE=3', '--allocation', 'ASA=120'],
-      env,
+      command.env,
     );
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('allocation.ASA: "120" is not a percentage from 0 to 100');
-    const unknown = await portfolio(['what-if', ...range, '--expected', 'NOPE=3'], env);
+    const unknown = await portfolio(['what-if', ...range, '--expected', 'NOPE=3'], command.env);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('expected.NOPE: the engagement has no SLA NOPE in force');
-    const usage = await portfolio(['what-if', ...range, '--kind', 'ASA'], env);
+    const usage = await portfolio(['what-if', ...range, '--kind', 'ASA'], command.env);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain('--kind takes SLA=VALUE, got "ASA"');
   });

@@ -4,30 +4,41 @@ import { assertCents, type Cents, roundHalfUp, toCents } from './money.ts';
 /** How many delivered deliverables took `days` from request to delivery. */
 export type CycleDaysBucket = { days: number; count: number };
 
-/** KPO deliverables delivered in a range, aggregated (in SQL) for the insight metrics. */
-export type InsightAggregates = {
+/**
+ * KPO deliverables delivered, counted: what every sum of deliveries (a fact, a figure cell, a group's sums, the
+ * insight's aggregates) is made of, besides the value they realized.
+ */
+export type DeliveryCounts = {
   delivered: number;
   onTime: number;
-  cycleDays: readonly CycleDaysBucket[];
   qualitySum: number;
   qualityCount: number;
   /** Deliverables with revisions > 0. */
   rework: number;
   actioned: number;
+};
+
+/** KPO deliverables delivered in a range, aggregated (in SQL) for the insight metrics. */
+export type InsightAggregates = DeliveryCounts & {
+  cycleDays: readonly CycleDaysBucket[];
   /** Sum of the estimated value of actioned deliverables, in the reporting currency. */
   valueRealizedCents: Cents;
   kpoNetCostCents: Cents;
   overdue: number;
 };
 
-/** Insight delivery; every rate or average over nothing is null, percentages are unrounded. */
-export type InsightMetrics = {
+/** The insight's rates, alike in its metrics (amounts in cents) and in the report (amounts as money). */
+export type InsightRates = {
   delivered: number;
   onTimePct: number | null;
   medianCycleDays: number | null;
   meanQuality: number | null;
   reworkPct: number | null;
   adoptionPct: number | null;
+};
+
+/** Insight delivery; every rate or average over nothing is null, percentages are unrounded. */
+export type InsightMetrics = InsightRates & {
   valueRealizedCents: Cents;
   costPerDeliverableCents: Cents | null;
   overdue: number;

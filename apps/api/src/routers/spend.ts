@@ -19,7 +19,7 @@ import {
   spendByCurrency,
 } from '@portfolio/domain';
 import { cachedFigures } from '../cached-figures.ts';
-import { filterOf, scopeOf } from '../figures.ts';
+import { filterOf, scopeOf, selectionOf } from '../figures.ts';
 import { readProcedure, router } from '../trpc.ts';
 
 export const spendRouter = router({
@@ -28,9 +28,7 @@ export const spendRouter = router({
     .input(reportInputSchema)
     .query(
       cachedFigures(async ({ ctx, input }) =>
-        spendByCategory(
-          await loadSpendByCategory(ctx.db, filterOf(input), scopeOf(ctx, input), ctx.currency),
-        ),
+        spendByCategory(await loadSpendByCategory(ctx.db, selectionOf(ctx, input))),
       ),
     ),
 
@@ -39,9 +37,7 @@ export const spendRouter = router({
     .input(reportInputSchema)
     .query(
       cachedFigures(async ({ ctx, input }) =>
-        spendByCurrency(
-          await loadSpendByCurrency(ctx.db, filterOf(input), scopeOf(ctx, input), ctx.currency),
-        ),
+        spendByCurrency(await loadSpendByCurrency(ctx.db, selectionOf(ctx, input))),
       ),
     ),
 
@@ -50,7 +46,7 @@ export const spendRouter = router({
     .input(reportInputSchema)
     .query(
       cachedFigures(async ({ ctx, input }) =>
-        creditNotesFigure(await loadCreditNotes(ctx.db, filterOf(input), scopeOf(ctx, input), ctx.currency)),
+        creditNotesFigure(await loadCreditNotes(ctx.db, selectionOf(ctx, input))),
       ),
     ),
 

@@ -1,27 +1,14 @@
 import { type CreditEntry, creditCause, creditNote, creditStatusReason } from '../lib/credit-reason.ts';
 import { type Formatters, humanize, monthLabel } from '../lib/format.ts';
+import { engagementColumn, slaColumn } from './columns.tsx';
 import type { Column } from './data-table.tsx';
 
 /** The columns of a credit ledger: each credit, its amount, status and why. */
 export function creditLedgerColumns(format: Formatters): Column<CreditEntry>[] {
   return [
     { key: 'period', header: 'Month', value: (r) => r.period, render: (r) => monthLabel(r.period) },
-    {
-      key: 'engagement',
-      header: 'Engagement',
-      value: (r) => r.engagement,
-      render: (r) => <span className="mono">{r.engagement}</span>,
-    },
-    {
-      key: 'sla',
-      header: 'SLA',
-      value: (r) => `${r.sla} ${r.slaName}`,
-      render: (r) => (
-        <span className="clip clip--narrow" title={r.slaName}>
-          {r.sla} {r.slaName}
-        </span>
-      ),
-    },
+    engagementColumn(),
+    slaColumn(),
     {
       key: 'amount',
       header: 'Credit',

@@ -15,6 +15,18 @@ export interface CardExport<Row> {
  * A card over one query: loading, error and empty states as everywhere, then its content, and its data as CSV.
  * The content gets the loaded data; the export is built from the same data.
  */
+/**
+ * What a page tells every card over one query (a chart card, a table card…): its title, the query, the range its
+ * export is named after. The kinds of card pass it on to DataCard as it is.
+ */
+export type DataCardFrame<Data> = {
+  title: string;
+  subtitle?: ReactNode;
+  query: { data: Data | undefined; isPending: boolean; error: { message: string } | null };
+  range?: { from: string; to: string } | null;
+  wide?: boolean;
+};
+
 export function DataCard<Data, Row>({
   title,
   subtitle,
@@ -25,15 +37,10 @@ export function DataCard<Data, Row>({
   range,
   wide,
   children,
-}: {
-  title: string;
-  subtitle?: ReactNode;
-  query: { data: Data | undefined; isPending: boolean; error: { message: string } | null };
+}: DataCardFrame<Data> & {
   isEmpty: (data: Data) => boolean;
   emptyText: string;
   exportOf?: (data: Data) => CardExport<Row>;
-  range?: { from: string; to: string } | null;
-  wide?: boolean;
   children: (data: Data) => ReactNode;
 }) {
   const scope = useExportScope();

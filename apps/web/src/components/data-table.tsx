@@ -28,6 +28,18 @@ export function csvColumns<Row>(columns: readonly Column<Row>[]): CsvColumn<Row>
   }));
 }
 
+/** How a table shows its rows, besides the rows and columns: a table card passes these on as they are. */
+export type TableOptions<Row> = {
+  rowKey: (row: Row) => string;
+  /** How numbers read: needed by a table with money, percentages or counts that have no `render` of their own. */
+  format?: Formatters;
+  onActivate?: (row: Row) => void;
+  activateLabel?: (row: Row) => string;
+  sortable?: boolean;
+  initialSort?: { key: string; direction: SortDirection };
+  maxHeight?: number;
+};
+
 /**
  * A table of rows. Headers sort (click or Enter; `aria-sort` tells which); with `onActivate` each row is a
  * drill-down: focusable, and Enter or a click opens it.
@@ -47,15 +59,7 @@ export function DataTable<Row>({
   label: string;
   rows: readonly Row[];
   columns: readonly Column<Row>[];
-  rowKey: (row: Row) => string;
-  /** How numbers read: needed by a table with money, percentages or counts that have no `render` of their own. */
-  format?: Formatters;
-  onActivate?: (row: Row) => void;
-  activateLabel?: (row: Row) => string;
-  sortable?: boolean;
-  initialSort?: { key: string; direction: SortDirection };
-  maxHeight?: number;
-}) {
+} & TableOptions<Row>) {
   const [sort, setSort] = useState(initialSort ?? null);
   const shown = columns.filter((column) => !column.exportOnly);
   const sortColumn = sort ? columns.find((column) => column.key === sort.key) : undefined;

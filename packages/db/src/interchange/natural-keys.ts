@@ -39,6 +39,15 @@ export function slaKey(engagement: string | number, code: string): string {
   return `${engagement}\u0000${code}`;
 }
 
+/** An SLA's reference from a row that selected (at least) its id and terms. */
+const slaRef = ({ id, unit, direction, expected, minimum }: SlaRef): SlaRef => ({
+  id,
+  unit,
+  direction,
+  expected,
+  minimum,
+});
+
 /** Every SLA by `slaKey(engagement code, SLA code)`. */
 export async function slasByCode(trx: Trx): Promise<Map<string, SlaRef>> {
   const rows = await trx
@@ -46,12 +55,7 @@ export async function slasByCode(trx: Trx): Promise<Map<string, SlaRef>> {
     .innerJoin('engagements as e', 'e.id', 's.engagement_id')
     .select(['s.id', 'e.code as engagement', 's.code', 's.unit', 's.direction', 's.expected', 's.minimum'])
     .execute();
-  return new Map(
-    rows.map((row) => [
-      slaKey(row.engagement, row.code),
-      { id: row.id, unit: row.unit, direction: row.direction, expected: row.expected, minimum: row.minimum },
-    ]),
-  );
+  return new Map(rows.map((row) => [slaKey(row.engagement, row.code), slaRef(row)]));
 }
 
 /** Every SLA by `slaKey(engagement id, SLA code)`. */
@@ -60,10 +64,5 @@ export async function slasByEngagementId(trx: Trx): Promise<Map<string, SlaRef>>
     .selectFrom('slas')
     .select(['id', 'engagement_id', 'code', 'unit', 'direction', 'expected', 'minimum'])
     .execute();
-  return new Map(
-    rows.map((row) => [
-      slaKey(row.engagement_id, row.code),
-      { id: row.id, unit: row.unit, direction: row.direction, expected: row.expected, minimum: row.minimum },
-    ]),
-  );
+  return new Map(rows.map((row) => [slaKey(row.engagement_id, row.code), slaRef(row)]));
 }

@@ -14,6 +14,7 @@ import {
 } from '@portfolio/domain';
 import { sql } from 'kysely';
 import type { Db } from '../create-db.ts';
+import { DELIVERABLE_NAMES, undeliveredBy } from './deliverables.ts';
 import { filteredEngagementIds } from './engagement-filter.ts';
 import { loadMissingReportFacts } from './missing-reports.ts';
 import { loadEngagementTerms, loadFxRatesThrough, loadMonthlyCharges } from './report-facts.ts';
@@ -53,26 +54,10 @@ export function loadOpenDeliverables(
   filter: EngagementFilter,
   today: IsoDate,
 ): Promise<OpenDeliverableFact[]> {
-  return db
-    .selectFrom('deliverables as d')
-    .innerJoin('engagements as e', 'e.id', 'd.engagement_id')
-    .innerJoin('vendors as v', 'v.id', 'e.vendor_id')
-    .where('e.id', 'in', filteredEngagementIds(db, filter))
-    .where('e.type', '=', 'KPO')
+  return undeliveredBy(db, filter, today)
     .where('e.status', '<>', 'archived')
-    .where('d.status', '<>', 'cancelled')
-    .where((eb) => eb.or([eb('d.delivered_date', 'is', null), eb('d.delivered_date', '>', today)]))
     .where(sql<boolean>`d.due_date <= cast(${today} as date) + ${DUE_SOON_DAYS}::integer`)
-    .select([
-      'e.code as engagement',
-      'e.name as engagementName',
-      'v.name as vendor',
-      'd.code',
-      'd.title',
-      'd.due_date as dueDate',
-      'd.delivered_date as deliveredDate',
-      'd.status',
-    ])
+    .select([...DELIVERABLE_NAMES, 'd.due_date as dueDate', 'd.delivered_date as deliveredDate', 'd.status'])
     .orderBy('d.due_date')
     .orderBy('e.code')
     .orderBy('d.code')

@@ -19,22 +19,29 @@ export type AuditEvent = {
 
 const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
 
+/** The columns of an event's row that say who did what to which; every kind of event writes them alike. */
+function eventColumns(event: AuditEvent) {
+  return {
+    user_id: event.actor.userId,
+    token_id: event.actor.tokenId,
+    actor: event.actor.label,
+    action: event.action,
+    entity: event.entity,
+    entity_key: event.entityKey ?? null,
+    ip: event.ip ?? null,
+    engagement_id: event.engagementId ?? null,
+  };
+}
+
 /** Records an event; call it inside the transaction of the change it describes. */
 export function recordAudit(db: Db, event: AuditEvent) {
   return db
     .insertInto('audit_events')
     .values({
-      user_id: event.actor.userId,
-      token_id: event.actor.tokenId,
-      actor: event.actor.label,
-      action: event.action,
-      entity: event.entity,
-      entity_key: event.entityKey ?? null,
+      ...eventColumns(event),
       before: json(event.before),
       after: json(event.after),
       detail: json(event.detail),
-      ip: event.ip ?? null,
-      engagement_id: event.engagementId ?? null,
     })
     .execute();
 }
@@ -59,18 +66,7 @@ export async function recordRepeatedAudit(db: Db, event: AuditEvent) {
   };
   await db
     .insertInto('audit_events')
-    .values({
-      user_id: event.actor.userId,
-      token_id: event.actor.tokenId,
-      actor: event.actor.label,
-      action: event.action,
-      entity: event.entity,
-      entity_key: event.entityKey ?? null,
-      detail: JSON.stringify(detail),
-      ip: event.ip ?? null,
-      engagement_id: event.engagementId ?? null,
-      repeat_key: repeatKey,
-    })
+    .values({ ...eventColumns(event), detail: JSON.stringify(detail), repeat_key: repeatKey })
     .onConflict((oc) =>
       oc.column('repeat_key').doUpdateSet({
         detail: sql`jsonb_set(jsonb_set(audit_events.detail, '{count}',

@@ -1,6 +1,7 @@
 import type { Period } from '@portfolio/domain';
 import { sql } from 'kysely';
 import type { Db } from '../create-db.ts';
+import { ENGAGEMENT_COLUMNS } from './engagements.ts';
 import { loadSlaTerms } from './sla-terms.ts';
 
 /** One engagement's terms, its vendor and its SLAs in force; undefined when no engagement has the code. */
@@ -11,20 +12,9 @@ export async function loadEngagementDetail(db: Db, code: string) {
     .where('e.code', '=', code)
     .select([
       'e.id',
-      'e.code',
-      'e.name',
-      'v.name as vendor',
+      ...ENGAGEMENT_COLUMNS,
       'v.country as vendorCountry',
-      'e.type',
-      'e.service_line as serviceLine',
-      'e.location',
-      'e.business_unit as businessUnit',
-      'e.owner',
-      'e.status',
-      'e.start_date as startDate',
-      'e.end_date as endDate',
       'e.pricing_model as pricingModel',
-      'e.currency',
       'e.annual_budget as annualBudget',
       'e.at_risk_pct as atRiskPct',
       'e.earn_back_months as earnBackMonths',

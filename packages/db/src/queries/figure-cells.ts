@@ -2,6 +2,7 @@ import type {
   DeliveryCell,
   EngagementCells,
   EngagementFilter,
+  FigureCell,
   GroupMember,
   ReportScope,
   SeriesDimension,
@@ -96,9 +97,38 @@ type CellsRow = {
   type: 'BPO' | 'KPO';
   has_baseline: boolean;
   has_planned: boolean;
-  cells: Json<[string, number, number, number, number, number, number, number, number, number, number][]>;
+  cells: Json<CellValues[]>;
   missing_rate: string | null;
 };
+
+/** A cell's values in the order of the query's json_build_array (an array, not an object: the rows stay small). */
+type CellValues = [
+  period: string,
+  charges: number,
+  owed: number,
+  pending: number,
+  earnedBack: number,
+  baseline: number,
+  planned: number,
+  met: number,
+  missed: number,
+  breached: number,
+  unreported: number,
+];
+
+const figureCell = (values: CellValues): FigureCell => ({
+  period: values[0],
+  charges: values[1],
+  owed: values[2],
+  pending: values[3],
+  earnedBack: values[4],
+  baseline: values[5],
+  planned: values[6],
+  met: values[7],
+  missed: values[8],
+  breached: values[9],
+  unreported: values[10],
+});
 
 /** The figure cells of the engagements (those still on record) over the scope's counted months. */
 export async function loadEngagementCells(
@@ -176,33 +206,7 @@ export async function loadEngagementCells(
       hasBaseline: row.has_baseline,
       hasPlanned: row.has_planned,
       missingRate: missingRate(row.missing_rate),
-      cells: cells.map(
-        ([
-          period,
-          charges,
-          owed,
-          pending,
-          earnedBack,
-          baseline,
-          planned,
-          met,
-          missed,
-          breached,
-          unreported,
-        ]) => ({
-          period,
-          charges,
-          owed,
-          pending,
-          earnedBack,
-          baseline,
-          planned,
-          met,
-          missed,
-          breached,
-          unreported,
-        }),
-      ),
+      cells: cells.map(figureCell),
       ...deliveriesOf(delivered),
     });
   }

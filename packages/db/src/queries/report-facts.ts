@@ -208,15 +208,20 @@ function parseLater(entry: string): PeriodStatus {
   return { period, status: status as SlaStatus };
 }
 
-/** KPO deliverables delivered between two dates, aggregated per engagement and delivery month. */
-export function loadDeliveries(db: Db, filter: EngagementFilter, fromDate: string, toDate: string) {
+/** The KPO deliverables of the selected engagements delivered between two dates (both counted). */
+function deliveredBetween(db: Db, filter: EngagementFilter, fromDate: string, toDate: string) {
   return db
     .selectFrom('deliverables as d')
     .innerJoin('engagements as e', 'e.id', 'd.engagement_id')
     .where('e.id', 'in', filteredEngagementIds(db, filter))
     .where('e.type', '=', 'KPO')
     .where('d.delivered_date', '>=', fromDate)
-    .where('d.delivered_date', '<=', toDate)
+    .where('d.delivered_date', '<=', toDate);
+}
+
+/** KPO deliverables delivered between two dates, aggregated per engagement and delivery month. */
+export function loadDeliveries(db: Db, filter: EngagementFilter, fromDate: string, toDate: string) {
+  return deliveredBetween(db, filter, fromDate, toDate)
     .groupBy(['e.id', sql`to_char(d.delivered_date, 'YYYY-MM')`])
     .select([
       'e.id as engagementId',
@@ -235,13 +240,7 @@ export type Deliveries = Awaited<ReturnType<typeof loadDeliveries>>[number];
 
 /** Cycle times (requested → delivered, whole days) of the same deliverables: a histogram per engagement and month. */
 export function loadCycleDays(db: Db, filter: EngagementFilter, fromDate: string, toDate: string) {
-  return db
-    .selectFrom('deliverables as d')
-    .innerJoin('engagements as e', 'e.id', 'd.engagement_id')
-    .where('e.id', 'in', filteredEngagementIds(db, filter))
-    .where('e.type', '=', 'KPO')
-    .where('d.delivered_date', '>=', fromDate)
-    .where('d.delivered_date', '<=', toDate)
+  return deliveredBetween(db, filter, fromDate, toDate)
     .groupBy(['e.id', sql`to_char(d.delivered_date, 'YYYY-MM')`, sql`d.delivered_date - d.requested_date`])
     .select([
       'e.id as engagementId',

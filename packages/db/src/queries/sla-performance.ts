@@ -2,6 +2,7 @@ import type { EngagementFilter, Period, SlaGridSla } from '@portfolio/domain';
 import { sql } from 'kysely';
 import type { Db } from '../create-db.ts';
 import { filteredEngagementIds } from './engagement-filter.ts';
+import { measurementsInForce } from './measurements-in-force.ts';
 import { loadSlaMonths, SLA_ROW_COLUMNS } from './sla-grid.ts';
 
 /** The SLAs of one engagement (or one of its SLAs) and their measurements in a range of months. */
@@ -39,16 +40,8 @@ export async function loadBreaches(
   to: Period,
   limit: number,
 ) {
-  const rows = await db
-    .selectFrom('measurements as m')
-    .innerJoin('slas as s', 's.id', 'm.sla_id')
-    .innerJoin('engagements as e', 'e.id', 's.engagement_id')
-    .innerJoin('vendors as v', 'v.id', 'e.vendor_id')
-    .where('e.id', 'in', filteredEngagementIds(db, filter))
-    .where('s.archived_at', 'is', null)
+  const rows = await measurementsInForce(db, filter, from, to)
     .where('m.status', '=', 'breached')
-    .where('m.period', '>=', from)
-    .where('m.period', '<=', to)
     .select([
       'm.period',
       'e.code as engagement',

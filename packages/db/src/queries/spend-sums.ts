@@ -15,6 +15,15 @@ import { freshFigures } from './figure-sums.ts';
  * its month's rate, half-up to the cent) and by the currency it was billed in.
  */
 
+/** The engagements summed, the range, and the currency the sums are in. */
+export type SpendSelection = { filter: EngagementFilter; scope: ReportScope; currency: string };
+
+/** Whether the range has a month to sum (one that started), once the kept figures are fresh. */
+async function hasCountedMonths(db: Db, scope: ReportScope): Promise<boolean> {
+  await freshFigures(db);
+  return scope.months.length > 0;
+}
+
 function monthFacts(db: Db, filter: EngagementFilter, scope: ReportScope) {
   return sql`
     select f.*, e.currency from engagement_month_facts f join engagements e on e.id = f.engagement_id
@@ -28,14 +37,8 @@ function throwMissing(missing: string | null | undefined, currency: string): voi
   throw new MissingFxRateError(missingCurrency, period, currency);
 }
 
-export async function loadSpendByCategory(
-  db: Db,
-  filter: EngagementFilter,
-  scope: ReportScope,
-  currency: string,
-) {
-  await freshFigures(db);
-  if (scope.months.length === 0) return [];
+export async function loadSpendByCategory(db: Db, { filter, scope, currency }: SpendSelection) {
+  if (!(await hasCountedMonths(db, scope))) return [];
   const columns = CHARGE_CATEGORIES.map(
     (category) =>
       sql`(${category}, round(f.${sql.raw(category)} * 100 * ${rate(currency)}), f.${sql.raw(category)})`,
@@ -52,14 +55,8 @@ export async function loadSpendByCategory(
   return rows.map((row) => ({ category: row.category, cents: Number(row.cents) }));
 }
 
-export async function loadSpendByCurrency(
-  db: Db,
-  filter: EngagementFilter,
-  scope: ReportScope,
-  currency: string,
-) {
-  await freshFigures(db);
-  if (scope.months.length === 0) return [];
+export async function loadSpendByCurrency(db: Db, { filter, scope, currency }: SpendSelection) {
+  if (!(await hasCountedMonths(db, scope))) return [];
   const { rows } = await sql<{
     currency: string;
     original: string;
@@ -91,14 +88,8 @@ const rate = (currency: string) => sql`case when f.currency = ${currency} then 1
  * engagement-month's credit notes summed in its currency, then converted at its month's rate, half-up to the cent,
  * as its charges are; and how many engagement-months had one.
  */
-export async function loadCreditNotes(
-  db: Db,
-  filter: EngagementFilter,
-  scope: ReportScope,
-  currency: string,
-) {
-  await freshFigures(db);
-  if (scope.months.length === 0) return { cents: 0, months: 0 };
+export async function loadCreditNotes(db: Db, { filter, scope, currency }: SpendSelection) {
+  if (!(await hasCountedMonths(db, scope))) return { cents: 0, months: 0 };
   const { rows } = await sql<{ cents: string | null; months: string; missing: string | null }>`
     select sum(round(f.credit_notes * 100 * ${rate(currency)})) as cents, count(*) as months,
       min(f.currency || ' ' || f.period) filter (where f.currency <> ${currency} and x.rate is null) as missing

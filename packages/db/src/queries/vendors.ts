@@ -1,7 +1,7 @@
 import type { CriticalSlaCounts, EngagementFilter, ReportScope } from '@portfolio/domain';
 import { sql } from 'kysely';
 import type { Db } from '../create-db.ts';
-import { filteredEngagementIds } from './engagement-filter.ts';
+import { measurementsInForce } from './measurements-in-force.ts';
 
 /** A vendor's record by name; undefined when there is none. */
 export function loadVendor(db: Db, name: string) {
@@ -25,16 +25,8 @@ export async function loadCriticalSlaCounts(
   const first = scope.months[0];
   const last = scope.months.at(-1);
   if (first === undefined || last === undefined) return [];
-  const rows = await db
-    .selectFrom('measurements as m')
-    .innerJoin('slas as s', 's.id', 'm.sla_id')
-    .innerJoin('engagements as e', 'e.id', 's.engagement_id')
-    .innerJoin('vendors as v', 'v.id', 'e.vendor_id')
-    .where('e.id', 'in', filteredEngagementIds(db, filter))
+  const rows = await measurementsInForce(db, filter, first, last)
     .where('s.kind', '=', 'critical')
-    .where('s.archived_at', 'is', null)
-    .where('m.period', '>=', first)
-    .where('m.period', '<=', last)
     .where(sql<boolean>`m.period >= to_char(e.start_date, 'YYYY-MM')`)
     .where(sql<boolean>`(e.end_date is null or m.period <= to_char(e.end_date, 'YYYY-MM'))`)
     .groupBy('v.name')

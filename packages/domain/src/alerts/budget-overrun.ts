@@ -208,6 +208,23 @@ export function budgetOverrunAlerts(
   const engagements = budgetRunRates(facts, fiscalYear, current, currency);
   const severityOf = (pct: number | null) =>
     pct !== null && pct >= BUDGET_CRITICAL_OVERRUN_PCT ? ('critical' as const) : ('warning' as const);
+  // What an alert carries, alike for an engagement and a vendor (whose engagements' months differ: it has none).
+  const dataOf = (
+    scope: BudgetOverrunData['scope'],
+    row: Omit<VendorBudgetRunRate, 'vendor' | 'engagements' | 'overrun'>,
+    months: { elapsedMonths: number | null; totalMonths: number | null },
+  ): BudgetOverrunData => ({
+    scope,
+    fiscalYear: fiscalYear.label,
+    currency,
+    budget: formatMoney(row.budgetCents),
+    actual: formatMoney(row.actualCents),
+    forecast: formatMoney(row.forecastCents),
+    overrun: formatMoney(row.overrunCents),
+    overrunPct: row.overrunPct,
+    elapsedMonths: months.elapsedMonths,
+    totalMonths: months.totalMonths,
+  });
   const alerts: BudgetOverrunAlert[] = engagements
     .filter((row) => row.overrun)
     .map((row) => ({
@@ -228,18 +245,7 @@ export function budgetOverrunAlerts(
         deliverable: null,
       },
       link: dashboardLink(['engagements', row.code], { range: 'fy' }),
-      data: {
-        scope: 'engagement',
-        fiscalYear: fiscalYear.label,
-        currency,
-        budget: formatMoney(row.budgetCents),
-        actual: formatMoney(row.actualCents),
-        forecast: formatMoney(row.forecastCents),
-        overrun: formatMoney(row.overrunCents),
-        overrunPct: row.overrunPct,
-        elapsedMonths: row.elapsedMonths,
-        totalMonths: row.totalMonths,
-      },
+      data: dataOf('engagement', row, row),
     }));
   for (const row of vendorRunRates(engagements)) {
     if (!row.overrun) continue;
@@ -255,18 +261,7 @@ export function budgetOverrunAlerts(
       magnitude: roundMagnitude(row.overrunPct ?? 0),
       subject: { engagement: null, engagementName: null, vendor: row.vendor, sla: null, deliverable: null },
       link: dashboardLink(['spend'], { range: 'fy', vendor: row.vendor }),
-      data: {
-        scope: 'vendor',
-        fiscalYear: fiscalYear.label,
-        currency,
-        budget: formatMoney(row.budgetCents),
-        actual: formatMoney(row.actualCents),
-        forecast: formatMoney(row.forecastCents),
-        overrun: formatMoney(row.overrunCents),
-        overrunPct: row.overrunPct,
-        elapsedMonths: null,
-        totalMonths: null,
-      },
+      data: dataOf('vendor', row, { elapsedMonths: null, totalMonths: null }),
     });
   }
   return alerts;

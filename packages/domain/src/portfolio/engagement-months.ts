@@ -5,6 +5,7 @@ import { netCostCents } from '../net-cost.ts';
 import { type Period, periodOfDate } from '../periods.ts';
 import { creditsOfMonth, type EngagementCredit } from './engagement-credits.ts';
 import type { EngagementTermsFact, FailedCriticalFact, PortfolioFacts } from './facts.ts';
+import type { CostSums } from './portfolio-report.ts';
 
 /** One engagement in one month, in the reporting currency. */
 export type EngagementMonth = {
@@ -12,17 +13,13 @@ export type EngagementMonth = {
   period: Period;
   /** Some day of the month lies between the engagement's start and end dates. */
   ran: boolean;
-  charges: Cents;
-  creditsOwed: Cents;
-  creditsPending: Cents;
-  creditsEarnedBack: Cents;
-  netCost: Cents;
-  /** The in-house cost of the month for BPO engagements with a baseline (0 in months it did not run), else null. */
-  baseline: Cents | null;
-  /** Planned monthly savings where set (0 in months it did not run), else null. */
-  plannedSavings: Cents | null;
-  sla: SlaCounts;
-};
+} & CostSums & {
+    /** The in-house cost of the month for BPO engagements with a baseline (0 in months it did not run), else null. */
+    baseline: Cents | null;
+    /** Planned monthly savings where set (0 in months it did not run), else null. */
+    plannedSavings: Cents | null;
+    sla: SlaCounts;
+  };
 
 /** A service credit with its amount in the reporting currency. */
 export type CreditEntry = EngagementCredit & {

@@ -2,6 +2,7 @@ import type { DecimalInput } from '../decimal.ts';
 import type { PeriodStatus } from '../earn-back.ts';
 import type { EngagementType, Location, ServiceLine } from '../enums.ts';
 import type { FxRateRow } from '../fx.ts';
+import type { DeliveryCounts } from '../insight.ts';
 import type { Period } from '../periods.ts';
 import type { SlaStatus } from '../sla-status.ts';
 
@@ -66,14 +67,8 @@ export type FailedCriticalFact = {
 export type DeliveriesFact = {
   engagementId: number;
   period: Period;
-  delivered: number;
-  onTime: number;
-  qualitySum: number;
-  qualityCount: number;
-  rework: number;
-  actioned: number;
   valueRealized: DecimalInput;
-};
+} & DeliveryCounts;
 
 export type CycleDaysFact = { engagementId: number; period: Period; days: number; count: number };
 

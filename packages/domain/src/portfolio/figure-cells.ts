@@ -1,5 +1,4 @@
 import { MissingFxRateError } from '../errors.ts';
-import type { CycleDaysBucket } from '../insight.ts';
 import type { Cents } from '../money.ts';
 import type { Period } from '../periods.ts';
 import { emptyInsightSums, type GroupSums, type InsightSums } from './group-sums.ts';
@@ -28,17 +27,7 @@ export type FigureCell = {
  * A KPO engagement's deliveries in one month, counted from the first day of the range to its as-of date: what the
  * insight figures are made of, the value realized converted at the month's rate.
  */
-export type DeliveryCell = {
-  period: Period;
-  delivered: number;
-  onTime: number;
-  qualitySum: number;
-  qualityCount: number;
-  rework: number;
-  actioned: number;
-  valueRealizedCents: Cents;
-  cycleDays: CycleDaysBucket[];
-};
+export type DeliveryCell = { period: Period } & Omit<InsightSums, 'overdue'>;
 
 type MissingRate = { currency: string; period: Period };
 

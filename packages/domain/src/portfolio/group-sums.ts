@@ -1,4 +1,4 @@
-import { type CycleDaysBucket, insightMetrics } from '../insight.ts';
+import { type CycleDaysBucket, type DeliveryCounts, insightMetrics } from '../insight.ts';
 import { type Cents, formatMoney } from '../money.ts';
 import type { Period } from '../periods.ts';
 import type { ReportInsight, Sums } from './portfolio-report.ts';
@@ -7,13 +7,7 @@ import type { ReportInsight, Sums } from './portfolio-report.ts';
  * KPO deliveries summed over some engagements and months: what the insight figures are made of. The value realized
  * is already in the reporting currency (each engagement-month converted at its month's rate).
  */
-export type InsightSums = {
-  delivered: number;
-  onTime: number;
-  qualitySum: number;
-  qualityCount: number;
-  rework: number;
-  actioned: number;
+export type InsightSums = DeliveryCounts & {
   valueRealizedCents: Cents;
   cycleDays: CycleDaysBucket[];
   overdue: number;

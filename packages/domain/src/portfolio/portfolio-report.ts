@@ -1,5 +1,6 @@
 import { attainmentPct, emptyCounts, type SlaCounts } from '../attainment.ts';
 import { FxTable } from '../fx.ts';
+import type { InsightRates } from '../insight.ts';
 import { type Cents, formatMoney, parseMoney } from '../money.ts';
 import { engagementRanIn } from '../periods.ts';
 import { savingsPct } from '../savings.ts';
@@ -27,13 +28,7 @@ export type ReportFigures = {
 
 export type ReportEngagement = { code: string; type: 'BPO' | 'KPO'; vendor: string } & ReportFigures;
 
-export type ReportInsight = {
-  delivered: number;
-  onTimePct: number | null;
-  medianCycleDays: number | null;
-  meanQuality: number | null;
-  reworkPct: number | null;
-  adoptionPct: number | null;
+export type ReportInsight = InsightRates & {
   valueRealized: Money;
   costPerDeliverable: Money | null;
   overdue: number;
@@ -48,13 +43,17 @@ export type PortfolioReport = {
   insight: ReportInsight;
 };
 
-/** The sums of some engagement-months, in cents. */
-export type Sums = {
+/** What some months cost, in cents: their charges, the credits by status, and the net cost that results. */
+export type CostSums = {
   charges: Cents;
   creditsOwed: Cents;
   creditsPending: Cents;
   creditsEarnedBack: Cents;
   netCost: Cents;
+};
+
+/** The sums of some engagement-months, in cents. */
+export type Sums = CostSums & {
   /** Null when none of the months has a baseline (not a BPO engagement with a baseline). */
   baseline: Cents | null;
   /** Net cost of the months that have a baseline: what savings are measured against. */

@@ -1,52 +1,39 @@
 import { type ChartRow, type ChartSeries, chartCsv, hasValues } from '../../lib/chart-rows.ts';
 import type { Formatters } from '../../lib/format.ts';
-import { DataCard } from '../data-card.tsx';
+import { DataCard, type DataCardFrame } from '../data-card.tsx';
 import { type ChartReference, SeriesChart } from './series-chart.tsx';
 
 /** A card with one chart: the query's states, the chart, and the chart's data as CSV. */
 export function ChartCard({
-  title,
-  subtitle,
-  query,
   series,
   format,
-  range,
   onSelect,
   layout,
   height,
   first,
   references,
   emptyText = 'Nothing to show for these filters.',
-  wide,
-}: {
-  title: string;
-  subtitle?: string;
-  query: { data: ChartRow[] | undefined; isPending: boolean; error: { message: string } | null };
+  ...card
+}: DataCardFrame<ChartRow[]> & {
   series: ChartSeries[];
   format: Formatters;
-  range: { from: string; to: string } | null;
   onSelect?: (row: ChartRow) => void;
   layout?: 'horizontal' | 'vertical';
   height?: number;
   first?: string;
   references?: ChartReference[];
   emptyText?: string;
-  wide?: boolean;
 }) {
   return (
     <DataCard
-      title={title}
-      subtitle={subtitle}
-      query={query}
-      range={range}
-      wide={wide}
+      {...card}
       isEmpty={(rows) => !hasValues(rows, series)}
       emptyText={emptyText}
       exportOf={(rows) => ({ columns: chartCsv(series, first), rows })}
     >
       {(rows) => (
         <SeriesChart
-          label={title}
+          label={card.title}
           rows={rows}
           series={series}
           format={format}

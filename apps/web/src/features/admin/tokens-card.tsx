@@ -1,10 +1,12 @@
-import { ROLES, type Role } from '@portfolio/domain';
+import type { Role } from '@portfolio/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { type Column, DataTable } from '../../components/data-table.tsx';
-import { QueryState } from '../../components/query-state.tsx';
+import type { Column } from '../../components/data-table.tsx';
+import { FormError } from '../../components/form-messages.tsx';
+import { QueryTable } from '../../components/query-table.tsx';
 import { dateTimeLabel } from '../../lib/format.ts';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc.ts';
+import { RoleField } from './role-select.tsx';
 
 type Token = RouterOutputs['admin']['tokens'][number];
 
@@ -72,41 +74,25 @@ export function TokensCard() {
           <code className="secret">{create.data.secret}</code>
         </div>
       )}
-      <QueryState
-        isPending={tokens.isPending}
-        error={tokens.error}
-        isEmpty={tokens.data?.length === 0}
+      <QueryTable
+        label="API tokens"
+        query={tokens}
+        rows={tokens.data}
         emptyText="No API tokens yet."
-      >
-        <DataTable
-          label="API tokens"
-          rows={tokens.data ?? []}
-          columns={columns}
-          rowKey={(token) => String(token.id)}
-        />
-      </QueryState>
+        columns={columns}
+        rowKey={(token) => String(token.id)}
+      />
       <form className="inline-form" onSubmit={submit} aria-label="Create an API token">
         <h3>Create a token</h3>
         <label>
           Name
           <input required value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
         </label>
-        <label>
-          Role
-          <select value={draft.role} onChange={(e) => setDraft({ ...draft, role: e.target.value as Role })}>
-            {ROLES.map((role) => (
-              <option key={role}>{role}</option>
-            ))}
-          </select>
-        </label>
+        <RoleField value={draft.role} onChange={(role) => setDraft({ ...draft, role })} />
         <button type="submit" className="button button--primary" disabled={create.isPending}>
           Create token
         </button>
-        {create.error && (
-          <p className="form-error" role="alert">
-            {create.error.message}
-          </p>
-        )}
+        <FormError>{create.error?.message}</FormError>
       </form>
     </div>
   );

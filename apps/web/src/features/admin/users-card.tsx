@@ -1,10 +1,12 @@
-import { ROLES, type Role } from '@portfolio/domain';
+import type { Role } from '@portfolio/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { type Column, DataTable } from '../../components/data-table.tsx';
-import { QueryState } from '../../components/query-state.tsx';
+import type { Column } from '../../components/data-table.tsx';
+import { FormError } from '../../components/form-messages.tsx';
+import { QueryTable } from '../../components/query-table.tsx';
 import { dateTimeLabel } from '../../lib/format.ts';
 import { apiFieldIssues, type RouterOutputs, useTRPC } from '../../lib/trpc.ts';
+import { RoleField, RoleSelect } from './role-select.tsx';
 
 type User = RouterOutputs['admin']['users'][number];
 
@@ -26,17 +28,11 @@ export function UsersCard() {
       header: 'Role',
       value: (user) => user.role,
       render: (user) => (
-        <select
-          aria-label={`Role of ${user.email}`}
+        <RoleSelect
+          label={`Role of ${user.email}`}
           value={user.role}
-          onChange={(event) =>
-            update.mutate({ id: user.id, version: user.version, role: event.target.value as Role })
-          }
-        >
-          {ROLES.map((role) => (
-            <option key={role}>{role}</option>
-          ))}
-        </select>
+          onChange={(role) => update.mutate({ id: user.id, version: user.version, role })}
+        />
       ),
     },
     {
@@ -72,24 +68,15 @@ export function UsersCard() {
   return (
     <div className="card">
       <h2>Users</h2>
-      {update.error && (
-        <p className="form-error" role="alert">
-          {update.error.message}
-        </p>
-      )}
-      <QueryState
-        isPending={users.isPending}
-        error={users.error}
-        isEmpty={users.data?.length === 0}
+      <FormError>{update.error?.message}</FormError>
+      <QueryTable
+        label="Users"
+        query={users}
+        rows={users.data}
         emptyText="No users."
-      >
-        <DataTable
-          label="Users"
-          rows={users.data ?? []}
-          columns={columns}
-          rowKey={(user) => String(user.id)}
-        />
-      </QueryState>
+        columns={columns}
+        rowKey={(user) => String(user.id)}
+      />
       <form className="inline-form" onSubmit={submit} aria-label="Add a user">
         <h3>Add a user</h3>
         <label>
@@ -106,14 +93,7 @@ export function UsersCard() {
           Name
           <input value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
         </label>
-        <label>
-          Role
-          <select value={draft.role} onChange={(e) => setDraft({ ...draft, role: e.target.value as Role })}>
-            {ROLES.map((role) => (
-              <option key={role}>{role}</option>
-            ))}
-          </select>
-        </label>
+        <RoleField value={draft.role} onChange={(role) => setDraft({ ...draft, role })} />
         <label>
           Initial password
           <input
@@ -128,11 +108,8 @@ export function UsersCard() {
         <button type="submit" className="button button--primary" disabled={create.isPending}>
           Add user
         </button>
-        {create.error && !Object.keys(issues).length && (
-          <p className="form-error" role="alert">
-            {create.error.message}
-          </p>
-        )}
+        {/* A field's issue stands by its field; only another error is said here. */}
+        {Object.keys(issues).length === 0 ? <FormError>{create.error?.message}</FormError> : null}
       </form>
     </div>
   );

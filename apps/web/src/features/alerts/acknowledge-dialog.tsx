@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { FormError } from '../../components/form-messages.tsx';
 import { apiFieldIssues, useTRPC } from '../../lib/trpc.ts';
-
 import type { ListedAlert } from './alert-group-card.tsx';
 
 /**
@@ -65,11 +65,7 @@ export function AcknowledgeDialog({ alert, onClose }: { alert: ListedAlert | nul
         />
         <p className="ack-dialog__hint">It shows again if it gets worse than it is now.</p>
         {fieldError ? <p className="field-error">{fieldError}</p> : null}
-        {mutation.error && !fieldError ? (
-          <p className="form-error" role="alert">
-            {mutation.error.message}
-          </p>
-        ) : null}
+        {mutation.error && !fieldError ? <FormError>{mutation.error.message}</FormError> : null}
         <div className="ack-dialog__actions">
           <button type="button" className="button button--ghost" onClick={onClose}>
             Cancel

@@ -4,6 +4,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { returnPath } from '../../lib/sign-in-path.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import './sign-in.css';
+import { FormError } from '../../components/form-messages.tsx';
 
 export function SignInPage() {
   const trpc = useTRPC();
@@ -54,11 +55,7 @@ export function SignInPage() {
             onChange={(event) => setPassword(event.target.value)}
           />
         </label>
-        {signIn.error && (
-          <p className="form-error" role="alert">
-            {signIn.error.message}
-          </p>
-        )}
+        {signIn.error ? <FormError>{signIn.error.message}</FormError> : null}
         <button type="submit" className="button button--primary" disabled={signIn.isPending}>
           {signIn.isPending ? 'Signing in…' : 'Sign in'}
         </button>

@@ -4,6 +4,7 @@ import { SeriesChart } from '../../components/charts/series-chart.tsx';
 import { DataCard } from '../../components/data-card.tsx';
 import { type Column, csvColumns, DataTable } from '../../components/data-table.tsx';
 import { paths, useDrillDown } from '../../components/filtered-link.tsx';
+import { OtherTypeSelectedPage } from '../../components/other-type-selected-page.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { Tile, TileGrid } from '../../components/tiles.tsx';
@@ -11,6 +12,7 @@ import type { ChartSeries } from '../../lib/chart-rows.ts';
 import { COLORS } from '../../lib/colors.ts';
 import { forType } from '../../lib/filters.ts';
 import type { Formatters } from '../../lib/format.ts';
+import { BASELINE_VS_NET_COST } from '../../lib/savings-series.ts';
 import { shapeQuery } from '../../lib/shape-query.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useFilters, useFormat } from '../../lib/use-filters.ts';
@@ -24,15 +26,7 @@ import {
 } from './bpo-savings-data.ts';
 
 const OVER_TIME: ChartSeries[] = [
-  {
-    key: 'baseline',
-    label: 'Baseline (in-house)',
-    kind: 'money',
-    color: COLORS.grey,
-    type: 'line',
-    dashed: true,
-  },
-  { key: 'netCost', label: 'Net cost', kind: 'money', color: COLORS.bpo, type: 'area' },
+  ...BASELINE_VS_NET_COST,
   { key: 'savings', label: 'Savings', kind: 'money', color: COLORS.ok, type: 'bar' },
 ];
 const CUMULATIVE: ChartSeries[] = [
@@ -141,12 +135,7 @@ export function BpoSavingsPage() {
   const last = trend.data?.at(-1);
 
   if (input && !bpo) {
-    return (
-      <section>
-        <PageHeader title="BPO savings" />
-        <p className="state state--empty">This page covers BPO engagements; the type filter selects KPO.</p>
-      </section>
-    );
+    return <OtherTypeSelectedPage title="BPO savings" type="BPO" />;
   }
   return (
     <section>

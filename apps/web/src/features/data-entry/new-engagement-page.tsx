@@ -1,11 +1,5 @@
-import {
-  blankValues,
-  type ClassificationAnswers,
-  classificationAnswersSchema,
-  engagementValuesSchema,
-} from '@portfolio/domain';
+import { blankValues, engagementValuesSchema } from '@portfolio/domain';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Card } from '../../components/card.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
@@ -13,9 +7,10 @@ import { type RouterOutputs, useTRPC } from '../../lib/trpc.ts';
 import { useRole } from '../../lib/use-role.ts';
 import { ClassificationGuide } from './components/classification-guide.tsx';
 import { RecordForm } from './components/record-form.tsx';
-import { answersToKeep, withType } from './lib/engagement-draft.ts';
+import { answersToKeep } from './lib/engagement-draft.ts';
 import { engagementFields } from './lib/fields.ts';
 import { entryPath } from './lib/paths.ts';
+import { useEngagementDraft } from './lib/use-engagement-draft.ts';
 import { useRefreshAll } from './lib/use-refresh.ts';
 import './data-entry.css';
 
@@ -29,14 +24,10 @@ export function NewEngagementPage() {
   const { can, role } = useRole();
   const vendors = useQuery(trpc.records.vendors.list.queryOptions());
   const create = useMutation(trpc.records.engagements.create.mutationOptions());
-  const [answers, setAnswers] = useState<ClassificationAnswers>(() => classificationAnswersSchema.parse({}));
-  const [values, setValues] = useState<Record<string, string>>(() => ({
-    ...blankValues('engagements.csv'),
-    status: 'active',
-    at_risk_pct: '0',
-    earn_back_months: '0',
-  }));
-  const [formKey, setFormKey] = useState(0);
+  const { answers, values, setValues, formKey, guide } = useEngagementDraft(
+    () => ({ ...blankValues('engagements.csv'), status: 'active', at_risk_pct: '0', earn_back_months: '0' }),
+    {},
+  );
   const vendorNames = vendors.data?.filter((v) => v.archivedAt === null).map((v) => v.values.name) ?? [];
   const canEdit = can('operations');
 
@@ -60,16 +51,7 @@ export function NewEngagementPage() {
   return (
     <section>
       <PageHeader title="New engagement" meta={<Link to="/data-entry">Back to data entry</Link>} />
-      <ClassificationGuide
-        answers={answers}
-        onAnswer={(criterion, answer) => setAnswers((current) => ({ ...current, [criterion]: answer }))}
-        chosen={values.type ?? ''}
-        onChoose={(type) => {
-          setValues((current) => withType(current, type));
-          setFormKey((key) => key + 1);
-        }}
-        disabled={!canEdit}
-      />
+      <ClassificationGuide {...guide} disabled={!canEdit} />
       <Card
         title="Terms"
         subtitle="Credit terms (at risk, earn-back) and the in-house baseline decide credits and savings"

@@ -1,6 +1,7 @@
 import { SERVICE_LINE_LABELS } from '@portfolio/domain';
 import { skipToken, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
+import { clippedColumn } from '../../components/columns.tsx';
 import type { Column } from '../../components/data-table.tsx';
 import { paths, useDrillDown } from '../../components/filtered-link.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
@@ -38,42 +39,15 @@ export function EngagementsPage() {
         </span>
       ),
     },
-    {
-      key: 'name',
-      header: 'Name',
-      value: (r) => r.name,
-      render: (r) => (
-        <span className="clip" title={r.name}>
-          {r.name}
-        </span>
-      ),
-    },
-    {
-      key: 'vendor',
-      header: 'Vendor',
-      value: (r) => r.vendor,
-      render: (r) => (
-        <span className="clip clip--narrow" title={r.vendor}>
-          {r.vendor}
-        </span>
-      ),
-    },
+    clippedColumn('name', 'Name', (r) => r.name),
+    clippedColumn('vendor', 'Vendor', (r) => r.vendor, 'narrow'),
     {
       key: 'type',
       header: 'Type',
       value: (r) => r.type,
       render: (r) => <span className={`badge badge--${r.type.toLowerCase()}`}>{r.type}</span>,
     },
-    {
-      key: 'serviceLine',
-      header: 'Service line',
-      value: (r) => SERVICE_LINE_LABELS[r.serviceLine],
-      render: (r) => (
-        <span className="clip clip--narrow" title={SERVICE_LINE_LABELS[r.serviceLine]}>
-          {SERVICE_LINE_LABELS[r.serviceLine]}
-        </span>
-      ),
-    },
+    clippedColumn('serviceLine', 'Service line', (r) => SERVICE_LINE_LABELS[r.serviceLine], 'narrow'),
     { key: 'location', header: 'Location', value: (r) => humanize(r.location), exportOnly: true },
     { key: 'businessUnit', header: 'Business unit', value: (r) => r.businessUnit, exportOnly: true },
     { key: 'owner', header: 'Owner', value: (r) => r.owner, exportOnly: true },

@@ -18,6 +18,7 @@ import { IDLE, isBusy, nextImportStep, previewOf } from './lib/import-steps.ts';
 import { describeError, previewRows } from './lib/preview-rows.ts';
 import { postWithProgress } from './lib/upload.ts';
 import './import.css';
+import { FormError } from '../../components/form-messages.tsx';
 
 type Preview = RouterOutputs['imports']['preview'];
 type Outcome = RouterOutputs['imports']['run'];
@@ -157,9 +158,9 @@ export function ImportPage() {
           <p className="note">Importing is for operations and finance; your role may only read.</p>
         ) : null}
         {kind !== '' && !allowed && role !== null && role !== 'viewer' ? (
-          <p className="form-error" role="alert">
+          <FormError>
             {kind} belongs to {OWNER[FILE_PERMISSIONS[kind]]}: the {role} role may not import it.
-          </p>
+          </FormError>
         ) : null}
         {kind !== '' ? (
           <p className="card__hint">
@@ -282,11 +283,7 @@ export function ImportPage() {
           </Card>
         )
       ) : null}
-      {step.kind === 'failed' ? (
-        <p className="form-error" role="alert">
-          {step.message}
-        </p>
-      ) : null}
+      {step.kind === 'failed' ? <FormError>{step.message}</FormError> : null}
     </section>
   );
 }

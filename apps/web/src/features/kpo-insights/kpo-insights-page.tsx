@@ -1,7 +1,9 @@
 import { skipToken, useQuery } from '@tanstack/react-query';
 import { ChartCard } from '../../components/charts/chart-card.tsx';
+import { clippedColumn, engagementColumn } from '../../components/columns.tsx';
 import type { Column } from '../../components/data-table.tsx';
 import { paths, useDrillDown } from '../../components/filtered-link.tsx';
+import { OtherTypeSelectedPage } from '../../components/other-type-selected-page.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { TableCard } from '../../components/table-card.tsx';
@@ -74,24 +76,10 @@ export function KpoInsightsPage() {
   const insight = report.data?.insight;
 
   const overdueColumns: Column<Overdue>[] = [
-    {
-      key: 'engagement',
-      header: 'Engagement',
-      value: (r) => r.engagement,
-      render: (r) => <span className="mono">{r.engagement}</span>,
-    },
+    engagementColumn(),
     { key: 'vendor', header: 'Vendor', value: (r) => r.vendor },
     { key: 'code', header: 'Code', value: (r) => r.code },
-    {
-      key: 'title',
-      header: 'Deliverable',
-      value: (r) => r.title,
-      render: (r) => (
-        <span className="clip clip--narrow" title={r.title}>
-          {r.title}
-        </span>
-      ),
-    },
+    clippedColumn('title', 'Deliverable', (r) => r.title, 'narrow'),
     { key: 'requestedDate', header: 'Requested', value: (r) => r.requestedDate },
     { key: 'dueDate', header: 'Due', value: (r) => r.dueDate, render: (r) => dateLabel(r.dueDate) },
     {
@@ -105,12 +93,7 @@ export function KpoInsightsPage() {
   ];
 
   if (input && !kpo) {
-    return (
-      <section>
-        <PageHeader title="KPO insight delivery" />
-        <p className="state state--empty">This page covers KPO engagements; the type filter selects BPO.</p>
-      </section>
-    );
+    return <OtherTypeSelectedPage title="KPO insight delivery" type="KPO" />;
   }
   return (
     <section>

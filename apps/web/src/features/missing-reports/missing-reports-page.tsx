@@ -12,15 +12,11 @@ import { useTRPC } from '../../lib/trpc.ts';
 import { useFilters, useFormat } from '../../lib/use-filters.ts';
 import { VendorRequest } from './vendor-request.tsx';
 import './missing-reports.css';
+import { engagementColumn } from '../../components/columns.tsx';
 
 const columns: Column<MissingReportRow>[] = [
   { key: 'vendor', header: 'Vendor', value: (r) => r.vendor },
-  {
-    key: 'engagement',
-    header: 'Engagement',
-    value: (r) => r.engagement,
-    render: (r) => <span className="mono">{r.engagement}</span>,
-  },
+  engagementColumn(),
   { key: 'engagementName', header: 'Engagement name', value: (r) => r.engagementName, exportOnly: true },
   {
     key: 'sla',

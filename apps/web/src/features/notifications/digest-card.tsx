@@ -1,8 +1,10 @@
 import { describeSchedule } from '@portfolio/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { FormError } from '../../components/form-messages.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
-import { DeliveriesTable, type Delivery } from './deliveries-table.tsx';
+import { DeliveriesCard } from './deliveries-card.tsx';
+import type { Delivery } from './deliveries-table.tsx';
 import { SubscriptionForm } from './subscription-form.tsx';
 
 /** An instant on the organisation's clock, as digest hours are given. */
@@ -67,27 +69,21 @@ export function DigestCard(props: { onOpen: (src: string, title: string) => void
                 >
                   Send me one now
                 </button>
-                {sendNow.error ? (
-                  <p className="form-error" role="alert">
-                    {sendNow.error.message}
-                  </p>
-                ) : null}
+                {sendNow.error ? <FormError>{sendNow.error.message}</FormError> : null}
               </div>
             </>
           ) : null}
         </QueryState>
       </section>
-      <section className="card" aria-labelledby="my-deliveries">
-        <h2 id="my-deliveries">Recent deliveries</h2>
-        <QueryState
-          isPending={mine.isPending}
-          error={mine.error}
-          isEmpty={data?.deliveries.length === 0}
-          emptyText="No digest was sent to you yet."
-        >
-          <DeliveriesTable label="My deliveries" rows={data?.deliveries ?? []} onOpen={open} />
-        </QueryState>
-      </section>
+      <DeliveriesCard
+        id="my-deliveries"
+        title="Recent deliveries"
+        label="My deliveries"
+        query={mine}
+        rows={data?.deliveries}
+        emptyText="No digest was sent to you yet."
+        onOpen={open}
+      />
     </>
   );
 }

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { type Column, DataTable } from '../../components/data-table.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc.ts';
-import { DeliveriesTable } from './deliveries-table.tsx';
+import { DeliveriesCard } from './deliveries-card.tsx';
 import { SubscriptionForm } from './subscription-form.tsx';
 
 type SubscriptionRow = RouterOutputs['notifications']['everyone']['subscriptions'][number];
@@ -112,24 +112,17 @@ export function EveryoneCard(props: { onOpen: (src: string, title: string) => vo
           ) : null}
         </QueryState>
       </section>
-      <section className="card" aria-labelledby="all-deliveries">
-        <h2 id="all-deliveries">Every delivery</h2>
-        <QueryState
-          isPending={everyone.isPending}
-          error={everyone.error}
-          isEmpty={data?.deliveries.length === 0}
-          emptyText="Nothing was sent yet."
-        >
-          <DeliveriesTable
-            label="Every delivery"
-            rows={data?.deliveries ?? []}
-            showRecipient
-            onOpen={(delivery) =>
-              props.onOpen(`/email/${delivery.id}`, `${delivery.subject} (${delivery.recipient})`)
-            }
-          />
-        </QueryState>
-      </section>
+      <DeliveriesCard
+        id="all-deliveries"
+        title="Every delivery"
+        query={everyone}
+        rows={data?.deliveries}
+        emptyText="Nothing was sent yet."
+        showRecipient
+        onOpen={(delivery) =>
+          props.onOpen(`/email/${delivery.id}`, `${delivery.subject} (${delivery.recipient})`)
+        }
+      />
     </>
   );
 }

@@ -12,6 +12,7 @@ import {
 } from '@portfolio/domain';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { FormError } from '../../components/form-messages.tsx';
 import { apiFieldIssues, useTRPC } from '../../lib/trpc.ts';
 import { toggled } from './lib/toggle.ts';
 
@@ -205,9 +206,7 @@ export function SubscriptionForm(props: {
           Save
         </button>
         {props.error && Object.keys(issues).length === 0 ? (
-          <p className="form-error" role="alert">
-            {(props.error as Error).message}
-          </p>
+          <FormError>{(props.error as Error).message}</FormError>
         ) : null}
       </div>
     </form>

@@ -1,8 +1,9 @@
 import { ALERT_KIND_LABELS, ALERT_KINDS } from '@portfolio/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { type Column, DataTable } from '../../components/data-table.tsx';
-import { QueryState } from '../../components/query-state.tsx';
+import type { Column } from '../../components/data-table.tsx';
+import { FormError } from '../../components/form-messages.tsx';
+import { QueryTable } from '../../components/query-table.tsx';
 import { apiFieldIssues, type RouterOutputs, useTRPC } from '../../lib/trpc.ts';
 import { DeliveriesTable } from './deliveries-table.tsx';
 import { deliveryStatus } from './lib/delivery-status.ts';
@@ -89,19 +90,14 @@ export function WebhooksCard() {
           {tested.detail ? ` (${tested.detail})` : ''}.
         </p>
       ) : null}
-      <QueryState
-        isPending={list.isPending}
-        error={list.error}
-        isEmpty={list.data?.targets.length === 0}
+      <QueryTable
+        label="Chat channels"
+        query={list}
+        rows={list.data?.targets}
         emptyText="No chat channel yet."
-      >
-        <DataTable
-          label="Chat channels"
-          rows={list.data?.targets ?? []}
-          columns={columns}
-          rowKey={(target) => String(target.id)}
-        />
-      </QueryState>
+        columns={columns}
+        rowKey={(target) => String(target.id)}
+      />
       {list.data && !list.data.canAdd ? (
         <p className="notice">
           Set PORTFOLIO_SECRET_KEY (the same on every API process) to add chat channels.
@@ -139,11 +135,7 @@ export function WebhooksCard() {
           <button type="submit" className="button button--primary" disabled={add.isPending}>
             Add channel
           </button>
-          {add.error && Object.keys(issues).length === 0 ? (
-            <p className="form-error" role="alert">
-              {add.error.message}
-            </p>
-          ) : null}
+          {add.error && Object.keys(issues).length === 0 ? <FormError>{add.error.message}</FormError> : null}
         </form>
       )}
       {list.data && list.data.deliveries.length > 0 ? (

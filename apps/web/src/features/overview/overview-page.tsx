@@ -1,5 +1,6 @@
 import { skipToken, useQuery } from '@tanstack/react-query';
 import { ChartCard } from '../../components/charts/chart-card.tsx';
+import { clippedColumn, engagementColumn, slaColumn } from '../../components/columns.tsx';
 import type { Column } from '../../components/data-table.tsx';
 import { paths, useDrillDown } from '../../components/filtered-link.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
@@ -10,6 +11,7 @@ import type { ChartSeries } from '../../lib/chart-rows.ts';
 import { COLORS } from '../../lib/colors.ts';
 import { dateLabel, type Formatters, monthLabel, plural, shortMonthLabel, signed } from '../../lib/format.ts';
 import { periodChange } from '../../lib/period-change.ts';
+import { BASELINE_VS_NET_COST } from '../../lib/savings-series.ts';
 import { shapeQuery } from '../../lib/shape-query.ts';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc.ts';
 import { useFilters, useFormat } from '../../lib/use-filters.ts';
@@ -30,17 +32,6 @@ type Overdue = RouterOutputs['insight']['overdue']['rows'][number];
 const SPEND_SERIES: ChartSeries[] = [
   { key: 'bpo', label: 'BPO', kind: 'money', color: COLORS.bpo, type: 'bar', stackId: 'spend' },
   { key: 'kpo', label: 'KPO', kind: 'money', color: COLORS.kpo, type: 'bar', stackId: 'spend' },
-];
-const BASELINE_SERIES: ChartSeries[] = [
-  {
-    key: 'baseline',
-    label: 'Baseline (in-house)',
-    kind: 'money',
-    color: COLORS.grey,
-    type: 'line',
-    dashed: true,
-  },
-  { key: 'netCost', label: 'Net cost', kind: 'money', color: COLORS.bpo, type: 'area' },
 ];
 const ATTAINMENT_SERIES: ChartSeries[] = [
   { key: 'breached', label: 'Breaches', kind: 'count', color: COLORS.bad, type: 'bar', axis: 'right' },
@@ -148,18 +139,8 @@ export function OverviewPage() {
   const overdue = useQuery(trpc.insight.overdue.queryOptions(input ? { ...input, limit: 8 } : skipToken));
 
   const breachColumns: Column<TopBreach>[] = [
-    {
-      key: 'engagement',
-      header: 'Engagement',
-      value: (r) => r.engagement,
-      render: (r) => <span className="mono">{r.engagement}</span>,
-    },
-    {
-      key: 'sla',
-      header: 'SLA',
-      value: (r) => `${r.sla} ${r.slaName}`,
-      render: (r) => <span className="clip clip--narrow" title={r.slaName}>{`${r.sla} ${r.slaName}`}</span>,
-    },
+    engagementColumn(),
+    slaColumn(),
     { key: 'vendor', header: 'Vendor', value: (r) => r.vendor, exportOnly: true },
     { key: 'breached', header: 'Breaches', value: (r) => r.breached, kind: 'count' },
     { key: 'missed', header: 'Missed', value: (r) => r.missed, kind: 'count', exportOnly: true },
@@ -171,22 +152,8 @@ export function OverviewPage() {
     },
   ];
   const overdueColumns: Column<Overdue>[] = [
-    {
-      key: 'engagement',
-      header: 'Engagement',
-      value: (r) => r.engagement,
-      render: (r) => <span className="mono">{r.engagement}</span>,
-    },
-    {
-      key: 'title',
-      header: 'Deliverable',
-      value: (r) => r.title,
-      render: (r) => (
-        <span className="clip clip--narrow" title={r.title}>
-          {r.title}
-        </span>
-      ),
-    },
+    engagementColumn(),
+    clippedColumn('title', 'Deliverable', (r) => r.title, 'narrow'),
     { key: 'vendor', header: 'Vendor', value: (r) => r.vendor, exportOnly: true },
     { key: 'dueDate', header: 'Due', value: (r) => r.dueDate, render: (r) => dateLabel(r.dueDate) },
     { key: 'daysOverdue', header: 'Overdue', value: (r) => r.daysOverdue, kind: 'days' },
@@ -210,7 +177,7 @@ export function OverviewPage() {
           query={
             bpoInput ? shapeQuery(savings, baselineVsNetCost) : { data: [], isPending: false, error: null }
           }
-          series={BASELINE_SERIES}
+          series={BASELINE_VS_NET_COST}
           format={format}
           range={range}
         />

@@ -10,22 +10,13 @@ import {
   type HeatView,
   viewHeatRows,
 } from './heatmap-view.ts';
-import type { HeatRow } from './sla-data.ts';
-import { SlaHeatmap } from './sla-heatmap.tsx';
+import { type HeatmapProps, SlaHeatmap } from './sla-heatmap.tsx';
 
 /**
  * The heatmap with what makes a hundred rows usable: a filter to the rows with a missed, breached or unreported
  * month, worst first, and a search of the engagement or SLA. The count of rows shown is announced as it changes.
  */
-export function FilterableHeatmap({
-  months,
-  rows,
-  hrefOf,
-}: {
-  months: { period: string; label: string; inProgress?: boolean }[];
-  rows: HeatRow[];
-  hrefOf: (row: HeatRow) => string;
-}) {
+export function FilterableHeatmap({ months, rows, hrefOf }: HeatmapProps) {
   const [view, setView] = useState<HeatView>(DEFAULT_HEAT_VIEW);
   const id = useId();
   const shown = viewHeatRows(rows, view);

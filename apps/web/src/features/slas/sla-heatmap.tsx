@@ -49,20 +49,19 @@ const STEPS: Record<string, [number, number]> = {
   ArrowRight: [0, 1],
 };
 
+/** The months across, the rows down, and where a cell's link opens. */
+export type HeatmapProps = {
+  months: { period: string; label: string; inProgress?: boolean }[];
+  rows: HeatRow[];
+  hrefOf: (row: HeatRow) => string;
+};
+
 /**
  * The engagement/SLA × month heatmap. Each cell shows its status by colour and by symbol, and is a link to the
  * SLA (Enter opens it); `hrefOf` says where. The grid is one tab stop: the arrow keys (Home, End: the row's ends)
  * move between its cells, so hundreds of cells do not stand between the keyboard and what follows.
  */
-export function SlaHeatmap({
-  months,
-  rows,
-  hrefOf,
-}: {
-  months: { period: string; label: string; inProgress?: boolean }[];
-  rows: HeatRow[];
-  hrefOf: (row: HeatRow) => string;
-}) {
+export function SlaHeatmap({ months, rows, hrefOf }: HeatmapProps) {
   const [at, setAt] = useState<[number, number]>([0, 0]);
   const [row0 = 0, col0 = 0] = [Math.min(at[0], rows.length - 1), Math.min(at[1], months.length - 1)];
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {

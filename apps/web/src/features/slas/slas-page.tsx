@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import { Card } from '../../components/card.tsx';
 import { SlaTrendChart } from '../../components/charts/sla-trend-chart.tsx';
 import { slaTrendRows } from '../../components/charts/sla-trend-points.ts';
+import { engagementColumn } from '../../components/columns.tsx';
 import { creditLedgerColumns } from '../../components/credit-ledger.tsx';
 import { DataCard } from '../../components/data-card.tsx';
 import { type Column, csvColumns, DataTable } from '../../components/data-table.tsx';
@@ -151,12 +152,7 @@ export function SlasPage() {
 
   const breachColumns: Column<Breach>[] = [
     { key: 'period', header: 'Month', value: (r) => r.period, render: (r) => shortMonthLabel(r.period) },
-    {
-      key: 'engagement',
-      header: 'Engagement',
-      value: (r) => r.engagement,
-      render: (r) => <span className="mono">{r.engagement}</span>,
-    },
+    engagementColumn(),
     { key: 'vendor', header: 'Vendor', value: (r) => r.vendor },
     {
       key: 'sla',

@@ -1,4 +1,5 @@
 import { VENDOR_SCORE_WEIGHTS, type VendorScoreComponent } from '@portfolio/domain';
+import { clippedColumn } from '../../components/columns.tsx';
 import type { Column } from '../../components/data-table.tsx';
 import type { RouterOutputs } from '../../lib/trpc.ts';
 import { BAND_LABEL } from './vendor-data.ts';
@@ -20,16 +21,7 @@ const SHORT_LABEL: Record<VendorScoreComponent, string> = {
  * weighted mean, the critical breaches and their penalty, the cap, and the score that results.
  */
 export const SCORE_BREAKDOWN_COLUMNS: Column<Scorecard>[] = [
-  {
-    key: 'vendor',
-    header: 'Vendor',
-    value: (r) => r.vendor,
-    render: (r) => (
-      <span className="clip" title={r.vendor}>
-        {r.vendor}
-      </span>
-    ),
-  },
+  clippedColumn('vendor', 'Vendor', (r) => r.vendor),
   ...(Object.entries(VENDOR_SCORE_WEIGHTS) as [VendorScoreComponent, number][]).map(
     ([component, weight]): Column<Scorecard> => ({
       key: component,

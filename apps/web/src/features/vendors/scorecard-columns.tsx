@@ -1,3 +1,4 @@
+import { clippedColumn } from '../../components/columns.tsx';
 import type { Column } from '../../components/data-table.tsx';
 import type { RouterOutputs } from '../../lib/trpc.ts';
 import { BAND_LABEL } from './vendor-data.ts';
@@ -6,16 +7,7 @@ type Scorecard = RouterOutputs['vendors']['scorecards'][number];
 
 /** The scorecard table's columns. */
 export const SCORECARD_COLUMNS: Column<Scorecard>[] = [
-  {
-    key: 'vendor',
-    header: 'Vendor',
-    value: (r) => r.vendor,
-    render: (r) => (
-      <span className="clip clip--wide" title={r.vendor}>
-        {r.vendor}
-      </span>
-    ),
-  },
+  clippedColumn('vendor', 'Vendor', (r) => r.vendor, 'wide'),
   {
     key: 'band',
     header: 'Band',

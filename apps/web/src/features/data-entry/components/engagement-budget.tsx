@@ -2,6 +2,7 @@ import { engagementBudgetSchema } from '@portfolio/domain';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Card } from '../../../components/card.tsx';
+import { Notice } from '../../../components/form-messages.tsx';
 import { type RouterOutputs, useTRPC } from '../../../lib/trpc.ts';
 import { clientIssues } from '../lib/form-issues.ts';
 
@@ -67,11 +68,7 @@ export function EngagementBudget({
           {problem}
         </p>
       ) : null}
-      {notice ? (
-        <p className="notice" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <Notice>{notice}</Notice>
     </Card>
   );
 }

@@ -5,7 +5,7 @@ import { humanize, monthLabel } from '../../../lib/format.ts';
 import { type RouterOutputs, useTRPC } from '../../../lib/trpc.ts';
 import { useFormat } from '../../../lib/use-filters.ts';
 import { CHARGE_FIELDS } from '../lib/fields.ts';
-import { RecordEditor } from './record-editor.tsx';
+import { type EngagementRecordsProps, RecordEditor } from './record-editor.tsx';
 
 type Charge = RouterOutputs['records']['charges']['list'][number];
 
@@ -16,13 +16,7 @@ export function EngagementCharges({
   today,
   canEdit,
   onChanged,
-}: {
-  code: string;
-  currency: string;
-  today: string;
-  canEdit: boolean;
-  onChanged: () => Promise<unknown>;
-}) {
+}: EngagementRecordsProps & { currency: string; today: string }) {
   const trpc = useTRPC();
   const format = useFormat();
   const month = today.slice(0, 7);

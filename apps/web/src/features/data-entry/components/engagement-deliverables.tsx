@@ -3,20 +3,12 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { dateLabel, humanize } from '../../../lib/format.ts';
 import { type RouterOutputs, useTRPC } from '../../../lib/trpc.ts';
 import { DELIVERABLE_FIELDS } from '../lib/fields.ts';
-import { RecordEditor } from './record-editor.tsx';
+import { type EngagementRecordsProps, RecordEditor } from './record-editor.tsx';
 
 type Deliverable = RouterOutputs['records']['deliverables']['list'][number];
 
 /** A KPO engagement's deliverables: requested, due, delivered, quality and whether they were acted on. */
-export function EngagementDeliverables({
-  code,
-  canEdit,
-  onChanged,
-}: {
-  code: string;
-  canEdit: boolean;
-  onChanged: () => Promise<unknown>;
-}) {
+export function EngagementDeliverables({ code, canEdit, onChanged }: EngagementRecordsProps) {
   const trpc = useTRPC();
   const deliverables = useQuery(trpc.records.deliverables.list.queryOptions({ engagement: code }));
   const create = useMutation(trpc.records.deliverables.create.mutationOptions());

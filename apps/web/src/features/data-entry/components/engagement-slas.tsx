@@ -3,20 +3,12 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { humanize, withUnit } from '../../../lib/format.ts';
 import { type RouterOutputs, useTRPC } from '../../../lib/trpc.ts';
 import { SLA_FIELDS } from '../lib/fields.ts';
-import { RecordEditor } from './record-editor.tsx';
+import { type EngagementRecordsProps, RecordEditor } from './record-editor.tsx';
 
 type Sla = RouterOutputs['records']['slas']['list'][number];
 
 /** An engagement's SLAs; new levels judge the SLA's stored measurements again. */
-export function EngagementSlas({
-  code,
-  canEdit,
-  onChanged,
-}: {
-  code: string;
-  canEdit: boolean;
-  onChanged: () => Promise<unknown>;
-}) {
+export function EngagementSlas({ code, canEdit, onChanged }: EngagementRecordsProps) {
   const trpc = useTRPC();
   const slas = useQuery(trpc.records.slas.list.queryOptions({ engagement: code }));
   const create = useMutation(trpc.records.slas.create.mutationOptions());

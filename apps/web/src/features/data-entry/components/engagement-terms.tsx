@@ -1,15 +1,13 @@
-import {
-  type ClassificationAnswers,
-  classificationAnswersSchema,
-  engagementValuesSchema,
-} from '@portfolio/domain';
+import { engagementValuesSchema } from '@portfolio/domain';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Card } from '../../../components/card.tsx';
+import { FormError, Notice } from '../../../components/form-messages.tsx';
 import { type RouterOutputs, useTRPC } from '../../../lib/trpc.ts';
 import { apiConflict } from '../lib/conflict.ts';
-import { answersToKeep, withType } from '../lib/engagement-draft.ts';
+import { answersToKeep } from '../lib/engagement-draft.ts';
 import { engagementFields } from '../lib/fields.ts';
+import { useEngagementDraft } from '../lib/use-engagement-draft.ts';
 import { ClassificationGuide } from './classification-guide.tsx';
 import { RecordForm } from './record-form.tsx';
 
@@ -34,11 +32,10 @@ export function EngagementTerms({
   const archive = useMutation(
     trpc.records.engagements.archive.mutationOptions({ onSuccess: () => onSaved() }),
   );
-  const [answers, setAnswers] = useState<ClassificationAnswers>(() =>
-    classificationAnswersSchema.parse(record.classification?.answers ?? {}),
+  const { answers, values, setValues, formKey, guide } = useEngagementDraft(
+    () => ({ ...record.values }),
+    record.classification?.answers,
   );
-  const [values, setValues] = useState<Record<string, string>>({ ...record.values });
-  const [formKey, setFormKey] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
   const vendorNames = vendors.data?.map((v) => v.values.name) ?? [record.values.vendor];
   const archiveConflict = apiConflict(archive.error);
@@ -62,15 +59,9 @@ export function EngagementTerms({
           ) : null
         }
       >
-        {notice ? (
-          <p className="notice" role="status">
-            {notice}
-          </p>
-        ) : null}
+        <Notice>{notice}</Notice>
         {archive.error ? (
-          <p className="form-error" role="alert">
-            {archiveConflict ? `${archiveConflict.message}` : archive.error.message}
-          </p>
+          <FormError>{archiveConflict ? `${archiveConflict.message}` : archive.error.message}</FormError>
         ) : null}
         <RecordForm<Engagement>
           key={formKey}
@@ -98,16 +89,7 @@ export function EngagementTerms({
           }}
         />
       </Card>
-      <ClassificationGuide
-        answers={answers}
-        onAnswer={(criterion, answer) => setAnswers((current) => ({ ...current, [criterion]: answer }))}
-        chosen={values.type ?? ''}
-        onChoose={(type) => {
-          setValues((current) => withType(current, type));
-          setFormKey((key) => key + 1);
-        }}
-        disabled={!canEdit}
-      />
+      <ClassificationGuide {...guide} disabled={!canEdit} />
     </>
   );
 }

@@ -9,6 +9,7 @@ import {
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useMemo, useRef, useState } from 'react';
 import { FilteredLink, paths } from '../../../components/filtered-link.tsx';
+import { FormError } from '../../../components/form-messages.tsx';
 import { humanize, monthLabel, withUnit } from '../../../lib/format.ts';
 import { apiFieldIssues, type RouterOutputs, useTRPC } from '../../../lib/trpc.ts';
 import { useFormat } from '../../../lib/use-filters.ts';
@@ -255,11 +256,7 @@ export function MonthEntryGrid({
           onTakeSaved={(keep) => takeSaved(conflict.current, keep)}
         />
       ) : null}
-      {unplaced ? (
-        <p className="form-error" role="alert">
-          {unplaced}
-        </p>
-      ) : null}
+      <FormError>{unplaced}</FormError>
       {canEdit ? (
         <div className="form-actions">
           <button

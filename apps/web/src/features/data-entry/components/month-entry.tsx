@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Card } from '../../../components/card.tsx';
 import { FilteredLink, paths } from '../../../components/filtered-link.tsx';
+import { Notice } from '../../../components/form-messages.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { dateTimeLabel, monthLabel, plural } from '../../../lib/format.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
@@ -78,11 +79,7 @@ export function MonthEntry({
       >
         {month.data ? (
           <>
-            {saved?.period === period ? (
-              <p className="notice" role="status">
-                {saved.text}
-              </p>
-            ) : null}
+            {saved?.period === period ? <Notice>{saved.text}</Notice> : null}
             <MonthEntryGrid
               key={stamp}
               month={month.data}

@@ -1,11 +1,15 @@
 import { useMutation } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { Card } from '../../../components/card.tsx';
+import { FormError, Notice } from '../../../components/form-messages.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { apiConflict } from '../lib/conflict.ts';
 import type { FieldSpec } from '../lib/fields.ts';
 import type { Validator } from '../lib/form-issues.ts';
 import { type EditableRecord, RecordForm, type SaveResult } from './record-form.tsx';
+
+/** What the engagement page gives each editor of the engagement's rows (its SLAs, charges, deliverables). */
+export type EngagementRecordsProps = { code: string; canEdit: boolean; onChanged: () => Promise<unknown> };
 
 /** A column of an editor's table. */
 export type EditorColumn<R> = { header: string; cell: (record: R) => ReactNode; numeric?: boolean };
@@ -108,17 +112,13 @@ export function RecordEditor<R extends EditableRecord>({
         ) : null
       }
     >
-      {notice ? (
-        <p className="notice" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <Notice>{notice}</Notice>
       {removal.error ? (
-        <p className="form-error" role="alert">
+        <FormError>
           {removalConflict
             ? `${removalConflict.message} Reload to see the saved values.`
             : removal.error.message}
-        </p>
+        </FormError>
       ) : null}
       {editing && editing.record === null ? (
         <div className="editor-panel">

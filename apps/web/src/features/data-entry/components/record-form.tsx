@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
+import { FormError } from '../../../components/form-messages.tsx';
 import { apiFieldIssues } from '../../../lib/trpc.ts';
 import { apiConflict, differences } from '../lib/conflict.ts';
 import type { FieldSpec } from '../lib/fields.ts';
@@ -131,16 +132,12 @@ export function RecordForm<R extends EditableRecord>({
           }}
         />
       ) : null}
-      {unplaced ? (
-        <p className="form-error" role="alert">
-          {unplaced}
-        </p>
-      ) : null}
+      <FormError>{unplaced}</FormError>
       {tried && Object.keys(local).length > 0 ? (
-        <p className="form-error" role="alert">
+        <FormError>
           Fix the {Object.keys(local).length === 1 ? 'field' : `${Object.keys(local).length} fields`} marked
           above.
-        </p>
+        </FormError>
       ) : null}
       {canEdit ? (
         <div className="form-actions">

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { clippedColumn } from '../../../components/columns.tsx';
 import type { Column } from '../../../components/data-table.tsx';
 import { TableCard } from '../../../components/table-card.tsx';
 import { dateLabel, humanize } from '../../../lib/format.ts';
@@ -14,16 +15,7 @@ export function DeliverablesCard({ code, currency }: { code: string; currency: s
   const deliverables = useQuery(trpc.engagements.deliverables.queryOptions({ code }));
   const deliverableColumns: Column<Deliverable>[] = [
     { key: 'code', header: 'Code', value: (r) => r.code },
-    {
-      key: 'title',
-      header: 'Title',
-      value: (r) => r.title,
-      render: (r) => (
-        <span className="clip" title={r.title}>
-          {r.title}
-        </span>
-      ),
-    },
+    clippedColumn('title', 'Title', (r) => r.title),
     { key: 'dueDate', header: 'Due', value: (r) => r.dueDate, render: (r) => dateLabel(r.dueDate) },
     {
       key: 'deliveredDate',
