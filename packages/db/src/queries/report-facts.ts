@@ -164,10 +164,14 @@ export async function loadFailedCriticalSlas(
     .where('m.status', '<>', 'met');
   query =
     'spans' in which
-      ? query.where(
-          sql<boolean>`exists (select from ${engagementMonthsTable(which.spans)}
-            where r.id = e.id and m.period between r.from_period and r.to_period)`,
-        )
+      ? query
+          // The ids alone (implied by the months) let the planner start from these engagements' SLAs: without
+          // them it reads every failed month of the portfolio to keep one engagement's (200 ms at scale 100).
+          .where(sql<boolean>`e.id = any(${which.spans.map((span) => span.id)}::int[])`)
+          .where(
+            sql<boolean>`exists (select from ${engagementMonthsTable(which.spans)}
+              where r.id = e.id and m.period between r.from_period and r.to_period)`,
+          )
       : query
           .where('e.id', 'in', filteredEngagementIds(db, which.filter))
           .where('m.period', '>=', which.from)
