@@ -41,7 +41,8 @@ export {
 } from './queries/engagement-detail.ts';
 export * from './queries/engagement-writes.ts';
 export { type EngagementListItem, listEngagements } from './queries/engagements.ts';
-export { loadEngagementCells, loadFigureRevisions, loadGroupMembers } from './queries/figure-cells.ts';
+export { loadEngagementCells } from './queries/figure-cells.ts';
+export { loadFigureRevisions, loadGroupMembers } from './queries/figure-revisions.ts';
 export {
   type FigureGrouping,
   type FigureSelection,
