@@ -36,7 +36,8 @@ const ledger = (page: Page) =>
   apiQuery<Credit[]>(page, 'report.creditLedger', { from: PERIOD, to: PERIOD, engagements: [ENGAGEMENT] });
 
 // Long on purpose: the data-entry journeys (every form, the month grid, conflicts, read-only roles), each a
-// user's whole task in the browser.
+// user's whole task in the browser. One file for them all (over 300 lines): each file starts a server and Chromium
+// per database, so a split would start another server and browser per database for no test more.
 describe.each(e2eDatabases())('data entry on %s', (kind) => {
   const app = useDashboard(kind);
 

@@ -27,7 +27,8 @@ async function mutate(page: Page, procedure: string, input: unknown) {
 }
 
 // Long on purpose: one browser test per defect of issue 14's list, each on a dashboard of its own, so each stays
-// short and the list reads as the issue did.
+// short and the list reads as the issue did. One file for the whole list (over 300 lines): each file starts a server
+// and Chromium per database, so a split would start another server and browser per database for no test more.
 describe.each(e2eDatabases())('the rough edges a demanding user trips over, on %s', (kind) => {
   const app = useDashboard(kind);
 
