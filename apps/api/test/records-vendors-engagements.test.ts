@@ -6,7 +6,9 @@ import { conflictOf, expectRefused, issuesOf } from './write-helpers.ts';
 // Every mutation of the data-entry procedures on the worked example: success, each kind of bad input (a clear
 // error by field, nothing written), a stale version (CONFLICT with the current values, nothing written) and the
 // wrong role (FORBIDDEN, nothing written).
-// This file: vendors, engagements and budgets.
+// This file: vendors, engagements and budgets. Over 300 lines on purpose: the three share one database with the
+// worked example (useRecordsApi), and a file of their own for the budgets would open and fill another database per
+// run (seconds of every test run) for a single test.
 describe.each(testDatabases())(
   'data entry procedures on $name: vendors, engagements and budgets',
   ({ open }) => {

@@ -8,8 +8,9 @@ import { exportAll } from './export-all.ts';
 import { UnknownInterchangeFileError } from './import-errors.ts';
 import { importCsv, importFiles } from './import-files.ts';
 
-// Long on purpose: every file of the interchange format imported, re-imported, rejected and exported on both
-// databases; each rule of the import has its case.
+// Long on purpose (over 300 lines): every file of the interchange format imported, re-imported, rejected and exported
+// on both databases; each rule of the import has its case. The cases run in order on one database that the first one
+// fills, so a split would open another database and import the same files into it again.
 describe.each(testDatabases())('interchange import on $name', ({ open }) => {
   let handle: DbHandle;
   let db: Db;
