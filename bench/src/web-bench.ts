@@ -4,10 +4,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../apps/web/e2e/chromium.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DIST = path.join(ROOT, 'apps/web/dist');
-const CHROMIUM = '/usr/bin/chromium';
 
 /** Builds the web app as production serves it. */
 export function buildWeb(): void {
@@ -38,14 +38,7 @@ export function initialJsGzipBytes(): { bytes: number; files: string[] } {
 export async function firstChartMs(url: string, sessionCookie: string, runs = 3): Promise<number> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   });
   try {
     const samples: number[] = [];

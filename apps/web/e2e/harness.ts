@@ -7,10 +7,10 @@ import { createDb, migrateToLatest, seedDemo } from '@portfolio/db';
 import { createScratchPostgres } from '@portfolio/db/testing';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
 
 /** The date the browser suite treats as today, so the demo portfolio and every figure are the same on any day. */
 export const E2E_TODAY = '2026-11-15';
-const CHROMIUM = '/usr/bin/chromium';
 
 /** The demo administrator's password in the browser suite. */
 export const E2E_PASSWORD = 'e2e-demo-password';
@@ -102,15 +102,7 @@ export async function launchBrowser(): Promise<Browser> {
     throw new Error(`${CHROMIUM} is missing: install Debian's chromium (bash scripts/setup.sh)`);
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: ['--headless', ...CHROMIUM_ARGS],
   });
 }
 
