@@ -1,5 +1,6 @@
 import { type Insertable, sql } from 'kysely';
 import type { Db } from '../create-db.ts';
+import { type ColumnSqlType, MEASUREMENT_COLUMN_TYPES } from '../interchange/upsert.ts';
 import type { Database, NewEngagement, NewFxRate, NewSla, NewVendor } from '../schema.ts';
 import { planEngagementDetail } from './plan.ts';
 import type {
@@ -180,19 +181,10 @@ type DeliverableInsert = Omit<PlannedDeliverable, 'engagement'> & { engagement_i
 
 /** Every column of a row with its PostgreSQL type, for the array that carries the column's values. */
 type ColumnTypes<Row> = {
-  readonly [Column in keyof Row]-?: 'integer' | 'smallint' | 'text' | 'numeric' | 'date' | 'boolean';
+  readonly [Column in keyof Row]-?: ColumnSqlType;
 };
 
-const MEASUREMENT_COLUMNS: ColumnTypes<MeasurementInsert> = {
-  sla_id: 'integer',
-  period: 'text',
-  actual: 'numeric',
-  numerator: 'numeric',
-  denominator: 'numeric',
-  source: 'text',
-  note: 'text',
-  status: 'text',
-};
+const MEASUREMENT_COLUMNS: ColumnTypes<MeasurementInsert> = MEASUREMENT_COLUMN_TYPES;
 const CHARGE_COLUMNS: ColumnTypes<ChargeInsert> = {
   engagement_id: 'integer',
   invoice: 'text',

@@ -10,7 +10,7 @@ import { storedColumns } from './file-columns.ts';
 import { type Importer, KeyResolver, quoted, sameDecimal } from './importer-support.ts';
 import { engagementIdsByCode, type SlaRef, slaKey, slasByCode, slasByEngagementId } from './natural-keys.ts';
 import { recomputeMeasurementStatuses } from './recompute-statuses.ts';
-import { upsertRows } from './upsert.ts';
+import { MEASUREMENT_COLUMN_TYPES, upsertRows } from './upsert.ts';
 
 function sameLevels(a: SlaLevels & { expected: string; minimum: string | null }, b: SlaRef): boolean {
   return (
@@ -108,16 +108,7 @@ export const importMeasurements: Importer<InterchangeRows['measurements.csv']> =
             table: 'measurements',
             key: ['sla_id', 'period'],
             columns: ['sla_id', 'period', 'actual', 'numerator', 'denominator', 'source', 'note', 'status'],
-            types: {
-              sla_id: 'integer',
-              period: 'text',
-              actual: 'numeric',
-              numerator: 'numeric',
-              denominator: 'numeric',
-              source: 'text',
-              note: 'text',
-              status: 'text',
-            },
+            types: MEASUREMENT_COLUMN_TYPES,
           },
           records,
           omitted,

@@ -30,6 +30,21 @@ export interface UpsertTarget<T extends Table, Column extends ColumnOf<T>> {
 
 export type ColumnSqlType = 'integer' | 'smallint' | 'text' | 'numeric' | 'date' | 'boolean';
 
+/**
+ * The SQL type of each stored column of a measurement, in the order the columns are written: the import stages its
+ * rows with them (`UpsertTarget.types`) and the demo sends each column's values as an array of them.
+ */
+export const MEASUREMENT_COLUMN_TYPES = {
+  sla_id: 'integer',
+  period: 'text',
+  actual: 'numeric',
+  numerator: 'numeric',
+  denominator: 'numeric',
+  source: 'text',
+  note: 'text',
+  status: 'text',
+} as const satisfies Readonly<Record<string, ColumnSqlType>>;
+
 /** Rows per `COPY` and upsert when they go through a temporary table: the parameter limit does not apply. */
 const MAX_ROWS_STAGED = 20_000;
 
