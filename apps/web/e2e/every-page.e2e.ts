@@ -14,9 +14,14 @@ import {
 } from './harness.ts';
 
 // One pass over every page at each size, checking at each stop what a phone user, a keyboard or screen-reader user
-// and anyone reading the console would meet: each page is loaded once for all of it.
+// and anyone reading the console would meet: each page is loaded once for all of it. Layout and accessibility are
+// the page's, not the database's (both hold the same demo portfolio, and the figures are compared elsewhere), so
+// they are checked on the embedded database, which always runs; on PostgreSQL each page is loaded once, at the
+// laptop size, and must settle without an error, fit its window and log nothing.
 describe.each(e2eDatabases())('every page, phone to laptop, on %s', (kind) => {
   const app = useDashboard(kind);
+  const whole = kind === 'pglite';
+  const sizes = Object.entries(VIEWPORTS).filter(([size]) => whole || size === 'laptop');
   let pages: DashboardPage[];
 
   beforeAll(async () => {
@@ -27,8 +32,8 @@ describe.each(e2eDatabases())('every page, phone to laptop, on %s', (kind) => {
     await context.close();
   });
 
-  it.each(Object.entries(VIEWPORTS))(
-    'at the %s size: no sideways scrolling, no cut tile, no console error, no serious or critical WCAG 2.2 A/AA violation',
+  it.each(sizes)(
+    `at the %s size: no sideways scrolling, no cut tile, no console error${whole ? ', no serious or critical WCAG 2.2 A/AA violation' : ''}`,
     async (size, viewport) => {
       // The page's Content Security Policy refuses injected scripts: this context lets axe in.
       const context: BrowserContext = await contextAs(app.browser, app.dashboard, {
@@ -53,6 +58,7 @@ describe.each(e2eDatabases())('every page, phone to laptop, on %s', (kind) => {
           problems.push(`${pagePath} is ${measured.pageWidth} px wide: ${measured.wide.join(', ')}`);
         }
         if (measured.cutTiles.length > 0) problems.push(`${pagePath} cuts ${measured.cutTiles.join(', ')}`);
+        if (!whole) continue;
         for (const violation of await seriousViolations(page)) problems.push(`${pagePath}: ${violation}`);
         await page.screenshot({
           path: path.join(SCREENSHOTS, `${size}-${name}-${kind}.png`),
