@@ -68,6 +68,10 @@ describe('formatMoney', () => {
     [7, '0.07'],
     [-123456, '-1234.56'],
     [9007199254740991, '90071992547409.91'],
+    [-9007199254740991, '-90071992547409.91'],
+    // Just below a whole amount, where a floating-point cents ÷ 100 would round up to it.
+    [9007199254740899, '90071992547408.99'],
+    [110, '1.10'],
   ])('writes %i cents as "%s"', (cents, text) => {
     expect(formatMoney(cents)).toBe(text);
   });

@@ -68,10 +68,12 @@ function parseShortMoney(text: string): Cents | null {
 /** Writes cents as a decimal string with two places: 123450 → "1234.50", -5 → "-0.05". */
 export function formatMoney(cents: Cents): string {
   assertCents(cents);
-  const value = BigInt(cents);
-  const magnitude = value < 0n ? -value : value;
-  const fraction = (magnitude % 100n).toString().padStart(2, '0');
-  return `${value < 0n ? '-' : ''}${magnitude / 100n}.${fraction}`;
+  // Exact without BigInt (a report formats tens of thousands of amounts): a safe integer's remainder, the multiple of
+  // 100 below it and that multiple ÷ 100 are all exact in floating point.
+  const magnitude = Math.abs(cents);
+  const fraction = magnitude % 100;
+  const whole = (magnitude - fraction) / 100;
+  return `${cents < 0 ? '-' : ''}${whole}.${fraction < 10 ? '0' : ''}${fraction}`;
 }
 
 /** Rounds `numerator` / `denominator` (denominator > 0) to the nearest integer, halves away from zero. */

@@ -160,14 +160,14 @@ export function reportFromSums(input: {
   sumsByEngagement: ReadonlyMap<number, Sums>;
   insight: InsightSums;
 }): PortfolioReport {
-  let totals = emptySums();
+  const totals = emptySums();
   let kpoNetCost = 0;
   const engagements: ReportEngagement[] = input.listed.map((engagement) => {
     // A BPO engagement with a baseline has one even with no month counted yet (a range after today): 0, not null.
     const found = input.sumsByEngagement.get(engagement.id);
     const sums = found ?? { ...emptySums(), baseline: engagement.hasBaseline ? 0 : null };
     const withBaseline = engagement.hasBaseline && sums.baseline === null ? { ...sums, baseline: 0 } : sums;
-    totals = addSums(totals, withBaseline);
+    accumulateSums(totals, withBaseline);
     if (engagement.type === 'KPO') kpoNetCost += withBaseline.netCost;
     return {
       code: engagement.code,
