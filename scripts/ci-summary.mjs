@@ -8,9 +8,7 @@ const exitStatus = Number(statusText ?? 1);
 
 const missing = reportPaths.filter((reportPath) => !existsSync(reportPath));
 if (reportPaths.length === 0 || missing.length > 0) {
-  console.log(
-    `ci: no test report (${missing.join(', ')}): a step before the tests (lint, typecheck, build) failed`,
-  );
+  console.log(`ci: no test report (${missing.join(', ')}): a step before the tests (lint, typecheck, build) failed`);
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
