@@ -1,21 +1,18 @@
-// Reads Vitest's JSON reports (the suites run as two processes side by side: pnpm test) and prints one line
-// "N passed, N failed" for all of them together. Counts as a failure: a failed lint/typecheck/build step or a run
-// that wrote no report, a skipped test, or a required suite (PostgreSQL, browser) that ran no test.
+// Reads Vitest's JSON report and prints one line "N passed, N failed" for all suites together.
+// Counts as a failure: a failed lint/typecheck/build step (no report), a skipped test, or a required suite
+// (PostgreSQL, browser) that ran no test.
 import { existsSync, readFileSync } from 'node:fs';
 
-const [statusText, ...reportPaths] = process.argv.slice(2);
+const [reportPath, statusText] = process.argv.slice(2);
 const exitStatus = Number(statusText ?? 1);
 
-const missing = reportPaths.filter((reportPath) => !existsSync(reportPath));
-if (reportPaths.length === 0 || missing.length > 0) {
-  console.log(`ci: no test report (${missing.join(', ')}): a step before the tests (lint, typecheck, build) failed`);
+if (!reportPath || !existsSync(reportPath)) {
+  console.log('ci: no test report: a step before the tests (lint, typecheck, build) failed');
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
 
-const report = {
-  testResults: reportPaths.flatMap((reportPath) => JSON.parse(readFileSync(reportPath, 'utf8')).testResults),
-};
+const report = JSON.parse(readFileSync(reportPath, 'utf8'));
 const tests = report.testResults.flatMap((file) => file.assertionResults);
 const passed = tests.filter((t) => t.status === 'passed');
 const failed = tests.filter((t) => t.status === 'failed');
