@@ -24,7 +24,9 @@ function cookiesOf(response: Response): Record<string, string> {
  * limited on its own (OWASP's device cookies), others by account and address. Addresses come from a trusted proxy
  * on loopback (X-Forwarded-For), as behind a real one.
  */
-describe.each(testDatabases())('sign-in limits on $name', ({ open }) => {
+// Each guess costs a full scrypt hash (unknown accounts too): about 7 s for the longest test alone, several times
+// that while the other suites share the two cores, so the tests get more than the project's 60 s.
+describe.each(testDatabases())('sign-in limits on $name', { timeout: 240_000 }, ({ open }) => {
   let handle: DbHandle;
   let server: Awaited<ReturnType<typeof startTestServer>>;
 
