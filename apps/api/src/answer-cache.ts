@@ -1,5 +1,6 @@
 import { type Db, readDataVersion } from '@portfolio/db';
 import { LRUCache } from 'lru-cache';
+import { jsonLength } from './json-length.ts';
 
 /**
  * The dashboard's answers kept in memory per data version: a second layer over the kept figures (docs/kept-figures.md),
@@ -22,7 +23,7 @@ export function createAnswerCache(db: Db, maxBytes = DEFAULT_MAX_BYTES): AnswerC
   const answers = new LRUCache<string, { value: unknown }, () => Promise<unknown>>({
     maxSize: maxBytes,
     // The JSON length stands for the memory an answer holds; one too big to keep is computed each time.
-    sizeCalculation: ({ value }) => Math.max(1, JSON.stringify(value)?.length ?? 1),
+    sizeCalculation: ({ value }) => Math.max(1, jsonLength(value)),
     fetchMethod: async (_key, _stale, { context: compute }) => ({ value: await compute() }),
     // An answer pushed out while still being computed is still given to the requests waiting for it.
     ignoreFetchAbort: true,
