@@ -8,6 +8,8 @@ export default defineProject({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     fileParallelism: false,
+    // Files share the worker's modules (why: packages/db/vitest.config.ts).
+    isolate: false,
     // The demo databases, seeded once per run and copied for each dashboard.
     globalSetup: ['./e2e/global-setup.ts'],
   },

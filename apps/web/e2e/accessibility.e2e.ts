@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { contextAs, e2eDatabases, settle, useDashboard } from './harness.ts';
+import { contextAs, pageCheckDatabases, settle, useDashboard } from './harness.ts';
 
 /** The elements inside `root` that Tab stops at. */
 function tabStops(page: Page, selector: string) {
@@ -16,7 +16,7 @@ function tabStops(page: Page, selector: string) {
     );
 }
 
-describe.each(e2eDatabases())('accessibility on %s', (kind) => {
+describe.each(pageCheckDatabases())('accessibility on %s', (kind) => {
   const app = useDashboard(kind);
 
   it('offers a skip link first, and shows where the keyboard is', async () => {

@@ -2,7 +2,15 @@ import path from 'node:path';
 import { formatMoney, parseMoney, previewSlaMonth, type SlaUnit } from '@portfolio/domain';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiQuery, e2eDatabases, openPage, SCREENSHOTS, useDashboard } from './harness.ts';
+import {
+  addUser,
+  apiQuery,
+  contextAs,
+  e2eDatabases,
+  openPage,
+  SCREENSHOTS,
+  useDashboard,
+} from './harness.ts';
 
 type Month = {
   engagement: { currency: string; atRiskPct: string };
@@ -278,32 +286,13 @@ describe.each(e2eDatabases())('data entry on %s', (kind) => {
   });
 
   it('lets finance set an engagement’s budget, and shows operations the budget they cannot change', async () => {
-    const { page: admin } = await openPage(app.browser, app.dashboard, '/data-entry');
-    for (const [email, role] of [
-      ['fay@example.com', 'finance'],
-      ['oli@example.com', 'ops'],
-    ] as const) {
-      const created = await admin.request.post('/trpc/admin.createUser', {
-        data: { email, name: email.split('@')[0], role, password: 'role-password-1' },
-        headers: { 'x-portfolio-request': '1' },
-      });
-      expect(created.ok()).toBe(true);
-    }
-    await admin.close();
-    const signedIn = async (email: string) => {
-      const context = await app.browser.newContext({
-        viewport: { width: 1280, height: 800 },
-        baseURL: app.dashboard.url,
-      });
-      const answer = await context.request.post('/trpc/auth.signIn', {
-        data: { email, password: 'role-password-1' },
-        headers: { 'x-portfolio-request': '1' },
-      });
-      expect(answer.ok()).toBe(true);
-      return context;
-    };
+    const financeUser = await addUser(app.browser, app.dashboard, {
+      email: 'fay@example.com',
+      role: 'finance',
+    });
+    const opsUser = await addUser(app.browser, app.dashboard, { email: 'oli@example.com', role: 'ops' });
 
-    const finance = await signedIn('fay@example.com');
+    const finance = await contextAs(app.browser, app.dashboard, { user: financeUser });
     const page = await finance.newPage();
     await page.goto(`/data-entry/engagements/${ENGAGEMENT}?tab=terms`);
     const form = page.getByRole('form', { name: `Budget of ${ENGAGEMENT}` });
@@ -316,7 +305,7 @@ describe.each(e2eDatabases())('data entry on %s', (kind) => {
     await page.screenshot({ path: path.join(SCREENSHOTS, `data-entry-budget-${kind}.png`), fullPage: true });
     await finance.close();
 
-    const ops = await signedIn('oli@example.com');
+    const ops = await contextAs(app.browser, app.dashboard, { user: opsUser });
     const opsPage = await ops.newPage();
     await opsPage.goto(`/data-entry/engagements/${ENGAGEMENT}?tab=terms`);
     const terms = opsPage.getByRole('form', { name: `Terms of ${ENGAGEMENT}` });

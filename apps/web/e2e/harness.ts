@@ -5,8 +5,8 @@ import path from 'node:path';
 import { createDemoAdmin, DEMO_ADMIN_EMAIL, loadConfig, startServer } from '@portfolio/api/testing';
 import { createDb, migrateToLatest, seedDemo } from '@portfolio/db';
 import { createScratchPostgres } from '@portfolio/db/testing';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { type Browser, type BrowserContext, type Cookie, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject, it } from 'vitest';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
 
 /** The date the browser suite treats as today, so the demo portfolio and every figure are the same on any day. */
@@ -29,6 +29,24 @@ export function e2eDatabases(): DatabaseKind[] {
     throw new Error('CI requires TEST_DATABASE_URL: the PostgreSQL browser suite may not be skipped');
   }
   return process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+}
+
+/**
+ * Whether checks of the page itself run on this database: layout at a size, the keyboard, accessibility, how dates
+ * and axes are written. The page is the same over either database (both hold the same demo portfolio, and the
+ * figures, writes and imports are checked on both), so these run once, on the embedded database, which always runs:
+ * the browser suite is bound by the CPU, and a pass on PostgreSQL would repeat them (docs/testing.md).
+ */
+export const checksThePage = (kind: DatabaseKind) => kind === 'pglite';
+
+/** The databases of a file whose every test checks the page itself. */
+export const pageCheckDatabases = (): DatabaseKind[] => e2eDatabases().filter(checksThePage);
+
+/** `it` for a check of the page itself inside a block that runs on both databases: declared on the embedded one only. */
+export function itOnPage(kind: DatabaseKind) {
+  return (name: string, test: () => Promise<void>, timeout?: number) => {
+    if (checksThePage(kind)) it(name, test, timeout);
+  };
 }
 
 /**
@@ -130,25 +148,47 @@ export async function openPage(browser: Browser, dashboard: Dashboard, path: str
 
 const signedInContexts = new WeakMap<Dashboard, Promise<BrowserContext>>();
 
-/** One browser context per dashboard, signed in once as the demo admin through the API (the cookie is shared). */
+/** One browser context per dashboard, signed in as the demo admin, shared by the pages `openPage` opens. */
 function signedIn(browser: Browser, dashboard: Dashboard): Promise<BrowserContext> {
   let context = signedInContexts.get(dashboard);
   if (!context) {
-    context = (async () => {
-      const created = await browser.newContext({
-        viewport: { width: 1280, height: 800 },
-        baseURL: dashboard.url,
-      });
-      const answer = await created.request.post('/trpc/auth.signIn', {
-        data: E2E_ADMIN,
-        headers: { 'x-portfolio-request': '1' },
-      });
-      if (!answer.ok()) throw new Error(`sign-in for the browser suite failed: ${answer.status()}`);
-      return created;
-    })();
+    context = contextAs(browser, dashboard);
     signedInContexts.set(dashboard, context);
   }
   return context;
+}
+
+type Credentials = { email: string; password: string };
+const sessions = new WeakMap<Dashboard, Map<string, Promise<Cookie[]>>>();
+
+/**
+ * A user's session cookie on a dashboard. Each user signs in once per dashboard and every context of theirs starts
+ * with the cookie: a sign-in is a full scrypt hash (≈0.4 s of a core), and the suite opens a hundred contexts.
+ */
+function sessionOf(browser: Browser, dashboard: Dashboard, user: Credentials): Promise<Cookie[]> {
+  let byUser = sessions.get(dashboard);
+  if (!byUser) {
+    byUser = new Map();
+    sessions.set(dashboard, byUser);
+  }
+  let cookies = byUser.get(user.email);
+  if (!cookies) {
+    cookies = (async () => {
+      const context = await browser.newContext({ baseURL: dashboard.url });
+      try {
+        const answer = await context.request.post('/trpc/auth.signIn', {
+          data: user,
+          headers: { 'x-portfolio-request': '1' },
+        });
+        if (!answer.ok()) throw new Error(`sign-in of ${user.email} failed: ${answer.status()}`);
+        return (await context.storageState()).cookies;
+      } finally {
+        await context.close();
+      }
+    })();
+    byUser.set(user.email, cookies);
+  }
+  return cookies;
 }
 
 /** Calls a query procedure as the page's signed-in user, to compare what the page shows with what the API says. */
@@ -191,22 +231,18 @@ export async function contextAs(
   browser: Browser,
   dashboard: Dashboard,
   options: {
-    user?: { email: string; password: string };
+    user?: Credentials;
     viewport?: { width: number; height: number };
     bypassCSP?: boolean;
   } = {},
 ): Promise<BrowserContext> {
-  const context = await browser.newContext({
+  const cookies = await sessionOf(browser, dashboard, options.user ?? E2E_ADMIN);
+  return browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     baseURL: dashboard.url,
     bypassCSP: options.bypassCSP ?? false,
+    storageState: { cookies, origins: [] },
   });
-  const answer = await context.request.post('/trpc/auth.signIn', {
-    data: options.user ?? E2E_ADMIN,
-    headers: { 'x-portfolio-request': '1' },
-  });
-  if (!answer.ok()) throw new Error(`sign-in failed: ${answer.status()}`);
-  return context;
 }
 
 /** Waits until the page's heading is there and no card is loading; gives the texts of any error states. */

@@ -6,6 +6,7 @@ import {
   apiQuery,
   contextAs,
   e2eDatabases,
+  itOnPage,
   SCREENSHOTS,
   settle,
   useDashboard,
@@ -80,7 +81,7 @@ describe.each(e2eDatabases())('missing reports on %s', (kind) => {
     await context.close();
   });
 
-  it('fits a phone without sideways scrolling', async () => {
+  itOnPage(kind)('fits a phone without sideways scrolling', async () => {
     const context = await contextAs(app.browser, app.dashboard, { viewport: VIEWPORTS.phone });
     const page = await context.newPage();
     await page.goto('/missing-reports');

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { overflow } from './every-page.ts';
-import { contextAs, e2eDatabases, SCREENSHOTS, settle, useDashboard, VIEWPORTS } from './harness.ts';
+import { contextAs, pageCheckDatabases, SCREENSHOTS, settle, useDashboard, VIEWPORTS } from './harness.ts';
 
-describe.each(e2eDatabases())('phones and narrow screens on %s', (kind) => {
+describe.each(pageCheckDatabases())('phones and narrow screens on %s', (kind) => {
   const app = useDashboard(kind);
 
   it('opens the navigation as a drawer from the menu button on a phone, and closes it on the way', async () => {

@@ -7,6 +7,7 @@ import {
   apiQuery,
   contextAs,
   e2eDatabases,
+  itOnPage,
   SCREENSHOTS,
   settle,
   useDashboard,
@@ -32,7 +33,7 @@ async function mutate(page: Page, procedure: string, input: unknown) {
 describe.each(e2eDatabases())('the rough edges a demanding user trips over, on %s', (kind) => {
   const app = useDashboard(kind);
 
-  it('shows each role only what it may do, and read-only records as text', async () => {
+  itOnPage(kind)('shows each role only what it may do, and read-only records as text', async () => {
     const viewer = await addUser(app.browser, app.dashboard, { email: 'vic@example.com', role: 'viewer' });
     const finance = await addUser(app.browser, app.dashboard, { email: 'fin@example.com', role: 'finance' });
     for (const [size, viewport] of Object.entries(VIEWPORTS)) {
@@ -157,7 +158,7 @@ describe.each(e2eDatabases())('the rough edges a demanding user trips over, on %
     await context.close();
   });
 
-  it('says filters that match nothing or are not applied, and lets them be cleared', async () => {
+  itOnPage(kind)('says filters that match nothing or are not applied, and lets them be cleared', async () => {
     const context = await contextAs(app.browser, app.dashboard);
     const page = await context.newPage();
     await page.goto('/overview?vendor=Nonexistent');
@@ -203,104 +204,110 @@ describe.each(e2eDatabases())('the rough edges a demanding user trips over, on %
     await context.close();
   });
 
-  it('draws whole-number count axes, titles dual axes, and writes an INR axis with its symbol', async () => {
-    const context = await contextAs(app.browser, app.dashboard);
-    const page = await context.newPage();
-    await page.goto('/overview');
-    await settle(page);
-    const trend = page.locator('[data-testid="chart"]', {
-      has: page.getByRole('application', { name: 'SLA attainment trend' }),
-    });
-    expect(await trend.locator('.chart__axes span').allTextContents()).toEqual(['Attainment', 'Breaches']);
-    const breachTicks = await trend
-      .locator('.recharts-yAxis-tick-labels')
-      .nth(1)
-      .locator('.recharts-cartesian-axis-tick-value')
-      .allTextContents();
-    expect(breachTicks.length).toBeGreaterThan(2);
-    expect(breachTicks.every((tick) => /^\d+$/.test(tick))).toBe(true);
-    expect(new Set(breachTicks).size).toBe(breachTicks.length);
-    const moneyTicks = await page
-      .locator('[data-testid="chart"]', {
-        has: page.getByRole('application', { name: 'Monthly spend, BPO and KPO' }),
-      })
-      .locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')
-      .allTextContents();
-    expect(new Set(moneyTicks).size).toBe(moneyTicks.length);
+  itOnPage(kind)(
+    'draws whole-number count axes, titles dual axes, and writes an INR axis with its symbol',
+    async () => {
+      const context = await contextAs(app.browser, app.dashboard);
+      const page = await context.newPage();
+      await page.goto('/overview');
+      await settle(page);
+      const trend = page.locator('[data-testid="chart"]', {
+        has: page.getByRole('application', { name: 'SLA attainment trend' }),
+      });
+      expect(await trend.locator('.chart__axes span').allTextContents()).toEqual(['Attainment', 'Breaches']);
+      const breachTicks = await trend
+        .locator('.recharts-yAxis-tick-labels')
+        .nth(1)
+        .locator('.recharts-cartesian-axis-tick-value')
+        .allTextContents();
+      expect(breachTicks.length).toBeGreaterThan(2);
+      expect(breachTicks.every((tick) => /^\d+$/.test(tick))).toBe(true);
+      expect(new Set(breachTicks).size).toBe(breachTicks.length);
+      const moneyTicks = await page
+        .locator('[data-testid="chart"]', {
+          has: page.getByRole('application', { name: 'Monthly spend, BPO and KPO' }),
+        })
+        .locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')
+        .allTextContents();
+      expect(new Set(moneyTicks).size).toBe(moneyTicks.length);
 
-    const engagements = await apiQuery<{ code: string; currency: string }[]>(page, 'engagements.list');
-    const inr = engagements.find((engagement) => engagement.currency === 'INR');
-    expect(inr).toBeDefined();
-    await page.goto(`/engagements/${inr?.code}`);
-    await settle(page);
-    const charges = page.locator('[data-testid="chart"]', {
-      has: page.getByRole('application', { name: 'Charges by category' }),
-    });
-    const ticks = await charges
-      .locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')
-      .allTextContents();
-    expect(ticks.length).toBeGreaterThan(1);
-    expect(ticks.every((tick) => tick.startsWith('₹'))).toBe(true);
+      const engagements = await apiQuery<{ code: string; currency: string }[]>(page, 'engagements.list');
+      const inr = engagements.find((engagement) => engagement.currency === 'INR');
+      expect(inr).toBeDefined();
+      await page.goto(`/engagements/${inr?.code}`);
+      await settle(page);
+      const charges = page.locator('[data-testid="chart"]', {
+        has: page.getByRole('application', { name: 'Charges by category' }),
+      });
+      const ticks = await charges
+        .locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')
+        .allTextContents();
+      expect(ticks.length).toBeGreaterThan(1);
+      expect(ticks.every((tick) => tick.startsWith('₹'))).toBe(true);
 
-    // The budget chart's legend stands in the order of its bars.
-    await page.goto('/spend');
-    await settle(page);
-    const budget = page.locator('[data-testid="chart"]', {
-      has: page.getByRole('application', { name: 'Budget vs actual per fiscal year' }),
-    });
-    expect(await budget.locator('.recharts-legend-item-text').allTextContents()).toEqual([
-      'Budget',
-      'Actual to date',
-      'Run-rate forecast',
-    ]);
-    // One minus sign: negatives on the page are written with "−", never a hyphen before a figure.
-    const text = await page.locator('main').textContent();
-    expect(text).not.toMatch(/(^|\s)-[$\d]/m);
-    expect(text).toMatch(/−\$[\d,]+\.\d{2}/);
-    await context.close();
-  });
+      // The budget chart's legend stands in the order of its bars.
+      await page.goto('/spend');
+      await settle(page);
+      const budget = page.locator('[data-testid="chart"]', {
+        has: page.getByRole('application', { name: 'Budget vs actual per fiscal year' }),
+      });
+      expect(await budget.locator('.recharts-legend-item-text').allTextContents()).toEqual([
+        'Budget',
+        'Actual to date',
+        'Run-rate forecast',
+      ]);
+      // One minus sign: negatives on the page are written with "−", never a hyphen before a figure.
+      const text = await page.locator('main').textContent();
+      expect(text).not.toMatch(/(^|\s)-[$\d]/m);
+      expect(text).toMatch(/−\$[\d,]+\.\d{2}/);
+      await context.close();
+    },
+  );
 
-  it('writes one date format, and exports the page’s precision under a name that says its filters', async () => {
-    const context = await contextAs(app.browser, app.dashboard);
-    const page = await context.newPage();
-    await page.goto('/admin');
-    const lastSignIn = page
-      .getByRole('table', { name: 'Users' })
-      .locator('tbody tr')
-      .first()
-      .locator('td')
-      .nth(4);
-    await expect.poll(() => lastSignIn.textContent()).toMatch(DATE_TIME);
-    await page.goto('/overview');
-    await settle(page);
-    const due = await page
-      .getByRole('table', { name: 'Overdue deliverables' })
-      .locator('tbody tr td:nth-child(3)')
-      .allTextContents();
-    expect(due.length).toBeGreaterThan(0);
-    expect(due.every((date) => DATE.test(date))).toBe(true);
+  itOnPage(kind)(
+    'writes one date format, and exports the page’s precision under a name that says its filters',
+    async () => {
+      const context = await contextAs(app.browser, app.dashboard);
+      const page = await context.newPage();
+      await page.goto('/admin');
+      const lastSignIn = page
+        .getByRole('table', { name: 'Users' })
+        .locator('tbody tr')
+        .first()
+        .locator('td')
+        .nth(4);
+      await expect.poll(() => lastSignIn.textContent()).toMatch(DATE_TIME);
+      await page.goto('/overview');
+      await settle(page);
+      const due = await page
+        .getByRole('table', { name: 'Overdue deliverables' })
+        .locator('tbody tr td:nth-child(3)')
+        .allTextContents();
+      expect(due.length).toBeGreaterThan(0);
+      expect(due.every((date) => DATE.test(date))).toBe(true);
 
-    await page.goto('/overview?type=BPO');
-    await settle(page);
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export CSV of SLA attainment trend' }).click(),
-    ]);
-    // The default range: the last 12 closed months (November 2026 is in progress).
-    expect(download.suggestedFilename()).toBe('sla-attainment-trend-bpo-2025-11-2026-10.csv');
-    const lines = (await readFile(await download.path(), 'utf8')).trim().split('\n');
-    expect(lines[0]).toBe('Month,Breaches,Attainment');
-    expect(lines.slice(1).every((line) => /^\d{4}-\d\d,\d+,\d+\.\d$/.test(line))).toBe(true);
-    // An engagement's page names its files after the engagement: the type filter does not apply there.
-    await page.goto('/engagements/ENG-001?type=BPO');
-    await settle(page);
-    const [cost] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export CSV of Cost by month' }).click(),
-    ]);
-    expect(cost.suggestedFilename()).toBe('cost-by-month-eng-001-2025-11-2026-10.csv');
-    await context.close();
-  });
+      await page.goto('/overview?type=BPO');
+      await settle(page);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Export CSV of SLA attainment trend' }).click(),
+      ]);
+      // The default range: the last 12 closed months (November 2026 is in progress).
+      expect(download.suggestedFilename()).toBe('sla-attainment-trend-bpo-2025-11-2026-10.csv');
+      const lines = (await readFile(await download.path(), 'utf8')).trim().split('\n');
+      expect(lines[0]).toBe('Month,Breaches,Attainment');
+      expect(lines.slice(1).every((line) => /^\d{4}-\d\d,\d+,\d+\.\d$/.test(line))).toBe(true);
+      // An engagement's page names its files after the engagement: the type filter does not apply there.
+      await page.goto('/engagements/ENG-001?type=BPO');
+      await settle(page);
+      const [cost] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Export CSV of Cost by month' }).click(),
+      ]);
+      expect(cost.suggestedFilename()).toBe('cost-by-month-eng-001-2025-11-2026-10.csv');
+      await context.close();
+    },
+  );
 
   it('names a stray quote of an imported file by line and column, and every other bad row with it', async () => {
     const context = await contextAs(app.browser, app.dashboard);

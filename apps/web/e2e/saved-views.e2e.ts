@@ -5,6 +5,7 @@ import {
   addUser,
   contextAs,
   e2eDatabases,
+  itOnPage,
   SCREENSHOTS,
   settle,
   useDashboard,
@@ -87,7 +88,7 @@ describe.each(e2eDatabases())('saved views on %s', (kind) => {
     await context.close();
   });
 
-  it('fits a phone without scrolling sideways', async () => {
+  itOnPage(kind)('fits a phone without scrolling sideways', async () => {
     const context = await contextAs(app.browser, app.dashboard, { viewport: VIEWPORTS.phone });
     const page = await context.newPage();
     await page.goto(`/slas${SEARCH}`);

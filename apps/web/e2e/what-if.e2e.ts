@@ -5,6 +5,7 @@ import {
   apiQuery,
   contextAs,
   e2eDatabases,
+  itOnPage,
   SCREENSHOTS,
   settle,
   useDashboard,
@@ -92,7 +93,7 @@ describe.each(e2eDatabases())('the contract what-if on an engagement page on %s'
     await context.close();
   });
 
-  it('fits a phone without scrolling sideways', async () => {
+  itOnPage(kind)('fits a phone without scrolling sideways', async () => {
     const context = await contextAs(app.browser, app.dashboard, { viewport: VIEWPORTS.phone });
     const page = await context.newPage();
     await page.goto(`/engagements/${code}`);
