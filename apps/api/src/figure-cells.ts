@@ -4,15 +4,20 @@ import {
   freshFigures,
   loadEngagementCells,
   loadFigureRevisions,
-  loadGroupMembers,
+  loadRoster,
 } from '@portfolio/db';
 import {
   type EngagementCells,
   type GroupMember,
   type GroupSums,
   groupCells,
+  groupMembers,
   type InsightSums,
+  type ListedEngagement,
+  listedEngagements,
   membersInsight,
+  type RosterEntry,
+  selects,
   topGroupCells,
 } from '@portfolio/domain';
 import { LRUCache } from 'lru-cache';
@@ -20,9 +25,11 @@ import { LRUCache } from 'lru-cache';
 /**
  * Each engagement's figure cells of a range (packages/db figure-cells.ts), kept in memory and grouped on request
  * (domain `groupCells`), so that after a write only the engagements it touched are read again: their revisions
- * (migration 0014) move in the writing transaction, whatever wrote. The first request for a range reads every
- * engagement it selects; later ones read the revisions (one small query) and the cells of those that moved. A
- * change of FX rates moves the epoch and every engagement is read again.
+ * (migrations 0014 and 0017) move in the writing transaction, whatever wrote. Beside them is each engagement's
+ * roster entry (what a filter selects it by, its group's key, whether the report lists it), kept the same way, so
+ * a request selects, groups and lists in memory. The first request reads every engagement's entry and the cells of
+ * those it selects; later ones read the revisions (one small query) and the entries and cells of those that moved.
+ * A change of FX rates moves the epoch and every engagement is read again.
  *
  * Correct across processes: revisions are read before the cells they tag, so a kept cell is never older than its
  * revision says (a write committing in between is read again at the next request). Updates of one range run one at
@@ -48,6 +55,8 @@ export interface SelectedCells {
   groupSums(options?: GroupOptions): GroupSums[];
   /** The deliveries of the whole selection over its range, with the deliverables overdue at its as-of date. */
   insight(): InsightSums;
+  /** The engagements the report lists (report contract), by code in byte order. */
+  listed(): ListedEngagement[];
 }
 
 type RangeCells = {
@@ -58,24 +67,35 @@ type RangeCells = {
   queue: Promise<unknown>;
 };
 
-/** Every engagement's revision as last read, with what checks that none was missed. */
-type KnownRevisions = { epoch: number | null; byId: Map<number, number>; max: number | null; sum: bigint };
+/** Every engagement's revision and roster entry as last read, with what checks that no revision was missed. */
+type KnownRevisions = {
+  epoch: number | null;
+  byId: Map<number, number>;
+  max: number | null;
+  sum: bigint;
+  roster: Map<number, RosterEntry>;
+};
 
 /** Ranges kept at once (the overview, its comparison, a budget's fiscal years, the renewals' twelve months…). */
 const RANGES = 8;
 
 export function createFigureCells(db: Db): FigureCells {
   const ranges = new LRUCache<string, RangeCells>({ max: RANGES });
-  const known: KnownRevisions = { epoch: null, byId: new Map(), max: null, sum: 0n };
+  const known: KnownRevisions = { epoch: null, byId: new Map(), max: null, sum: 0n, roster: new Map() };
   let reading: Promise<void> = Promise.resolve();
 
-  /** Reads the revisions given since the last look; all of them again when one was missed. */
+  /**
+   * Reads the revisions given since the last look, all of them again when one was missed, then the roster entries
+   * of the engagements that moved (after their revisions, so an entry is never older than its revision says).
+   */
   async function readRevisions(): Promise<void> {
     let read = await loadFigureRevisions(db, known.max);
+    let everything = known.max === null;
     for (let attempt = 0; ; attempt += 1) {
       if (read.epoch !== known.epoch || attempt > 0) {
         known.byId.clear();
         known.sum = 0n;
+        everything = true;
       }
       known.epoch = read.epoch;
       for (const { id, revision } of read.changed) {
@@ -83,9 +103,19 @@ export function createFigureCells(db: Db): FigureCells {
         known.byId.set(id, revision);
         if (known.max === null || revision > known.max) known.max = revision;
       }
-      if ((read.count === known.byId.size && read.sum === known.sum) || attempt > 0) return;
+      if ((read.count === known.byId.size && read.sum === known.sum) || attempt > 0) break;
       read = await loadFigureRevisions(db, null);
     }
+    await readRoster(everything ? null : read.changed.map((change) => change.id));
+  }
+
+  /** Reads the roster entries of the engagements given (of all of them: null); a deleted one leaves the roster. */
+  async function readRoster(ids: number[] | null): Promise<void> {
+    if (ids?.length === 0) return;
+    const entries = await loadRoster(db, ids);
+    if (ids === null) known.roster.clear();
+    else for (const id of ids) known.roster.delete(id);
+    for (const entry of entries) known.roster.set(entry.id, entry);
   }
 
   function rangeOf(selection: FigureSelection): RangeCells {
@@ -134,24 +164,31 @@ export function createFigureCells(db: Db): FigureCells {
   /** The selection's members, with the cells of the range brought up to date for them. */
   async function cellsFor(
     selection: FigureSelection,
-  ): Promise<{ members: GroupMember[]; range: RangeCells }> {
+  ): Promise<{ entries: RosterEntry[]; members: GroupMember[]; range: RangeCells }> {
     await freshFigures(db);
-    const members = await loadGroupMembers(db, selection.filter, selection.grouping.by);
     const revisionsRead = reading.then(readRevisions);
     reading = revisionsRead.catch(() => {});
     await revisionsRead;
+    const entries = [...known.roster.values()].filter((entry) => selects(selection.filter, entry));
+    const members = groupMembers(entries, selection.grouping.by);
     const range = rangeOf(selection);
     const ids = members.map((member) => member.id);
     const updated = range.queue.then(() => update(range, selection, ids));
     range.queue = updated.catch(() => {});
     await updated;
-    return { members, range };
+    return { entries, members, range };
   }
 
   async function select(selection: FigureSelection): Promise<SelectedCells> {
     const { scope, currency, grouping } = selection;
-    const { members, range } = await cellsFor(selection);
+    const { entries, members, range } = await cellsFor(selection);
     return {
+      listed() {
+        const charged = new Set(
+          entries.filter((entry) => range.cells.get(entry.id)?.charged).map((e) => e.id),
+        );
+        return listedEngagements(entries, scope, charged);
+      },
       groupSums({ insight = true, only, top } = {}) {
         const selected = only ? members.filter((member) => only.has(member.id)) : members;
         const options = { months: scope.months, perMonth: grouping.perMonth, currency, insight };

@@ -1,4 +1,4 @@
-import { type FigureGrouping, loadListedEngagements } from '@portfolio/db';
+import type { FigureGrouping } from '@portfolio/db';
 import {
   type EngagementFilter,
   emptySums,
@@ -53,16 +53,13 @@ export function groupSums(
 }
 
 /**
- * What the summary and the report both start from: the listed engagements and the selection's figure cells, read
- * together, grouped as the caller needs (one total for the summary, one group per engagement for the report).
+ * What the summary, the report and the scorecards start from: the selection's figure cells, grouped as the caller
+ * needs (one total for the summary, one group per engagement for the report), and the engagements the report lists.
  */
-async function listedAndSelected(ctx: AppContext, input: ReportInput, grouping: FigureGrouping) {
+export async function listedAndSelected(ctx: AppContext, input: ReportInput, grouping: FigureGrouping) {
   const selection = selectionOf(ctx, input);
-  const [listed, selected] = await Promise.all([
-    loadListedEngagements(ctx.db, selection.filter, selection.scope),
-    ctx.figureCells.select({ ...selection, grouping }),
-  ]);
-  return { scope: selection.scope, listed, selected };
+  const selected = await ctx.figureCells.select({ ...selection, grouping });
+  return { scope: selection.scope, listed: selected.listed(), selected };
 }
 
 /**

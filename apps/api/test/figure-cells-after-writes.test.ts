@@ -85,6 +85,50 @@ const WRITES: [string, (db: Db) => Promise<unknown>][] = [
   ],
   ['a vendor renamed', (db) => sql`update vendors set name = name || ' (renamed)' where id = 1`.execute(db)],
   [
+    // A new engagement of a new vendor, running in the range with nothing recorded yet: listed, under its vendor.
+    'an engagement added',
+    async (db) => {
+      const vendor = await db
+        .insertInto('vendors')
+        .values({ name: 'Zenith Cells' })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await db
+        .insertInto('engagements')
+        .values({
+          code: 'ENG-CELLS',
+          name: 'Added after the cells were kept',
+          vendor_id: vendor.id,
+          type: 'BPO',
+          service_line: 'finance_accounting',
+          location: 'offshore',
+          start_date: '2026-10-01',
+          currency: 'USD',
+          baseline_monthly_cost: '1000.00',
+        })
+        .execute();
+    },
+  ],
+  [
+    // Ended before the range, its charges in the range removed: no longer listed.
+    'an engagement ended before the range',
+    async (db) => {
+      const kpo = await db
+        .selectFrom('engagements')
+        .where('type', '=', 'KPO')
+        .where('start_date', '<', '2025-11-30')
+        .select('id')
+        .orderBy('code')
+        .executeTakeFirstOrThrow();
+      await db
+        .deleteFrom('charges')
+        .where('engagement_id', '=', kpo.id)
+        .where('period', '>=', '2025-12')
+        .execute();
+      await db.updateTable('engagements').set({ end_date: '2025-11-30' }).where('id', '=', kpo.id).execute();
+    },
+  ],
+  [
     // A transaction that took its revision before another's and committed after it was read: its revision is below
     // the highest one a reader has seen, and only the count and sum of the revisions tell the reader it missed one.
     'a write committed late',

@@ -42,13 +42,8 @@ export {
 export * from './queries/engagement-writes.ts';
 export { type EngagementListItem, listEngagements } from './queries/engagements.ts';
 export { loadEngagementCells } from './queries/figure-cells.ts';
-export { loadFigureRevisions, loadGroupMembers } from './queries/figure-revisions.ts';
-export {
-  type FigureGrouping,
-  type FigureSelection,
-  freshFigures,
-  loadListedEngagements,
-} from './queries/figure-sums.ts';
+export { loadFigureRevisions, loadRoster } from './queries/figure-revisions.ts';
+export { type FigureGrouping, type FigureSelection, freshFigures } from './queries/figure-sums.ts';
 export { loadFilterOptions } from './queries/filter-options.ts';
 export * from './queries/fx-rate-writes.ts';
 export { isDatabaseUnavailable, isDataException, pingDatabase } from './queries/health.ts';

@@ -14,6 +14,7 @@ import * as creditNotes from './migrations/0013-credit-notes.ts';
 import * as figureRevisions from './migrations/0014-figure-revisions.ts';
 import * as overdueDeliverables from './migrations/0015-overdue-deliverables-indexes.ts';
 import * as creditUpkeepByMonths from './migrations/0016-credit-upkeep-by-months.ts';
+import * as vendorRevisions from './migrations/0017-vendor-revisions.ts';
 import { transact } from './transact.ts';
 
 /** Migrations in order; names sort in the order they must run. A released migration is never edited. */
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '0014-figure-revisions': figureRevisions,
   '0015-overdue-deliverables-indexes': overdueDeliverables,
   '0016-credit-upkeep-by-months': creditUpkeepByMonths,
+  '0017-vendor-revisions': vendorRevisions,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -71,6 +71,7 @@ export * from './portfolio/insight-series.ts';
 export * from './portfolio/portfolio-report.ts';
 export * from './portfolio/report-digest.ts';
 export * from './portfolio/report-scope.ts';
+export * from './portfolio/roster.ts';
 export * from './portfolio/savings-trend.ts';
 export * from './portfolio/series.ts';
 export * from './portfolio/sla-grid.ts';

@@ -1,8 +1,8 @@
-import { loadCriticalSlaCounts, loadListedEngagements, loadVendor } from '@portfolio/db';
+import { loadCriticalSlaCounts, loadVendor } from '@portfolio/db';
 import { reportInputSchema, seriesFromGroups, vendorNameSchema, vendorScorecards } from '@portfolio/domain';
 import { TRPCError } from '@trpc/server';
 import { cachedFigures } from '../cached-figures.ts';
-import { filterOf, groupSums, scopeOf } from '../figures.ts';
+import { filterOf, listedAndSelected, scopeOf } from '../figures.ts';
 import { readProcedure, router } from '../trpc.ts';
 
 export const vendorsRouter = router({
@@ -12,12 +12,11 @@ export const vendorsRouter = router({
    */
   scorecards: readProcedure.input(reportInputSchema).query(
     cachedFigures(async ({ ctx, input }) => {
-      const [byVendor, listed, critical] = await Promise.all([
-        groupSums(ctx, input, { by: 'vendor', perMonth: false }),
-        loadListedEngagements(ctx.db, filterOf(input), scopeOf(ctx, input)),
+      const [{ listed, selected }, critical] = await Promise.all([
+        listedAndSelected(ctx, input, { by: 'vendor', perMonth: false }),
         loadCriticalSlaCounts(ctx.db, filterOf(input), scopeOf(ctx, input)),
       ]);
-      return vendorScorecards(seriesFromGroups(byVendor), listed, critical);
+      return vendorScorecards(seriesFromGroups(selected.groupSums()), listed, critical);
     }),
   ),
 

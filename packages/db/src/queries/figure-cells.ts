@@ -26,6 +26,7 @@ const NO_CELLS: EngagementCells = {
   type: 'KPO',
   hasBaseline: false,
   hasPlanned: false,
+  charged: false,
   missingRate: null,
   cells: [],
   deliveries: [],
@@ -44,6 +45,7 @@ type CellsRow = {
   type: 'BPO' | 'KPO';
   has_baseline: boolean;
   has_planned: boolean;
+  charged: boolean;
   cells: Json<CellValues[]>;
   missing_rate: string | null;
 };
@@ -119,7 +121,7 @@ export async function loadEngagementCells(
     ),
     cells as (
       select e.id, c.period, e.type, e.currency, e.baseline is not null as has_baseline,
-        e.planned is not null as has_planned,
+        e.planned is not null as has_planned, coalesce(f.charge_lines, 0) > 0 as charged,
         coalesce(round(coalesce(f.charges, 0) * 100 * ${rate}), 0) as charges,
         coalesce(k.owed, 0) as owed, coalesce(k.pending, 0) as pending, coalesce(k.earned_back, 0) as earned_back,
         case when ${ran} then coalesce(round(coalesce(e.baseline, 0) * 100 * ${rate}), 0) else 0 end as baseline,
@@ -137,7 +139,7 @@ export async function loadEngagementCells(
       left join credits k on k.engagement_id = c.id and k.period = c.period
       left join fx_rates x on x.currency = e.currency and x.period = c.period
     )
-    select id, type, has_baseline, has_planned,
+    select id, type, has_baseline, has_planned, bool_or(charged) as charged,
       coalesce(json_agg(json_build_array(period, charges, owed, pending, earned_back, baseline, planned,
           met, missed, breached, unreported) order by period)
         filter (where charges <> 0 or owed <> 0 or pending <> 0 or earned_back <> 0 or baseline <> 0
@@ -152,6 +154,7 @@ export async function loadEngagementCells(
       type: row.type,
       hasBaseline: row.has_baseline,
       hasPlanned: row.has_planned,
+      charged: row.charged,
       missingRate: missingRate(row.missing_rate),
       cells: cells.map(figureCell),
       ...deliveriesOf(delivered),

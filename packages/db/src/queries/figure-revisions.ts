@@ -1,26 +1,46 @@
-import type { EngagementFilter, GroupMember, SeriesDimension } from '@portfolio/domain';
+import type { RosterEntry } from '@portfolio/domain';
 import { sql } from 'kysely';
 import type { Db } from '../create-db.ts';
-import { filteredEngagementIds } from './engagement-filter.ts';
-import { GROUP_KEY } from './figure-sums.ts';
 
 /**
- * What the API's figure cells ask before reading cells (figure-cells.ts): which engagements a filter selects, grouped
- * by a breakdown, and which engagements' figures moved since the cells were last read (their revisions, migration
- * 0014).
+ * What the API's figure cells ask before reading cells (figure-cells.ts): which engagements' figures moved since the
+ * cells were last read (their revisions, migrations 0014 and 0017), and what selects, groups and lists those
+ * engagements (their roster entries).
  */
 
-/** The engagements a filter selects, each with the key of its group in a breakdown. */
-export async function loadGroupMembers(
-  db: Db,
-  filter: EngagementFilter,
-  by: SeriesDimension,
-): Promise<GroupMember[]> {
-  const { rows } = await sql<GroupMember>`
-    select e.id, ${GROUP_KEY[by]} as key
+type RosterRow = {
+  id: number;
+  code: string;
+  type: 'BPO' | 'KPO';
+  vendor: string;
+  service_line: RosterEntry['serviceLine'];
+  location: RosterEntry['location'];
+  business_unit: string | null;
+  start_date: string;
+  end_date: string | null;
+  has_baseline: boolean;
+};
+
+/** What selects, groups and lists the engagements given (domain `RosterEntry`), or every engagement's (null). */
+export async function loadRoster(db: Db, ids: readonly number[] | null): Promise<RosterEntry[]> {
+  const { rows } = await sql<RosterRow>`
+    select e.id, e.code, e.type, v.name as vendor, e.service_line, e.location, e.business_unit,
+      to_char(e.start_date, 'YYYY-MM-DD') as start_date, to_char(e.end_date, 'YYYY-MM-DD') as end_date,
+      (e.type = 'BPO' and e.baseline_monthly_cost is not null) as has_baseline
     from engagements e join vendors v on v.id = e.vendor_id
-    where e.id in (${filteredEngagementIds(db, filter)})`.execute(db);
-  return rows;
+    where ${ids === null ? sql`true` : sql`e.id = any(${[...ids]}::int[])`}`.execute(db);
+  return rows.map((row) => ({
+    id: row.id,
+    code: row.code,
+    type: row.type,
+    vendor: row.vendor,
+    serviceLine: row.service_line,
+    location: row.location,
+    businessUnit: row.business_unit,
+    startDate: row.start_date,
+    endDate: row.end_date,
+    hasBaseline: row.has_baseline,
+  }));
 }
 
 /**

@@ -37,6 +37,8 @@ export type EngagementCells = {
   /** A BPO engagement with a baseline: its months count towards the baseline and the savings. */
   hasBaseline: boolean;
   hasPlanned: boolean;
+  /** Whether it has charges in a counted month of the range (which lists it in the report, as running in it does). */
+  charged: boolean;
   /** The first month of the range whose amounts have no FX rate on record, when one has none. */
   missingRate: MissingRate | null;
   cells: FigureCell[];

@@ -139,7 +139,7 @@ export type ListedEngagement = {
 
 /** Whether an engagement belongs in the report: it ran in a month of the range, or has charges in it. */
 export function isListed(
-  terms: EngagementTermsFact,
+  terms: Pick<EngagementTermsFact, 'id' | 'startDate' | 'endDate'>,
   scope: ReportScope,
   charged: ReadonlySet<number>,
 ): boolean {

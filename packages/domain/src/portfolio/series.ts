@@ -28,7 +28,13 @@ export const SERIES_DIMENSIONS = [
 ] as const;
 export type SeriesDimension = (typeof SERIES_DIMENSIONS)[number];
 
-const keyOf: Record<SeriesDimension, (terms: EngagementTermsFact) => string> = {
+/** What an engagement's key in a breakdown is read from. */
+type KeyedTerms = Pick<
+  EngagementTermsFact,
+  'type' | 'code' | 'vendor' | 'serviceLine' | 'location' | 'businessUnit'
+>;
+
+const keyOf: Record<SeriesDimension, (terms: KeyedTerms) => string> = {
   total: () => 'total',
   type: (terms) => terms.type,
   engagement: (terms) => terms.code,
@@ -47,7 +53,7 @@ export type SeriesPoint = ReportFigures & {
 };
 
 /** The key of an engagement in a breakdown (its code, vendor, type…). */
-export function seriesKeyOf(by: SeriesDimension, terms: EngagementTermsFact): string {
+export function seriesKeyOf(by: SeriesDimension, terms: KeyedTerms): string {
   return keyOf[by](terms);
 }
 
