@@ -18,7 +18,12 @@ const entry = (id: number, code: string, more: Partial<RosterEntry> = {}): Roste
 
 describe('selects', () => {
   const unitless = entry(1, 'ENG-1');
-  const retail = entry(2, 'ENG-2', { type: 'KPO', vendor: 'Brio', businessUnit: 'Retail', location: 'nearshore' });
+  const retail = entry(2, 'ENG-2', {
+    type: 'KPO',
+    vendor: 'Brio',
+    businessUnit: 'Retail',
+    location: 'nearshore',
+  });
 
   it('selects every engagement with an empty filter or empty lists', () => {
     expect(selects({}, unitless)).toBe(true);
