@@ -35,7 +35,7 @@ export function e2eDatabases(): DatabaseKind[] {
  * Whether checks of the page itself run on this database: layout at a size, the keyboard, accessibility, how dates
  * and axes are written. The page is the same over either database (both hold the same demo portfolio, and the
  * figures, writes and imports are checked on both), so these run once, on the embedded database, which always runs:
- * the browser suite is bound by the CPU, and a pass on PostgreSQL would repeat them (docs/testing.md).
+ * the browser suite is bound by the CPU, and a pass on PostgreSQL would repeat them (docs/architecture.md, "Tests").
  */
 export const checksThePage = (kind: DatabaseKind) => kind === 'pglite';
 
