@@ -7,6 +7,7 @@ import {
   loadRoster,
 } from '@portfolio/db';
 import {
+  compareByteOrder,
   type EngagementCells,
   type GroupMember,
   type GroupSums,
@@ -74,14 +75,46 @@ type KnownRevisions = {
   max: number | null;
   sum: bigint;
   roster: Map<number, RosterEntry>;
+  /** The roster in code order (the report lists by code), made again after the roster changes. */
+  byCode: RosterEntry[] | null;
+  /** The engagements and members of recent selections (filter and breakdown), dropped when the roster changes. */
+  selections: LRUCache<string, Selected>;
 };
+
+type Selected = { entries: RosterEntry[]; members: GroupMember[] };
+
+/** Selections kept at once: the filters and breakdowns of the pages in use. */
+const SELECTIONS = 64;
+
+const ROSTER_FIELDS = [
+  'code',
+  'type',
+  'vendor',
+  'serviceLine',
+  'location',
+  'businessUnit',
+  'startDate',
+  'endDate',
+  'hasBaseline',
+] as const;
+
+const sameEntry = (a: RosterEntry | undefined, b: RosterEntry) =>
+  a !== undefined && ROSTER_FIELDS.every((field) => a[field] === b[field]);
 
 /** Ranges kept at once (the overview, its comparison, a budget's fiscal years, the renewals' twelve months…). */
 const RANGES = 8;
 
 export function createFigureCells(db: Db): FigureCells {
   const ranges = new LRUCache<string, RangeCells>({ max: RANGES });
-  const known: KnownRevisions = { epoch: null, byId: new Map(), max: null, sum: 0n, roster: new Map() };
+  const known: KnownRevisions = {
+    epoch: null,
+    byId: new Map(),
+    max: null,
+    sum: 0n,
+    roster: new Map(),
+    byCode: null,
+    selections: new LRUCache({ max: SELECTIONS }),
+  };
   let reading: Promise<void> = Promise.resolve();
 
   /**
@@ -109,13 +142,47 @@ export function createFigureCells(db: Db): FigureCells {
     await readRoster(everything ? null : read.changed.map((change) => change.id));
   }
 
-  /** Reads the roster entries of the engagements given (of all of them: null); a deleted one leaves the roster. */
+  /**
+   * Reads the roster entries of the engagements given (of all of them: null); a deleted one leaves the roster. Most
+   * writes (an SLA's actual, a charge) move an engagement's revision and leave its entry as it was: then the
+   * selections made from the roster stay.
+   */
   async function readRoster(ids: number[] | null): Promise<void> {
     if (ids?.length === 0) return;
     const entries = await loadRoster(db, ids);
-    if (ids === null) known.roster.clear();
-    else for (const id of ids) known.roster.delete(id);
-    for (const entry of entries) known.roster.set(entry.id, entry);
+    const read = new Map(entries.map((entry) => [entry.id, entry]));
+    const changed =
+      ids === null
+        ? entries.length !== known.roster.size ||
+          entries.some((entry) => !sameEntry(known.roster.get(entry.id), entry))
+        : ids.some((id) => {
+            const entry = read.get(id);
+            return entry ? !sameEntry(known.roster.get(id), entry) : known.roster.has(id);
+          });
+    if (!changed) return;
+    if (ids === null) known.roster = read;
+    else {
+      for (const id of ids) {
+        const entry = read.get(id);
+        if (entry) known.roster.set(id, entry);
+        else known.roster.delete(id);
+      }
+    }
+    known.byCode = null;
+    known.selections.clear();
+  }
+
+  /** The engagements a selection's filter picks, in code order, and their keys in its breakdown. */
+  function selected(selection: FigureSelection): Selected {
+    const key = JSON.stringify([selection.filter, selection.grouping.by]);
+    let kept = known.selections.get(key);
+    if (!kept) {
+      known.byCode ??= [...known.roster.values()].sort((a, b) => compareByteOrder(a.code, b.code));
+      const entries = known.byCode.filter((entry) => selects(selection.filter, entry));
+      kept = { entries, members: groupMembers(entries, selection.grouping.by) };
+      known.selections.set(key, kept);
+    }
+    return kept;
   }
 
   function rangeOf(selection: FigureSelection): RangeCells {
@@ -169,8 +236,7 @@ export function createFigureCells(db: Db): FigureCells {
     const revisionsRead = reading.then(readRevisions);
     reading = revisionsRead.catch(() => {});
     await revisionsRead;
-    const entries = [...known.roster.values()].filter((entry) => selects(selection.filter, entry));
-    const members = groupMembers(entries, selection.grouping.by);
+    const { entries, members } = selected(selection);
     const range = rangeOf(selection);
     const ids = members.map((member) => member.id);
     const updated = range.queue.then(() => update(range, selection, ids));

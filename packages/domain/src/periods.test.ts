@@ -4,6 +4,7 @@ import {
   addMonths,
   asOfDate,
   comparePeriods,
+  engagementRanDuring,
   engagementRanIn,
   firstDayOfPeriod,
   fiscalYearOf,
@@ -89,6 +90,30 @@ describe('engagementRanIn (a part month counts whole)', () => {
 
   it('runs on without an end date', () => {
     expect(engagementRanIn('2020-01-01', null, '2030-12')).toBe(true);
+  });
+});
+
+describe('engagementRanDuring (some month of a range, a part month counting whole)', () => {
+  it('counts an engagement that starts on the last day of the range, or ends on its first', () => {
+    expect(engagementRanDuring('2025-06-30', null, '2025-01', '2025-06')).toBe(true);
+    expect(engagementRanDuring('2025-07-01', null, '2025-01', '2025-06')).toBe(false);
+    expect(engagementRanDuring('2020-01-01', '2025-01-01', '2025-01', '2025-06')).toBe(true);
+    expect(engagementRanDuring('2020-01-01', '2024-12-31', '2025-01', '2025-06')).toBe(false);
+  });
+
+  it('counts one that ran only inside the range, and one that spans it', () => {
+    expect(engagementRanDuring('2025-03-10', '2025-03-20', '2025-01', '2025-06')).toBe(true);
+    expect(engagementRanDuring('2024-01-01', '2026-01-01', '2025-01', '2025-06')).toBe(true);
+  });
+
+  it('is engagementRanIn of some month of the range, for every start and end around a range', () => {
+    const days = ['2024-12-31', '2025-01-01', '2025-02-15', '2025-03-31', '2025-04-01'];
+    for (const start of days) {
+      for (const end of [null, ...days.filter((day) => day >= start)]) {
+        const byMonth = ['2025-01', '2025-02', '2025-03'].some((month) => engagementRanIn(start, end, month));
+        expect(engagementRanDuring(start, end, '2025-01', '2025-03')).toBe(byMonth);
+      }
+    }
   });
 });
 

@@ -91,8 +91,21 @@ export function asOfDate(to: Period, today: IsoDate): IsoDate {
 
 /** Whether an engagement ran in a month: some day of it lies between the start and end dates (both included). */
 export function engagementRanIn(startDate: IsoDate, endDate: IsoDate | null, period: Period): boolean {
-  const startsInTime = compareDates(startDate, lastDayOfPeriod(period)) <= 0;
-  return startsInTime && (endDate === null || compareDates(endDate, firstDayOfPeriod(period)) >= 0);
+  return engagementRanDuring(startDate, endDate, period, period);
+}
+
+/**
+ * Whether an engagement ran in some month from `from` to `to` (both included): some day of them lies between its
+ * start and end dates. The months are contiguous, so that is one comparison with the first and the last day.
+ */
+export function engagementRanDuring(
+  startDate: IsoDate,
+  endDate: IsoDate | null,
+  from: Period,
+  to: Period,
+): boolean {
+  const startsInTime = compareDates(startDate, lastDayOfPeriod(to)) <= 0;
+  return startsInTime && (endDate === null || compareDates(endDate, firstDayOfPeriod(from)) >= 0);
 }
 
 /** The fiscal year holding a month, for fiscal years starting in month `startMonth` (1–12). */

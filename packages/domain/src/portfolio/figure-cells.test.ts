@@ -80,6 +80,19 @@ describe('groupCells', () => {
     expect(groups[0]?.sums.baseline).toBe(100_000);
   });
 
+  it('sums the same cells again over other months: an engagement’s whole-range total is kept per months', () => {
+    const members = [{ id: 1, key: 'A' }];
+    const charges = (months: string[]) => groupCells(members, CELLS, over(months, false))[0]?.sums.charges;
+    expect(charges(['2026-01', '2026-02'])).toBe(165_000); // 800 + 850
+    expect(charges(['2026-02'])).toBe(85_000);
+    expect(charges(['2026-01'])).toBe(80_000);
+    expect(charges(['2026-01', '2026-02'])).toBe(165_000);
+    // Per month reads the cells themselves, whatever was kept for the whole range.
+    expect(groupCells(members, CELLS, over(['2026-01', '2026-02'], true)).map((g) => g.sums.charges)).toEqual(
+      [80_000, 85_000],
+    );
+  });
+
   it('is an error naming the first currency and month without a rate among the members', () => {
     const missing = (currency: string, period: string): EngagementCells => ({
       ...IDLE,

@@ -126,6 +126,42 @@ function addDeliveries(insight: InsightSums, cycles: Map<number, number>, cell: 
   for (const { days, count } of cell.cycleDays) cycles.set(days, (cycles.get(days) ?? 0) + count);
 }
 
+/** Adds one engagement's totals (`add` of its cells) into a group's. */
+function merge(totals: Totals, more: Totals): void {
+  totals.charges += more.charges;
+  totals.owed += more.owed;
+  totals.pending += more.pending;
+  totals.earnedBack += more.earnedBack;
+  totals.baseline += more.baseline;
+  totals.netCostWithBaseline += more.netCostWithBaseline;
+  totals.planned += more.planned;
+  totals.met += more.met;
+  totals.missed += more.missed;
+  totals.breached += more.breached;
+  totals.unreported += more.unreported;
+  totals.kpoNetCost += more.kpoNetCost;
+}
+
+/**
+ * Each engagement's cells summed over the months of a grouping, kept with its cells object: cells read again are a
+ * new object, never a changed one. A series over the range, the summary and the report add one total per engagement
+ * instead of every month of it again at each request.
+ */
+const wholeRange = new WeakMap<EngagementCells, { months: string; totals: Totals }>();
+
+function totalsOver(
+  engagement: EngagementCells,
+  months: string,
+  monthIndex: ReadonlyMap<Period, number>,
+): Totals {
+  const kept = wholeRange.get(engagement);
+  if (kept?.months === months) return kept.totals;
+  const totals = emptyTotals();
+  for (const cell of engagement.cells) if (monthIndex.has(cell.period)) add(totals, engagement, cell);
+  wholeRange.set(engagement, { months, totals });
+  return totals;
+}
+
 const firstOf = (a: MissingRate | null, b: MissingRate | null): MissingRate | null =>
   !a || (b && `${b.currency} ${b.period}` < `${a.currency} ${a.period}`) ? b : a;
 
@@ -144,6 +180,7 @@ export function groupCells(
   const { months, perMonth } = grouping;
   if (months.length === 0) return [];
   const monthIndex = new Map(months.map((month, index) => [month, index]));
+  const monthsKey = months.join(' ');
   let missing: MissingRate | null = null;
   let deliveryMissing: MissingRate | null = null;
   const groups = new Map<string, Totals[]>();
@@ -161,11 +198,13 @@ export function groupCells(
       group.hasPlanned ||= engagement.hasPlanned;
     }
     missing = firstOf(missing, engagement.missingRate);
-    for (const cell of engagement.cells) {
-      const index = monthIndex.get(cell.period);
-      if (index === undefined) continue;
-      const group = totals[perMonth ? index : 0];
-      if (group) add(group, engagement, cell);
+    if (!perMonth && totals[0]) merge(totals[0], totalsOver(engagement, monthsKey, monthIndex));
+    else {
+      for (const cell of engagement.cells) {
+        const index = monthIndex.get(cell.period);
+        const group = index === undefined ? undefined : totals[index];
+        if (group) add(group, engagement, cell);
+      }
     }
     if (!grouping.insight) continue;
     let insight = insights.get(key);

@@ -2,7 +2,7 @@ import { attainmentPct, emptyCounts, type SlaCounts } from '../attainment.ts';
 import { FxTable } from '../fx.ts';
 import type { InsightRates } from '../insight.ts';
 import { type Cents, formatMoney, parseMoney } from '../money.ts';
-import { engagementRanIn } from '../periods.ts';
+import { engagementRanDuring } from '../periods.ts';
 import { savingsPct } from '../savings.ts';
 import { computeEngagementMonths, type EngagementMonth, hasBaseline } from './engagement-months.ts';
 import type { EngagementTermsFact, PortfolioFacts } from './facts.ts';
@@ -143,9 +143,7 @@ export function isListed(
   scope: ReportScope,
   charged: ReadonlySet<number>,
 ): boolean {
-  return (
-    charged.has(terms.id) || scope.rangeMonths.some((p) => engagementRanIn(terms.startDate, terms.endDate, p))
-  );
+  return charged.has(terms.id) || engagementRanDuring(terms.startDate, terms.endDate, scope.from, scope.to);
 }
 
 /**
