@@ -97,9 +97,12 @@ export async function startServer(
     await handle.close();
     throw error;
   }
+  // Healthy only once started: a CLI that finds the server healthy also finds its URL in the owner file.
+  let started = false;
   const app = createHttpApp({
     context,
     checkDatabase: () => pingDatabase(handle.db),
+    started: () => started,
     webDist: config.production ? WEB_DIST : undefined,
     cliSecret,
     trustProxy: config.trustProxy,
@@ -119,6 +122,7 @@ export async function startServer(
   const url = `http://localhost:${port}`;
   await handle.folder?.publish({ url, cliSecret });
   const notifier = startNotifier(context, config.notifications.tickMs);
+  started = true;
   logger.info(
     { url, database: handle.kind, web: config.production ? path.relative('.', WEB_DIST) : 'vite dev' },
     'listening',

@@ -207,6 +207,19 @@ describe.each(testDatabases())('sign-in, sessions, tokens and defences over HTTP
 });
 
 describe.each(testDatabases())('errors reach clients without internals on $name', ({ open }) => {
+  it('answers 503 "starting" until the server has started, then 200', async () => {
+    const handle = await open();
+    let started = false;
+    const server = await startTestServer(handle, undefined, undefined, { started: () => started });
+    const starting = await fetch(`${server.url}/healthz`);
+    expect(starting.status).toBe(503);
+    expect(await starting.json()).toEqual({ status: 'starting' });
+    started = true;
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    await server.close();
+    await handle.close();
+  });
+
   it('answers a failing database with 503 health and a bare 500, no stack trace or SQL', async () => {
     const handle = await open();
     await createUser(handle.db, system, {

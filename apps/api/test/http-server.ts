@@ -13,7 +13,7 @@ export async function startTestServer(
   handle: DbHandle,
   today = '2025-06-15',
   logger: Logger = createLogger('silent'),
-  options: { webDist?: string; cliSecret?: string; trustProxy?: TrustProxy } = {},
+  options: { webDist?: string; cliSecret?: string; trustProxy?: TrustProxy; started?: () => boolean } = {},
 ) {
   const app = createHttpApp({
     context: {

@@ -21,6 +21,8 @@ export interface HttpAppOptions {
   context: BaseContext;
   /** Asks the database for a trivial answer; throws when it cannot. */
   checkDatabase: () => Promise<void>;
+  /** False until the server has finished starting (its URL published for the CLI): /healthz says so until then. */
+  started?: () => boolean;
   /** Folder of the built web app to serve, when present (production). */
   webDist?: string | undefined;
   /** The proxies whose forwarded headers are believed (config.ts, PORTFOLIO_TRUST_PROXY); none by default. */
@@ -68,6 +70,7 @@ function unavailableAsService(error: unknown): never {
 export function createHttpApp({
   context,
   checkDatabase,
+  started = () => true,
   webDist,
   cliSecret,
   trustProxy = false,
@@ -106,6 +109,10 @@ export function createHttpApp({
   app.use(pinoHttp({ logger: context.logger, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
 
   app.get('/healthz', async (_req, res) => {
+    if (!started()) {
+      res.status(503).json({ status: 'starting' });
+      return;
+    }
     try {
       await checkDatabase();
       res.json({ status: 'ok' });
