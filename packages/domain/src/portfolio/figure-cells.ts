@@ -1,6 +1,7 @@
 import { MissingFxRateError } from '../errors.ts';
 import type { Cents } from '../money.ts';
 import type { Period } from '../periods.ts';
+import { add, addDeliveries, emptyTotals, merge, type Totals, totalsOver } from './cell-totals.ts';
 import { emptyInsightSums, type GroupSums, type InsightSums } from './group-sums.ts';
 import { topGroupsByNetCost } from './report-digest.ts';
 
@@ -60,107 +61,6 @@ export type CellGrouping = {
 
 /** An engagement of a selection and the group it counts in (its code, vendor, type…, or 'total'). */
 export type GroupMember = { id: number; key: string };
-
-type Totals = {
-  charges: number;
-  owed: number;
-  pending: number;
-  earnedBack: number;
-  baseline: number;
-  hasBaseline: boolean;
-  netCostWithBaseline: number;
-  planned: number;
-  hasPlanned: boolean;
-  met: number;
-  missed: number;
-  breached: number;
-  unreported: number;
-  kpoNetCost: number;
-};
-
-function emptyTotals(): Totals {
-  return {
-    charges: 0,
-    owed: 0,
-    pending: 0,
-    earnedBack: 0,
-    baseline: 0,
-    hasBaseline: false,
-    netCostWithBaseline: 0,
-    planned: 0,
-    hasPlanned: false,
-    met: 0,
-    missed: 0,
-    breached: 0,
-    unreported: 0,
-    kpoNetCost: 0,
-  };
-}
-
-function add(totals: Totals, engagement: EngagementCells, cell: FigureCell): void {
-  const netCost = cell.charges - cell.owed - cell.pending;
-  totals.charges += cell.charges;
-  totals.owed += cell.owed;
-  totals.pending += cell.pending;
-  totals.earnedBack += cell.earnedBack;
-  if (engagement.hasBaseline) {
-    totals.baseline += cell.baseline;
-    totals.netCostWithBaseline += netCost;
-  }
-  if (engagement.hasPlanned) totals.planned += cell.planned;
-  totals.met += cell.met;
-  totals.missed += cell.missed;
-  totals.breached += cell.breached;
-  totals.unreported += cell.unreported;
-  if (engagement.type === 'KPO') totals.kpoNetCost += netCost;
-}
-
-function addDeliveries(insight: InsightSums, cycles: Map<number, number>, cell: DeliveryCell): void {
-  insight.delivered += cell.delivered;
-  insight.onTime += cell.onTime;
-  insight.qualitySum += cell.qualitySum;
-  insight.qualityCount += cell.qualityCount;
-  insight.rework += cell.rework;
-  insight.actioned += cell.actioned;
-  insight.valueRealizedCents += cell.valueRealizedCents;
-  for (const { days, count } of cell.cycleDays) cycles.set(days, (cycles.get(days) ?? 0) + count);
-}
-
-/** Adds one engagement's totals (`add` of its cells) into a group's. */
-function merge(totals: Totals, more: Totals): void {
-  totals.charges += more.charges;
-  totals.owed += more.owed;
-  totals.pending += more.pending;
-  totals.earnedBack += more.earnedBack;
-  totals.baseline += more.baseline;
-  totals.netCostWithBaseline += more.netCostWithBaseline;
-  totals.planned += more.planned;
-  totals.met += more.met;
-  totals.missed += more.missed;
-  totals.breached += more.breached;
-  totals.unreported += more.unreported;
-  totals.kpoNetCost += more.kpoNetCost;
-}
-
-/**
- * Each engagement's cells summed over the months of a grouping, kept with its cells object: cells read again are a
- * new object, never a changed one. A series over the range, the summary and the report add one total per engagement
- * instead of every month of it again at each request.
- */
-const wholeRange = new WeakMap<EngagementCells, { months: string; totals: Totals }>();
-
-function totalsOver(
-  engagement: EngagementCells,
-  months: string,
-  monthIndex: ReadonlyMap<Period, number>,
-): Totals {
-  const kept = wholeRange.get(engagement);
-  if (kept?.months === months) return kept.totals;
-  const totals = emptyTotals();
-  for (const cell of engagement.cells) if (monthIndex.has(cell.period)) add(totals, engagement, cell);
-  wholeRange.set(engagement, { months, totals });
-  return totals;
-}
 
 const firstOf = (a: MissingRate | null, b: MissingRate | null): MissingRate | null =>
   !a || (b && `${b.currency} ${b.period}` < `${a.currency} ${a.period}`) ? b : a;
