@@ -1,6 +1,6 @@
 import type { Period } from '../periods.ts';
 import type { DeliveryCell, EngagementCells, FigureCell } from './figure-cells.ts';
-import type { InsightSums } from './group-sums.ts';
+import { emptyInsightSums, type InsightSums } from './group-sums.ts';
 
 /** What groupCells adds up per group (and per month when asked), in whole cents of the reporting currency. */
 export type Totals = {
@@ -68,6 +68,26 @@ export function addDeliveries(insight: InsightSums, cycles: Map<number, number>,
   for (const { days, count } of cell.cycleDays) cycles.set(days, (cycles.get(days) ?? 0) + count);
 }
 
+/** Deliveries added up: their sums, and how many deliverables took each number of days (for the median). */
+export type DeliveryTotals = { insight: InsightSums; cycles: Map<number, number> };
+
+export function emptyDeliveryTotals(): DeliveryTotals {
+  return { insight: emptyInsightSums(), cycles: new Map() };
+}
+
+/** Adds one engagement's delivery totals (`deliveriesOver`) into a group's. */
+export function mergeDeliveries(totals: DeliveryTotals, more: DeliveryTotals): void {
+  const { insight } = totals;
+  insight.delivered += more.insight.delivered;
+  insight.onTime += more.insight.onTime;
+  insight.qualitySum += more.insight.qualitySum;
+  insight.qualityCount += more.insight.qualityCount;
+  insight.rework += more.insight.rework;
+  insight.actioned += more.insight.actioned;
+  insight.valueRealizedCents += more.insight.valueRealizedCents;
+  for (const [days, count] of more.cycles) totals.cycles.set(days, (totals.cycles.get(days) ?? 0) + count);
+}
+
 /** Adds one engagement's totals (`add` of its cells) into a group's. */
 export function merge(totals: Totals, more: Totals): void {
   totals.charges += more.charges;
@@ -102,4 +122,21 @@ export function totalsOver(
   for (const cell of engagement.cells) if (monthIndex.has(cell.period)) add(totals, engagement, cell);
   wholeRange.set(engagement, { months, totals });
   return totals;
+}
+
+/**
+ * Each engagement's deliveries over the range (every delivery cell: a cells object holds those of its range alone),
+ * kept with its cells object as totalsOver keeps its totals: the report's and the summary's insight add one total
+ * per KPO engagement instead of every month of it and its cycle times again at each request.
+ */
+const wholeDeliveries = new WeakMap<EngagementCells, DeliveryTotals>();
+
+export function deliveriesOver(engagement: EngagementCells): DeliveryTotals {
+  let kept = wholeDeliveries.get(engagement);
+  if (!kept) {
+    kept = emptyDeliveryTotals();
+    for (const cell of engagement.deliveries) addDeliveries(kept.insight, kept.cycles, cell);
+    wholeDeliveries.set(engagement, kept);
+  }
+  return kept;
 }

@@ -1,7 +1,18 @@
 import { MissingFxRateError } from '../errors.ts';
 import type { Cents } from '../money.ts';
 import type { Period } from '../periods.ts';
-import { add, addDeliveries, emptyTotals, merge, type Totals, totalsOver } from './cell-totals.ts';
+import {
+  add,
+  addDeliveries,
+  type DeliveryTotals,
+  deliveriesOver,
+  emptyDeliveryTotals,
+  emptyTotals,
+  merge,
+  mergeDeliveries,
+  type Totals,
+  totalsOver,
+} from './cell-totals.ts';
 import { emptyInsightSums, type GroupSums, type InsightSums } from './group-sums.ts';
 import { topGroupsByNetCost } from './report-digest.ts';
 
@@ -84,7 +95,7 @@ export function groupCells(
   let missing: MissingRate | null = null;
   let deliveryMissing: MissingRate | null = null;
   const groups = new Map<string, Totals[]>();
-  const insights = new Map<string, { insight: InsightSums; cycles: Map<number, number> }[]>();
+  const insights = new Map<string, DeliveryTotals[]>();
   for (const { id, key } of members) {
     let totals = groups.get(key);
     if (!totals) {
@@ -109,17 +120,21 @@ export function groupCells(
     if (!grouping.insight) continue;
     let insight = insights.get(key);
     if (!insight) {
-      insight = totals.map(() => ({ insight: emptyInsightSums(), cycles: new Map<number, number>() }));
+      insight = totals.map(emptyDeliveryTotals);
       insights.set(key, insight);
     }
     deliveryMissing = firstOf(deliveryMissing, engagement.deliveryMissingRate);
+    const whole = insight[0];
+    if (!perMonth) {
+      if (whole && engagement.deliveries.length > 0) mergeDeliveries(whole, deliveriesOver(engagement));
+      if (whole) whole.insight.overdue += engagement.overdue;
+      continue;
+    }
     for (const cell of engagement.deliveries) {
       const index = monthIndex.get(cell.period);
-      const group = perMonth ? (index === undefined ? undefined : insight[index]) : insight[0];
+      const group = index === undefined ? undefined : insight[index];
       if (group) addDeliveries(group.insight, group.cycles, cell);
     }
-    const whole = insight[0];
-    if (!perMonth && whole) whole.insight.overdue += engagement.overdue;
   }
   const unconverted = missing ?? deliveryMissing;
   if (unconverted) throw new MissingFxRateError(unconverted.currency, unconverted.period, grouping.currency);
@@ -171,7 +186,7 @@ export function topGroupCells(
   return topGroupsByNetCost(groupCells(shown, cellsOf, grouping), count);
 }
 
-function insightOf(kept: { insight: InsightSums; cycles: Map<number, number> } | undefined): InsightSums {
+function insightOf(kept: DeliveryTotals | undefined): InsightSums {
   if (!kept) return emptyInsightSums();
   const cycleDays = [...kept.cycles].map(([days, count]) => ({ days, count }));
   return { ...kept.insight, cycleDays };
@@ -187,13 +202,13 @@ export function membersInsight(
   cellsOf: ReadonlyMap<number, EngagementCells>,
   currency: string,
 ): InsightSums {
-  const kept = { insight: emptyInsightSums(), cycles: new Map<number, number>() };
+  const kept = emptyDeliveryTotals();
   let missing: MissingRate | null = null;
   for (const { id } of members) {
     const engagement = cellsOf.get(id);
     if (!engagement) continue;
     missing = firstOf(missing, engagement.deliveryMissingRate);
-    for (const cell of engagement.deliveries) addDeliveries(kept.insight, kept.cycles, cell);
+    if (engagement.deliveries.length > 0) mergeDeliveries(kept, deliveriesOver(engagement));
     kept.insight.overdue += engagement.overdue;
   }
   if (missing) throw new MissingFxRateError(missing.currency, missing.period, currency);
