@@ -57,17 +57,6 @@ export function add(totals: Totals, engagement: EngagementCells, cell: FigureCel
   if (engagement.type === 'KPO') totals.kpoNetCost += netCost;
 }
 
-export function addDeliveries(insight: InsightSums, cycles: Map<number, number>, cell: DeliveryCell): void {
-  insight.delivered += cell.delivered;
-  insight.onTime += cell.onTime;
-  insight.qualitySum += cell.qualitySum;
-  insight.qualityCount += cell.qualityCount;
-  insight.rework += cell.rework;
-  insight.actioned += cell.actioned;
-  insight.valueRealizedCents += cell.valueRealizedCents;
-  for (const { days, count } of cell.cycleDays) cycles.set(days, (cycles.get(days) ?? 0) + count);
-}
-
 /** Deliveries added up: their sums, and how many deliverables took each number of days (for the median). */
 export type DeliveryTotals = { insight: InsightSums; cycles: Map<number, number> };
 
@@ -75,17 +64,30 @@ export function emptyDeliveryTotals(): DeliveryTotals {
   return { insight: emptyInsightSums(), cycles: new Map() };
 }
 
-/** Adds one engagement's delivery totals (`deliveriesOver`) into a group's. */
+/** The counts a month's deliveries and an engagement's delivery totals both carry. */
+function addCounts(insight: InsightSums, more: Omit<InsightSums, 'cycleDays' | 'overdue'>): void {
+  insight.delivered += more.delivered;
+  insight.onTime += more.onTime;
+  insight.qualitySum += more.qualitySum;
+  insight.qualityCount += more.qualityCount;
+  insight.rework += more.rework;
+  insight.actioned += more.actioned;
+  insight.valueRealizedCents += more.valueRealizedCents;
+}
+
+const addCycle = (cycles: Map<number, number>, days: number, count: number) =>
+  cycles.set(days, (cycles.get(days) ?? 0) + count);
+
+/** Adds a month's deliveries into a group's (or an engagement's) totals. */
+export function addDeliveries(totals: DeliveryTotals, cell: DeliveryCell): void {
+  addCounts(totals.insight, cell);
+  for (const { days, count } of cell.cycleDays) addCycle(totals.cycles, days, count);
+}
+
+/** Adds one engagement's delivery totals (`deliveriesOver`) into a group's; `more` is kept, so it is only read. */
 export function mergeDeliveries(totals: DeliveryTotals, more: DeliveryTotals): void {
-  const { insight } = totals;
-  insight.delivered += more.insight.delivered;
-  insight.onTime += more.insight.onTime;
-  insight.qualitySum += more.insight.qualitySum;
-  insight.qualityCount += more.insight.qualityCount;
-  insight.rework += more.insight.rework;
-  insight.actioned += more.insight.actioned;
-  insight.valueRealizedCents += more.insight.valueRealizedCents;
-  for (const [days, count] of more.cycles) totals.cycles.set(days, (totals.cycles.get(days) ?? 0) + count);
+  addCounts(totals.insight, more.insight);
+  for (const [days, count] of more.cycles) addCycle(totals.cycles, days, count);
 }
 
 /** Adds one engagement's totals (`add` of its cells) into a group's. */
@@ -135,7 +137,7 @@ export function deliveriesOver(engagement: EngagementCells): DeliveryTotals {
   let kept = wholeDeliveries.get(engagement);
   if (!kept) {
     kept = emptyDeliveryTotals();
-    for (const cell of engagement.deliveries) addDeliveries(kept.insight, kept.cycles, cell);
+    for (const cell of engagement.deliveries) addDeliveries(kept, cell);
     wholeDeliveries.set(engagement, kept);
   }
   return kept;

@@ -67,6 +67,56 @@ export const IDLE: EngagementCells = {
   deliveryMissingRate: null,
   cells: [],
 };
+// A KPO engagement's deliveries: 2 delivered in January (1 on time, 10 days each), 1 in February (4 days), 2 overdue;
+// the second has January's alone and 1 overdue.
+export const DELIVERING: EngagementCells = {
+  ...KPO,
+  overdue: 2,
+  deliveries: [
+    {
+      period: '2026-01',
+      delivered: 2,
+      onTime: 1,
+      qualitySum: 9,
+      qualityCount: 2,
+      rework: 1,
+      actioned: 1,
+      valueRealizedCents: 150_000,
+      cycleDays: [{ days: 10, count: 2 }],
+    },
+    {
+      period: '2026-02',
+      delivered: 1,
+      onTime: 1,
+      qualitySum: 5,
+      qualityCount: 1,
+      rework: 0,
+      actioned: 1,
+      valueRealizedCents: 50_000,
+      cycleDays: [{ days: 4, count: 1 }],
+    },
+  ],
+};
+export const DELIVERING_JANUARY: EngagementCells = {
+  ...DELIVERING,
+  overdue: 1,
+  deliveries: DELIVERING.deliveries.slice(0, 1),
+};
+/** What the two add up to over January and February, by hand. */
+export const DELIVERED = {
+  delivered: 5, // 2 + 1 + 2
+  onTime: 3,
+  qualitySum: 23,
+  qualityCount: 5,
+  rework: 2,
+  actioned: 3,
+  valueRealizedCents: 350_000,
+  cycleDays: [
+    { days: 10, count: 4 }, // the same cycle time of two engagements is one bucket
+    { days: 4, count: 1 },
+  ],
+  overdue: 3,
+};
 export const CELLS = new Map([
   [1, BPO],
   [2, KPO],

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { MissingFxRateError } from '../errors.ts';
-import { BPO, CELLS, IDLE, KPO, MONTHS, over } from './figure-cells.test-helpers.ts';
-import { type EngagementCells, groupCells } from './figure-cells.ts';
+import {
+  BPO,
+  CELLS,
+  DELIVERED,
+  DELIVERING,
+  DELIVERING_JANUARY,
+  IDLE,
+  MONTHS,
+  over,
+} from './figure-cells.test-helpers.ts';
+import { type EngagementCells, groupCells, membersInsight } from './figure-cells.ts';
 
 describe('groupCells', () => {
   it('adds up a range per group: net cost is charges less owed and pending, baseline only where there is one', () => {
@@ -113,57 +122,16 @@ describe('groupCells', () => {
   });
 
   it('adds up the deliveries with the insight: per month they were delivered, overdue only over the range', () => {
-    const delivering: EngagementCells = {
-      ...KPO,
-      overdue: 2,
-      deliveries: [
-        {
-          period: '2026-01',
-          delivered: 2,
-          onTime: 1,
-          qualitySum: 9,
-          qualityCount: 2,
-          rework: 1,
-          actioned: 1,
-          valueRealizedCents: 150_000,
-          cycleDays: [{ days: 10, count: 2 }],
-        },
-        {
-          period: '2026-02',
-          delivered: 1,
-          onTime: 1,
-          qualitySum: 5,
-          qualityCount: 1,
-          rework: 0,
-          actioned: 1,
-          valueRealizedCents: 50_000,
-          cycleDays: [{ days: 4, count: 1 }],
-        },
-      ],
-    };
     const cells = new Map([
-      [2, delivering],
-      [5, { ...delivering, overdue: 1, deliveries: delivering.deliveries.slice(0, 1) }],
+      [2, DELIVERING],
+      [5, DELIVERING_JANUARY],
     ]);
     const members = [
       { id: 2, key: 'K' },
       { id: 5, key: 'K' },
     ];
     const [whole] = groupCells(members, cells, over(MONTHS, false, true));
-    expect(whole?.insight).toEqual({
-      delivered: 5, // 2 + 1 + 2
-      onTime: 3,
-      qualitySum: 23,
-      qualityCount: 5,
-      rework: 2,
-      actioned: 3,
-      valueRealizedCents: 350_000,
-      cycleDays: [
-        { days: 10, count: 4 }, // the same cycle time of two engagements is one bucket
-        { days: 4, count: 1 },
-      ],
-      overdue: 3,
-    });
+    expect(whole?.insight).toEqual(DELIVERED);
     const [january, february] = groupCells(members, cells, over(MONTHS, true, true));
     expect([
       january?.insight.delivered,
@@ -175,5 +143,37 @@ describe('groupCells', () => {
 
   it('has no groups for an empty range', () => {
     expect(groupCells([{ id: 1, key: 'A' }], CELLS, over([], false))).toEqual([]);
+  });
+});
+
+describe('membersInsight', () => {
+  const members = [
+    { id: 2, key: 'total' },
+    { id: 5, key: 'total' },
+  ];
+
+  it('adds every delivery of the range and the overdue deliverables, the same when asked again', () => {
+    const cells = new Map([
+      [2, DELIVERING],
+      [5, DELIVERING_JANUARY],
+    ]);
+    expect(membersInsight(members, cells, 'USD')).toEqual(DELIVERED);
+    // Each engagement's total is kept with its cells: merging it into a selection's must not change it.
+    expect(membersInsight(members, cells, 'USD')).toEqual(DELIVERED);
+    expect(membersInsight([{ id: 5, key: 'total' }], cells, 'USD').delivered).toBe(2);
+  });
+
+  it('reads cells read again afresh, and is an error for a value realized without a rate', () => {
+    const cells = new Map([
+      [2, DELIVERING],
+      [5, { ...DELIVERING_JANUARY, deliveries: [] }],
+    ]);
+    expect(membersInsight(members, cells, 'USD').delivered).toBe(3);
+    const unconverted = new Map([
+      [2, { ...DELIVERING, deliveryMissingRate: { currency: 'INR', period: '2026-02' } }],
+    ]);
+    expect(() => membersInsight(members, unconverted, 'USD')).toThrow(
+      new MissingFxRateError('INR', '2026-02', 'USD'),
+    );
   });
 });

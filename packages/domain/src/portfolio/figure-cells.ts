@@ -133,7 +133,7 @@ export function groupCells(
     for (const cell of engagement.deliveries) {
       const index = monthIndex.get(cell.period);
       const group = index === undefined ? undefined : insight[index];
-      if (group) addDeliveries(group.insight, group.cycles, cell);
+      if (group) addDeliveries(group, cell);
     }
   }
   const unconverted = missing ?? deliveryMissing;
