@@ -67,6 +67,16 @@ function money(page: Page, amount: string) {
   );
 }
 
+/** The calls of a tRPC request, each as its procedure and input: a batch `/trpc/a,b?batch=1&input={"0":…}`. */
+function callsOf(url: URL): string[] {
+  const procedures = url.pathname.slice('/trpc/'.length).split(',');
+  const inputs = JSON.parse(url.searchParams.get('input') ?? '{}') as Record<string, unknown>;
+  const batched = url.searchParams.has('batch');
+  return procedures.map(
+    (procedure, index) => `${procedure} ${JSON.stringify(batched ? inputs[index] : inputs)}`,
+  );
+}
+
 describe.each(e2eDatabases())('dashboard pages on %s', (kind) => {
   const app = useDashboard(kind);
   let page: Page;
@@ -81,6 +91,24 @@ describe.each(e2eDatabases())('dashboard pages on %s', (kind) => {
     await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
     // The months appear once the server has said what today is.
     await expect.poll(() => page.getByTestId('range').textContent()).toBe('Nov 2025 – Oct 2026');
+  });
+
+  it("asks for each of the overview's figures once, the route and the page asking alike", async () => {
+    // The route starts the page's queries while its code loads; the page must then find them, not ask again.
+    const fresh = await page.context().newPage();
+    const asked: string[] = [];
+    fresh.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/trpc/')) asked.push(...callsOf(url));
+    });
+    await fresh.goto(new URL('/overview', app.dashboard.url).toString());
+    expect(await settle(fresh)).toEqual([]);
+    const figures = asked.filter((call) => /^(report|savings|slas|insight)\./.test(call));
+    // Both summaries and months (the range and the year before), spend by type, the ten largest, savings,
+    // the top breaches and the overdue deliverables.
+    expect(figures).toHaveLength(9);
+    expect(new Set(figures).size).toBe(9);
+    await fresh.close();
   });
 
   it.each(PAGES)('draws $path with data in every chart', async ({ path: pagePath, heading, charts }) => {

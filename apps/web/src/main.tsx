@@ -1,8 +1,9 @@
 import { QueryClientProvider } from '@tanstack/react-query';
+import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
-import { router } from './app-routes.tsx';
+import { createRouter } from './app-routes.tsx';
 import { seedFromPage } from './lib/bootstrap.ts';
 import { createQueryClient } from './lib/query-client.ts';
 import { signInPath } from './lib/sign-in-path.ts';
@@ -15,6 +16,10 @@ const queryClient = createQueryClient(() => {
 });
 const apiClient = createApiClient();
 seedFromPage(queryClient, apiClient);
+const router = createRouter({
+  trpc: createTRPCOptionsProxy({ client: apiClient, queryClient }),
+  queryClient,
+});
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -79,6 +79,7 @@ export * from './portfolio/spend-breakdown.ts';
 export * from './portfolio/vendor-scorecards.ts';
 export * from './report-input.ts';
 export * from './running-totals.ts';
+export * from './saved-view-href.ts';
 export * from './saved-views.ts';
 export * from './savings.ts';
 export * from './schemas.ts';

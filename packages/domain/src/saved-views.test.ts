@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { savedViewHref, savedViewSchema } from './saved-views.ts';
+import { savedViewHref } from './saved-view-href.ts';
+import { savedViewSchema } from './saved-views.ts';
 
 const issues = (input: unknown) =>
   savedViewSchema

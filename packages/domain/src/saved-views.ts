@@ -37,8 +37,3 @@ export const savedViewSchema = z.object({
   search: viewSearchSchema.default(''),
 });
 export type SavedViewInput = z.output<typeof savedViewSchema>;
-
-/** The address a view opens: its page with its filters. */
-export function savedViewHref(view: { path: string; search: string }): string {
-  return `${view.path}${view.search}`;
-}

@@ -203,6 +203,29 @@ export function toReportInput(filters: Filters, range: { from: string; to: strin
   };
 }
 
+/** What the filters select, once the server's today and fiscal year are known: the ranges and the API inputs. */
+export interface FilterSelection {
+  range: { from: string; to: string };
+  comparison: { from: string; to: string } | null;
+  /** The month in progress when the range holds it (its figures are partial), else null. */
+  openMonth: string | null;
+  /** The report input of the filters. */
+  input: ReportInput;
+  comparisonInput: ReportInput | null;
+}
+
+export function selectionOf(filters: Filters, today: string, fiscalYearStart: number): FilterSelection {
+  const range = resolveRange(filters, today, fiscalYearStart);
+  const comparison = comparisonRange(filters.range, range, today);
+  return {
+    range,
+    comparison,
+    openMonth: openMonthIn(range, today),
+    input: toReportInput(filters, range),
+    comparisonInput: comparison ? toReportInput(filters, comparison) : null,
+  };
+}
+
 /**
  * The input of a page about one engagement type (BPO savings, KPO insight): the filters with that type, or null
  * when the type filter selects the other one.

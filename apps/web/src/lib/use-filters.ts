@@ -1,16 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
-import {
-  comparisonRange,
-  type Filters,
-  filterSearch,
-  openMonthIn,
-  readFilters,
-  resolveRange,
-  toReportInput,
-  writeFilters,
-} from './filters.ts';
+import { type Filters, filterSearch, readFilters, selectionOf, writeFilters } from './filters.ts';
 import { createFormatters } from './format.ts';
 import { useTRPC } from './trpc.ts';
 
@@ -28,18 +19,18 @@ export function useFilters() {
   const fiscalYearStart = info.data?.fiscalYearStart;
 
   return useMemo(() => {
-    const range = today && fiscalYearStart ? resolveRange(filters, today, fiscalYearStart) : null;
-    const comparison = range && today ? comparisonRange(filters.range, range, today) : null;
+    const selection = today && fiscalYearStart ? selectionOf(filters, today, fiscalYearStart) : null;
     return {
       info,
       filters,
-      range,
-      comparison,
+      // Each null until the server's settings are loaded.
+      range: selection?.range ?? null,
+      comparison: selection?.comparison ?? null,
       /** The month in progress when the range holds it (its figures are partial), else null. */
-      openMonth: range && today ? openMonthIn(range, today) : null,
-      /** The report input of the filters; null until the server's settings are loaded. */
-      input: range ? toReportInput(filters, range) : null,
-      comparisonInput: comparison ? toReportInput(filters, comparison) : null,
+      openMonth: selection?.openMonth ?? null,
+      /** The report input of the filters. */
+      input: selection?.input ?? null,
+      comparisonInput: selection?.comparisonInput ?? null,
       /** The filters as a query string, to keep them on links to other pages. */
       search: filterSearch(location.search),
       update(patch: Partial<Filters>) {

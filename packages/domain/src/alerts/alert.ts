@@ -1,7 +1,3 @@
-import { z } from 'zod';
-import { engagementFilterSchema } from '../report-input.ts';
-import { textSchema } from '../schemas.ts';
-
 /** What an early warning is about; each kind is one rule in its own file of this folder. */
 export const ALERT_KINDS = [
   'sla_at_risk',
@@ -118,20 +114,3 @@ export function compareAlerts(a: AlertBase, b: AlertBase): number {
     a.key.localeCompare(b.key)
   );
 }
-
-/** Which alerts to list: an engagement filter as the report's, and whether to include the acknowledged ones. */
-export const alertsInputSchema = engagementFilterSchema.extend({
-  includeAcknowledged: z.boolean().default(false),
-});
-export type AlertsInput = z.input<typeof alertsInputSchema>;
-
-/** An acknowledgement: the alert's key and a comment saying why it can wait (required). */
-export const acknowledgeInputSchema = z.object({
-  key: textSchema.trim().min(1, 'Which alert?').max(500),
-  comment: z
-    .string()
-    .trim()
-    .min(1, 'Say why the alert can be set aside')
-    .max(2000, 'Use at most 2000 characters'),
-});
-export type AcknowledgeInput = z.infer<typeof acknowledgeInputSchema>;

@@ -1,6 +1,7 @@
 export * from './acknowledgements.ts';
 export * from './alert.ts';
 export * from './alert-format.ts';
+export * from './alert-inputs.ts';
 export * from './budget-overrun.ts';
 export * from './build-alerts.ts';
 export * from './chronic-misses.ts';

@@ -1,4 +1,5 @@
 import { type KeyboardEvent, type ReactNode, useId, useState } from 'react';
+import { useDrawTurn } from './draw-turn.ts';
 
 /** The keys that move between a chart's points, and where each one goes. */
 const MOVES: Record<string, (index: number, last: number) => number> = {
@@ -14,10 +15,11 @@ const MOVES: Record<string, (index: number, last: number) => number> = {
  * The frame of every chart: one tab stop, where the arrow keys (and Home, End) move between the points, each
  * point announced with its label and figures, Enter opens the point where the chart drills down, and Escape hides
  * the tooltip. The chart draws the point the keyboard is on (`children` gets its index); `table` offers the
- * chart's data to screen readers as a table.
+ * chart's data to screen readers as a table. The drawing waits for its turn (useDrawTurn), its place kept.
  */
 export function ChartFrame({
   label,
+  height,
   points,
   noun,
   describe,
@@ -27,6 +29,8 @@ export function ChartFrame({
   children,
 }: {
   label: string;
+  /** The drawing's height in pixels. */
+  height: number;
   /** How many points the keyboard moves between. */
   points: number;
   /** What a point is called, plural: "months", "vendors". */
@@ -40,6 +44,7 @@ export function ChartFrame({
   children: (active: number | undefined) => ReactNode;
 }) {
   const hint = useId();
+  const ready = useDrawTurn();
   const [index, setIndex] = useState<number | null>(null);
   const [showing, setShowing] = useState(false);
   const last = points - 1;
@@ -79,7 +84,7 @@ export function ChartFrame({
         }}
         onBlur={() => setShowing(false)}
       >
-        {children(active)}
+        {ready ? children(active) : <div style={{ height }} />}
       </div>
       {caption ? <figcaption className="chart__caption">{caption}</figcaption> : null}
       <p id={hint} className="sr-only">

@@ -88,6 +88,7 @@ export function SeriesChart({
   return (
     <ChartFrame
       label={label}
+      height={height}
       points={data.length}
       noun={pointsNoun(first)}
       describe={(index) => {

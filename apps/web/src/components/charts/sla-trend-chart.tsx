@@ -61,6 +61,7 @@ export function SlaTrendChart({
   return (
     <ChartFrame
       label={label}
+      height={height}
       points={rows.length}
       noun="months"
       describe={(index) => {

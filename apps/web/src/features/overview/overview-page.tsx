@@ -1,4 +1,4 @@
-import { skipToken, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { ChartCard } from '../../components/charts/chart-card.tsx';
 import { clippedColumn, engagementColumn, slaColumn } from '../../components/columns.tsx';
 import type { Column } from '../../components/data-table.tsx';
@@ -25,6 +25,7 @@ import {
   spendByType,
   type TileSpec,
 } from './overview-data.ts';
+import { overviewQueries, selectsBpo } from './overview-queries.ts';
 
 type TopBreach = RouterOutputs['slas']['topBreaches'][number];
 type Overdue = RouterOutputs['insight']['overdue']['rows'][number];
@@ -69,18 +70,14 @@ function TileView({ spec, format, compared }: { spec: TileSpec; format: Formatte
   );
 }
 
-function Tiles() {
-  const trpc = useTRPC();
+function Tiles({ queries }: { queries: ReturnType<typeof overviewQueries> }) {
   const format = useFormat();
-  const { input, comparisonInput, comparison, range, info, openMonth } = useFilters();
-  const current = useQuery(trpc.report.summary.queryOptions(input ?? skipToken));
-  const previous = useQuery(trpc.report.summary.queryOptions(comparisonInput ?? skipToken));
+  const { comparison, range, info, openMonth } = useFilters();
+  const current = useQuery(queries.summary);
+  const previous = useQuery(queries.previousSummary);
   // Months with figures on each side: a period with fewer (a year the data only begins in) is no fair comparison.
-  const perMonth = { by: 'total', perMonth: true } as const;
-  const nowMonths = useQuery(trpc.report.series.queryOptions(input ? { ...input, ...perMonth } : skipToken));
-  const thenMonths = useQuery(
-    trpc.report.series.queryOptions(comparisonInput ? { ...comparisonInput, ...perMonth } : skipToken),
-  );
+  const nowMonths = useQuery(queries.byMonth);
+  const thenMonths = useQuery(queries.previousByMonth);
   const today = info.data?.today;
   const covered = thenMonths.data ? monthsWithFigures(thenMonths.data) : null;
   const partial =
@@ -116,27 +113,15 @@ export function OverviewPage() {
   const trpc = useTRPC();
   const format = useFormat();
   const drill = useDrillDown();
-  const { input, range } = useFilters();
-  const byType = useQuery(
-    trpc.report.series.queryOptions(input ? { ...input, by: 'type', perMonth: true } : skipToken),
-  );
-  const total = useQuery(
-    trpc.report.series.queryOptions(input ? { ...input, by: 'total', perMonth: true } : skipToken),
-  );
-  const byEngagement = useQuery(
-    trpc.report.series.queryOptions(
-      input ? { ...input, by: 'engagement', perMonth: false, top: 10 } : skipToken,
-    ),
-  );
-  const bpoInput =
-    input && (!input.types?.length || input.types.includes('BPO'))
-      ? { ...input, types: ['BPO' as const] }
-      : null;
-  const savings = useQuery(trpc.savings.trend.queryOptions(bpoInput ?? skipToken));
-  const topBreaches = useQuery(
-    trpc.slas.topBreaches.queryOptions(input ? { ...input, limit: 8 } : skipToken),
-  );
-  const overdue = useQuery(trpc.insight.overdue.queryOptions(input ? { ...input, limit: 8 } : skipToken));
+  const filters = useFilters();
+  const { range } = filters;
+  const queries = overviewQueries(trpc, filters);
+  const byType = useQuery(queries.byType);
+  const total = useQuery(queries.byMonth);
+  const byEngagement = useQuery(queries.largest);
+  const savings = useQuery(queries.savings);
+  const topBreaches = useQuery(queries.topBreaches);
+  const overdue = useQuery(queries.overdue);
 
   const breachColumns: Column<TopBreach>[] = [
     engagementColumn(),
@@ -162,7 +147,7 @@ export function OverviewPage() {
   return (
     <section>
       <PageHeader title="Overview" meta="Spend, savings, SLA performance and credits across the portfolio." />
-      <Tiles />
+      <Tiles queries={queries} />
       <div className="cards">
         <ChartCard
           title="Monthly spend, BPO and KPO"
@@ -175,7 +160,9 @@ export function OverviewPage() {
           title="Baseline vs net cost (BPO)"
           subtitle="What the work cost in-house against what it costs now"
           query={
-            bpoInput ? shapeQuery(savings, baselineVsNetCost) : { data: [], isPending: false, error: null }
+            filters.input && selectsBpo(filters.input)
+              ? shapeQuery(savings, baselineVsNetCost)
+              : { data: [], isPending: false, error: null }
           }
           series={BASELINE_VS_NET_COST}
           format={format}

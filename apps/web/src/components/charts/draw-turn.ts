@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * Charts are drawn one at a time, each after the one before has been painted. Recharts draws a chart in several
+ * passes, 50–250 ms each on a cold page; drawn together, a page's four charts showed after all of them (≈400 ms
+ * after their data came), one at a time the first shows after its own. The turns are taken in mount order, which
+ * is the page's order.
+ */
+let queue: Promise<void> = Promise.resolve();
+
+/** After the browser has painted what was committed before this call. */
+const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/**
+ * Whether the chart may draw now: false on its first render, true from its turn on (and for good: new data is
+ * drawn at once). Its turn ends when what it drew has been committed and painted.
+ */
+export function useDrawTurn(): boolean {
+  const [turn] = useState(() => {
+    let end = () => {};
+    const ended = new Promise<void>((resolve) => {
+      end = resolve;
+    });
+    return { ended, end };
+  });
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    let mounted = true;
+    queue = queue.then(() => {
+      if (!mounted) return;
+      setReady(true);
+      return turn.ended.then(afterPaint);
+    });
+    return () => {
+      // A chart that goes away before or during its turn gives it up.
+      mounted = false;
+      turn.end();
+    };
+  }, [turn]);
+  useEffect(() => {
+    if (ready) turn.end();
+  }, [ready, turn]);
+  return ready;
+}
