@@ -1,5 +1,5 @@
-import { type ReactNode, Suspense, useEffect, useState } from 'react';
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { type ReactNode, useEffect, useState } from 'react';
+import { NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { filterSearch, filterWords, readFilters } from '../lib/filters.ts';
 import { useNarrow } from '../lib/use-media-query.ts';
 import { useRole } from '../lib/use-role.ts';
@@ -65,6 +65,9 @@ export function AppLayout({
   const location = useLocation();
   const narrow = useNarrow();
   const [drawer, setDrawer] = useState(false);
+  // The next page's code is loading: the page shown stays until it comes, marked busy (dimmed after a moment).
+  const navigation = useNavigation();
+  const opening = navigation.state === 'loading' && navigation.location.pathname !== location.pathname;
   const filtered = !UNFILTERED.some((path) => location.pathname.startsWith(path));
   const words = filtered ? filterWords(readFilters(new URLSearchParams(location.search))) : [];
 
@@ -110,7 +113,7 @@ export function AppLayout({
           {userMenu}
         </aside>
       )}
-      <main id="main" className="content" tabIndex={-1}>
+      <main id="main" className="content" tabIndex={-1} aria-busy={opening}>
         {filtered ? (
           <>
             <FilterBar />
@@ -118,15 +121,7 @@ export function AppLayout({
           </>
         ) : null}
         <ExportScope words={words}>
-          <Suspense
-            fallback={
-              <p className="state state--loading" role="status">
-                Loading…
-              </p>
-            }
-          >
-            <Outlet />
-          </Suspense>
+          <Outlet />
         </ExportScope>
       </main>
     </div>
