@@ -113,10 +113,23 @@ async function createPostgres(connectionString: string, options: DbOptions): Pro
   pool.on('error', (error) => options.onPoolError?.(error));
   // A connection that drops while checked out (mid-query, mid-transaction) also emits 'error' on its client. The
   // query fails by itself and the pool discards the client; unheard, the event would end the process.
+  // Each connection until it has ended: the pool's end() resolves once it has told its connections to end, not
+  // once they have, and a database dropped then (a test's scratch database) cut them as they closed.
+  const open = new Set<Promise<void>>();
   pool.on('connect', (client) => {
     client.on('error', (error) => options.onPoolError?.(error));
     allowCopyIn(client);
+    const ended = new Promise<void>((resolve) => client.once('end', () => resolve()));
+    open.add(ended);
+    void ended.then(() => open.delete(ended));
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: 'postgres', close: () => db.destroy() };
+  return {
+    db,
+    kind: 'postgres',
+    async close() {
+      await db.destroy();
+      await Promise.all(open);
+    },
+  };
 }
