@@ -93,23 +93,41 @@ describe.each(e2eDatabases())('dashboard pages on %s', (kind) => {
     await expect.poll(() => page.getByTestId('range').textContent()).toBe('Nov 2025 – Oct 2026');
   });
 
-  it("asks for each of the overview's figures once, the route and the page asking alike", async () => {
-    // The route starts the page's queries while its code loads; the page must then find them, not ask again.
-    const fresh = await page.context().newPage();
-    const asked: string[] = [];
-    fresh.on('request', (request) => {
-      const url = new URL(request.url());
-      if (url.pathname.startsWith('/trpc/')) asked.push(...callsOf(url));
-    });
-    await fresh.goto(new URL('/overview', app.dashboard.url).toString());
-    expect(await settle(fresh)).toEqual([]);
-    const figures = asked.filter((call) => /^(report|savings|slas|insight)\./.test(call));
-    // Both summaries and months (the range and the year before), spend by type, the ten largest, savings,
-    // the top breaches and the overdue deliverables.
-    expect(figures).toHaveLength(9);
-    expect(new Set(figures).size).toBe(9);
-    await fresh.close();
-  });
+  // Where the route starts the page's queries while its code loads, the page must then find them, not ask again.
+  it.each([
+    // Both summaries and months (the range and the year before), spend by type, the ten largest, savings, the top
+    // breaches and the overdue deliverables.
+    { path: '/overview', figures: 9 },
+    // The summary, the grid, the breaches, the credit ledger, and the trend of the SLA the grid puts first.
+    { path: '/slas', figures: 5 },
+    // The summary, by vendor and by location, by category, by currency, the budget, its table, the credit notes.
+    { path: '/spend', figures: 8 },
+    // The summary, the savings trend, and the breakdowns by service line, vendor and location.
+    { path: '/bpo-savings', figures: 5 },
+    // The summary, the months' insight and the overdue deliverables.
+    { path: '/kpo-insights', figures: 3 },
+    { path: '/vendors', figures: 1 },
+    // The list and each engagement's figures.
+    { path: '/engagements', figures: 2 },
+  ])(
+    'asks for each of the figures of $path once, the route and the page asking alike',
+    async ({ path: pagePath, figures: expected }) => {
+      const fresh = await page.context().newPage();
+      const asked: string[] = [];
+      fresh.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.pathname.startsWith('/trpc/')) asked.push(...callsOf(url));
+      });
+      await fresh.goto(new URL(pagePath, app.dashboard.url).toString());
+      expect(await settle(fresh)).toEqual([]);
+      const figures = () =>
+        asked.filter((call) => /^(report|savings|slas|insight|spend|vendors|engagements)\./.test(call));
+      // Some are asked once others have come (the trend of the SLA the grid puts first).
+      await expect.poll(() => figures().length).toBe(expected);
+      expect(new Set(figures()).size).toBe(expected);
+      await fresh.close();
+    },
+  );
 
   it.each(PAGES)('draws $path with data in every chart', async ({ path: pagePath, heading, charts }) => {
     await page.goto(new URL(pagePath, app.dashboard.url).toString());

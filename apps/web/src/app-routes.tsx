@@ -7,7 +7,13 @@ import { RedirectKeepingFilters } from './components/redirect.tsx';
 import { AlertsBadge } from './features/alerts/alerts-badge.tsx';
 import { SignInPage } from './features/auth/sign-in-page.tsx';
 import { UserMenu } from './features/auth/user-menu.tsx';
+import { bpoQueries } from './features/bpo-savings/bpo-queries.ts';
+import { engagementQueries } from './features/engagements/engagement-queries.ts';
+import { kpoQueries } from './features/kpo-insights/kpo-queries.ts';
 import { overviewQueries } from './features/overview/overview-queries.ts';
+import { slaQueries } from './features/slas/sla-queries.ts';
+import { spendQueries } from './features/spend/spend-queries.ts';
+import { vendorQueries } from './features/vendors/vendor-queries.ts';
 import { prefetchFor, type QueryAccess } from './lib/prefetch.ts';
 
 /**
@@ -49,7 +55,11 @@ export function createRouter(api: QueryAccess) {
           loader: prefetching(api, overviewQueries),
         },
         { path: 'alerts', ...page(() => import('./features/alerts/alerts-page.tsx'), 'AlertsPage') },
-        { path: 'slas', ...page(() => import('./features/slas/slas-page.tsx'), 'SlasPage') },
+        {
+          path: 'slas',
+          ...page(() => import('./features/slas/slas-page.tsx'), 'SlasPage'),
+          loader: prefetching(api, slaQueries),
+        },
         {
           path: 'missing-reports',
           ...page(() => import('./features/missing-reports/missing-reports-page.tsx'), 'MissingReportsPage'),
@@ -69,15 +79,22 @@ export function createRouter(api: QueryAccess) {
         {
           path: 'bpo-savings',
           ...page(() => import('./features/bpo-savings/bpo-savings-page.tsx'), 'BpoSavingsPage'),
+          loader: prefetching(api, bpoQueries),
         },
         {
           path: 'kpo-insights',
           ...page(() => import('./features/kpo-insights/kpo-insights-page.tsx'), 'KpoInsightsPage'),
+          loader: prefetching(api, kpoQueries),
         },
-        { path: 'spend', ...page(() => import('./features/spend/spend-page.tsx'), 'SpendPage') },
+        {
+          path: 'spend',
+          ...page(() => import('./features/spend/spend-page.tsx'), 'SpendPage'),
+          loader: prefetching(api, spendQueries),
+        },
         {
           path: 'engagements',
           ...page(() => import('./features/engagements/engagements-page.tsx'), 'EngagementsPage'),
+          loader: prefetching(api, engagementQueries),
         },
         {
           path: 'engagements/:code',
@@ -91,7 +108,11 @@ export function createRouter(api: QueryAccess) {
             ),
           ),
         },
-        { path: 'vendors', ...page(() => import('./features/vendors/vendors-page.tsx'), 'VendorsPage') },
+        {
+          path: 'vendors',
+          ...page(() => import('./features/vendors/vendors-page.tsx'), 'VendorsPage'),
+          loader: prefetching(api, vendorQueries),
+        },
         {
           path: 'vendors/:name',
           ...page(

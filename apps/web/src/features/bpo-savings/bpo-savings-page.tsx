@@ -16,6 +16,7 @@ import { BASELINE_VS_NET_COST } from '../../lib/savings-series.ts';
 import { shapeQuery } from '../../lib/shape-query.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useFilters, useFormat } from '../../lib/use-filters.ts';
+import { bpoQueries } from './bpo-queries.ts';
 import {
   type BreakdownRow,
   creditShare,
@@ -129,8 +130,9 @@ export function BpoSavingsPage() {
   const drill = useDrillDown();
   const { input, range, openMonth } = useFilters();
   const bpo = input ? forType(input, 'BPO') : null;
-  const report = useQuery(trpc.report.summary.queryOptions(bpo ?? skipToken));
-  const trend = useQuery(trpc.savings.trend.queryOptions(bpo ?? skipToken));
+  const queries = bpoQueries(trpc, { input });
+  const report = useQuery(queries.report);
+  const trend = useQuery(queries.trend);
   const totals = report.data?.totals;
   const last = trend.data?.at(-1);
 

@@ -1,5 +1,5 @@
 import { SERVICE_LINE_LABELS } from '@portfolio/domain';
-import { skipToken, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { clippedColumn } from '../../components/columns.tsx';
 import type { Column } from '../../components/data-table.tsx';
@@ -9,6 +9,7 @@ import { TableCard } from '../../components/table-card.tsx';
 import { humanize } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useFilters, useFormat } from '../../lib/use-filters.ts';
+import { engagementQueries } from './engagement-queries.ts';
 import { type EngagementRow, searchEngagements, withFigures } from './engagement-rows.ts';
 
 /** Every engagement the filters select, with its figures of the range; sortable, searchable, each row opens it. */
@@ -19,9 +20,9 @@ export function EngagementsPage() {
   const { input, range } = useFilters();
   const [params, setParams] = useSearchParams();
   const text = params.get('q') ?? '';
-  const { from: _from, to: _to, ...filter } = input ?? { from: '', to: '' };
-  const list = useQuery(trpc.engagements.list.queryOptions(input ? filter : skipToken));
-  const report = useQuery(trpc.report.portfolio.queryOptions(input ?? skipToken));
+  const queries = engagementQueries(trpc, { input });
+  const list = useQuery(queries.list);
+  const report = useQuery(queries.report);
   const all = list.data ? withFigures(list.data, report.data) : undefined;
   const rows = all ? searchEngagements(all, text) : undefined;
 

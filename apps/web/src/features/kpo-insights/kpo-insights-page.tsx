@@ -1,4 +1,4 @@
-import { skipToken, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { ChartCard } from '../../components/charts/chart-card.tsx';
 import { clippedColumn, engagementColumn } from '../../components/columns.tsx';
 import type { Column } from '../../components/data-table.tsx';
@@ -22,6 +22,7 @@ import {
   deliveries,
   qualityAndRework,
 } from './kpo-insights-data.ts';
+import { kpoQueries } from './kpo-queries.ts';
 
 type Overdue = RouterOutputs['insight']['overdue']['rows'][number];
 
@@ -70,9 +71,10 @@ export function KpoInsightsPage() {
   const drill = useDrillDown();
   const { input, range, openMonth } = useFilters();
   const kpo = input ? forType(input, 'KPO') : null;
-  const report = useQuery(trpc.report.summary.queryOptions(kpo ?? skipToken));
-  const monthly = useQuery(trpc.insight.monthly.queryOptions(kpo ?? skipToken));
-  const overdue = useQuery(trpc.insight.overdue.queryOptions(kpo ? { ...kpo, limit: 200 } : skipToken));
+  const queries = kpoQueries(trpc, { input });
+  const report = useQuery(queries.report);
+  const monthly = useQuery(queries.monthly);
+  const overdue = useQuery(queries.overdue);
   const insight = report.data?.insight;
 
   const overdueColumns: Column<Overdue>[] = [

@@ -18,6 +18,7 @@ import { useFilters, useFormat } from '../../lib/use-filters.ts';
 import { FilterableHeatmap } from './filterable-heatmap.tsx';
 import { pickSla, toHeatmap } from './sla-data.ts';
 import { HeatmapLegend } from './sla-heatmap.tsx';
+import { slaQueries } from './sla-queries.ts';
 
 type Breach = RouterOutputs['slas']['breaches']['rows'][number];
 type Grid = RouterOutputs['report']['slaGrid'];
@@ -50,7 +51,7 @@ function SlaTiles() {
   const trpc = useTRPC();
   const format = useFormat();
   const { input, openMonth } = useFilters();
-  const report = useQuery(trpc.report.summary.queryOptions(input ?? skipToken));
+  const report = useQuery(slaQueries(trpc, { input }).report);
   const totals = report.data?.totals;
   return (
     <QueryState isPending={report.isPending} error={report.error} isEmpty={false} emptyText="">
@@ -145,9 +146,10 @@ export function SlasPage() {
   const format = useFormat();
   const drill = useDrillDown();
   const { input, range, search, openMonth } = useFilters();
-  const grid = useQuery(trpc.report.slaGrid.queryOptions(input ? { ...input, limit: 300 } : skipToken));
-  const breaches = useQuery(trpc.slas.breaches.queryOptions(input ? { ...input, limit: 200 } : skipToken));
-  const ledger = useQuery(trpc.report.creditLedger.queryOptions(input ?? skipToken));
+  const queries = slaQueries(trpc, { input });
+  const grid = useQuery(queries.grid);
+  const breaches = useQuery(queries.breaches);
+  const ledger = useQuery(queries.ledger);
   const ledgerColumns = creditLedgerColumns(format);
 
   const breachColumns: Column<Breach>[] = [

@@ -1,4 +1,4 @@
-import { skipToken, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { DataCard } from '../../components/data-card.tsx';
 import { type Column, csvColumns, DataTable } from '../../components/data-table.tsx';
 import { paths, useDrillDown } from '../../components/filtered-link.tsx';
@@ -14,6 +14,7 @@ import {
   varianceTone,
 } from './budget-table-data.ts';
 import './spend.css';
+import { spendQueries } from './spend-queries.ts';
 
 /** The money and variance columns both views share; the variance is coloured by the sign convention. */
 function figureColumns<
@@ -60,7 +61,7 @@ export function BudgetTableCard() {
   const format = useFormat();
   const drill = useDrillDown();
   const { input, range } = useFilters();
-  const table = useQuery(trpc.spend.budgetTable.queryOptions(input ?? skipToken));
+  const table = useQuery(spendQueries(trpc, { input }).budgetTable);
 
   const engagementColumns: Column<EngagementBudgetRow>[] = [
     {

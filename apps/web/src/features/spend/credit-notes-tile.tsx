@@ -1,7 +1,8 @@
-import { skipToken, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Tile } from '../../components/tiles.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useFilters, useFormat } from '../../lib/use-filters.ts';
+import { spendQueries } from './spend-queries.ts';
 
 /**
  * The credit notes of the range (negative charge lines, converted as charges are): already counted in the charges
@@ -11,7 +12,7 @@ export function CreditNotesTile() {
   const trpc = useTRPC();
   const format = useFormat();
   const { input } = useFilters();
-  const notes = useQuery(trpc.spend.creditNotes.queryOptions(input ?? skipToken));
+  const notes = useQuery(spendQueries(trpc, { input }).creditNotes);
   const months = notes.data?.months ?? 0;
   return (
     <Tile

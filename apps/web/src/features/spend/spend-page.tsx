@@ -1,5 +1,5 @@
 import { LOCATIONS, type Location } from '@portfolio/domain';
-import { skipToken, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { ChartCard } from '../../components/charts/chart-card.tsx';
 import { SeriesChart } from '../../components/charts/series-chart.tsx';
 import { DataCard } from '../../components/data-card.tsx';
@@ -24,6 +24,7 @@ import {
   currentYear,
   spendBreakdown,
 } from './spend-data.ts';
+import { spendQueries } from './spend-queries.ts';
 
 type Currency = RouterOutputs['spend']['byCurrency'][number];
 type FiscalYear = RouterOutputs['spend']['budget']['years'][number];
@@ -61,16 +62,13 @@ export function SpendPage() {
   const format = useFormat();
   const drill = useDrillDown();
   const { input, range, openMonth } = useFilters();
-  const report = useQuery(trpc.report.summary.queryOptions(input ?? skipToken));
-  const byVendor = useQuery(
-    trpc.report.series.queryOptions(input ? { ...input, by: 'vendor', perMonth: false } : skipToken),
-  );
-  const byLocation = useQuery(
-    trpc.report.series.queryOptions(input ? { ...input, by: 'location', perMonth: false } : skipToken),
-  );
-  const byCategory = useQuery(trpc.spend.byCategory.queryOptions(input ?? skipToken));
-  const byCurrency = useQuery(trpc.spend.byCurrency.queryOptions(input ?? skipToken));
-  const budget = useQuery(trpc.spend.budget.queryOptions(input ?? skipToken));
+  const queries = spendQueries(trpc, { input });
+  const report = useQuery(queries.report);
+  const byVendor = useQuery(queries.byVendor);
+  const byLocation = useQuery(queries.byLocation);
+  const byCategory = useQuery(queries.byCategory);
+  const byCurrency = useQuery(queries.byCurrency);
+  const budget = useQuery(queries.budget);
   const totals = report.data?.totals;
   const locationOrder = (key: string) => LOCATIONS.indexOf(key as Location);
 

@@ -1,4 +1,4 @@
-import { skipToken, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { ChartCard } from '../../components/charts/chart-card.tsx';
 import { DataCard } from '../../components/data-card.tsx';
 import { csvColumns, DataTable } from '../../components/data-table.tsx';
@@ -14,6 +14,7 @@ import { ScoreWeights } from './score-weights.tsx';
 import { SCORECARD_COLUMNS } from './scorecard-columns.tsx';
 import { BAND_LINES, bandColorOf, scoreBars } from './vendor-data.ts';
 import './vendors.css';
+import { vendorQueries } from './vendor-queries.ts';
 
 const SCORE: ChartSeries[] = [
   { key: 'score', label: 'Score', kind: 'score', color: COLORS.brand, type: 'bar', colorOf: bandColorOf },
@@ -24,7 +25,7 @@ export function VendorsPage() {
   const format = useFormat();
   const drill = useDrillDown();
   const { input, range } = useFilters();
-  const cards = useQuery(trpc.vendors.scorecards.queryOptions(input ?? skipToken));
+  const cards = useQuery(vendorQueries(trpc, { input }).scorecards);
 
   return (
     <section>
