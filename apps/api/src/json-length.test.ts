@@ -21,4 +21,15 @@ describe('jsonLength', () => {
     const exact = JSON.stringify({ engagements: rows }).length;
     expect(Math.abs(jsonLength({ engagements: rows }) - exact) / exact).toBeLessThan(0.2);
   });
+
+  it('weighs a long array by a spread sample of its items, scaled to its length', () => {
+    // 1,000 rows: the first half's codes are 5 characters longer than the second's. A sample from the start alone
+    // would weigh them all as long; spread over the array it weighs both halves.
+    const row = (code: string) => ({ code, charges: '1.00' });
+    const rows = Array.from({ length: 1_000 }, (_, index) => row(index < 500 ? 'ENG-LONGER' : 'ENG-1'));
+    const walked = rows.reduce((total, item) => total + jsonLength(item) + 1, 2);
+    expect(Math.abs(jsonLength(rows) - walked) / walked).toBeLessThan(0.01);
+    // Short arrays are still walked item by item, exactly.
+    expect(jsonLength(rows.slice(0, 3))).toBe(2 + 3 * (jsonLength(rows[0]) + 1));
+  });
 });
