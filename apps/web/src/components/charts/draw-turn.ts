@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 
 /**
  * Charts are drawn one at a time, each after the one before has been painted. Recharts draws a chart in several
- * passes, 50–250 ms each on a cold page; drawn together, a page's four charts showed after all of them (≈400 ms
+ * passes, 50–250 ms in all on a cold page; drawn together, a page's four charts showed after all of them (≈400 ms
  * after their data came), one at a time the first shows after its own. The turns are taken in mount order, which
- * is the page's order.
+ * is the page's order. In a hidden tab the browser paints nothing, so the turns after the first wait until it shows.
  */
 let queue: Promise<void> = Promise.resolve();
 
