@@ -1,6 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { get, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import type { DbHandle } from '@portfolio/db';
 import { testDatabases } from '@portfolio/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +11,22 @@ import { MAX_BATCH_CALLS } from '../src/http/http-app.ts';
 import { createLogger } from '../src/logger.ts';
 import { MAX_ANSWER_ROWS, MAX_GRID_CELLS, withinAnswerLimit } from '../src/routers/answer-limits.ts';
 import { call, cookieOf, startTestServer } from './http-server.ts';
+
+/** A script as the build writes it: the file, and beside it the same compressed by brotli and by gzip. */
+const SCRIPT = `export const answer = ${JSON.stringify('x'.repeat(4000))};\n`;
+
+/** A GET with only the headers given (fetch would ask for compression itself and undo it): status, headers, bytes. */
+function rawGet(url: string, headers: Record<string, string> = {}) {
+  return new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    get(url, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+      );
+    }).on('error', reject);
+  });
+}
 
 const system = { principal: { kind: 'system' as const, role: 'admin' as const, label: 'test' }, ip: null };
 const PASSWORD = 'correct horse battery';
@@ -35,6 +53,11 @@ describe.each(testDatabases())('the HTTP surface holds on $name', ({ open }) => 
       path.join(webDist, 'index.html'),
       '<!doctype html><head><title>Portfolio</title></head><body></body>',
     );
+    mkdirSync(path.join(webDist, 'assets'));
+    writeFileSync(path.join(webDist, 'assets', 'app-1a2b3c.js'), SCRIPT);
+    writeFileSync(path.join(webDist, 'assets', 'app-1a2b3c.js.br'), brotliCompressSync(SCRIPT));
+    writeFileSync(path.join(webDist, 'assets', 'app-1a2b3c.js.gz'), gzipSync(SCRIPT));
+    writeFileSync(path.join(webDist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     server = await startTestServer(handle, '2025-06-15', createLogger('warn'), {
       webDist,
       trustProxy: ['loopback'],
@@ -131,6 +154,30 @@ describe.each(testDatabases())('the HTTP surface holds on $name', ({ open }) => 
     const route = await fetch(`${server.url}/history/ENG-001`);
     expect(route.status).toBe(200);
     expect(await route.text()).toContain('<title>Portfolio</title>');
+  });
+
+  it('sends a built script compressed as the browser takes it, kept for a year; other files for an hour', async () => {
+    const script = `${server.url}/assets/app-1a2b3c.js`;
+    const brotli = await rawGet(script, { 'accept-encoding': 'gzip, deflate, br' });
+    expect(brotli.status).toBe(200);
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.headers['content-type']).toMatch(/javascript/);
+    expect(brotli.headers.vary).toMatch(/accept-encoding/i);
+    expect(brotliDecompressSync(brotli.body).toString()).toBe(SCRIPT);
+    expect(brotli.body.length).toBeLessThan(SCRIPT.length / 10);
+    expect(brotli.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+
+    const gzip = await rawGet(script, { 'accept-encoding': 'gzip' });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.body).toString()).toBe(SCRIPT);
+
+    const plain = await rawGet(script);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(SCRIPT);
+
+    const icon = await rawGet(`${server.url}/favicon.svg`, { 'accept-encoding': 'br' });
+    expect(icon.status).toBe(200);
+    expect(icon.headers['cache-control']).toBe('public, max-age=3600');
   });
 
   it('puts who is signed in and the server settings in the page, for the signed-in visitor only', async () => {

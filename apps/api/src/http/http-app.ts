@@ -5,6 +5,7 @@ import { allows, MAX_IMPORT_CHARS } from '@portfolio/domain';
 import { TRPCError } from '@trpc/server';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { recordRefusal } from '../auth/refusals.ts';
@@ -33,6 +34,28 @@ export interface HttpAppOptions {
 
 /** Paths of the built app's files, never of its pages. */
 const STATIC_FILE = /^\/assets\/|\.(?:js|mjs|css|map|png|svg|ico|json|txt|woff2?)$/;
+
+/**
+ * The built web app's files. A script or stylesheet goes brotli- or gzip-compressed when the browser takes it (the
+ * build wrote both beside it): 127 KB instead of 400 KB before the sign-in page shows, nothing compressed per
+ * request. The build names each file under /assets by its content, so a browser keeps it for a year without asking
+ * again; a new build has new names. Other files (the icon) are kept an hour.
+ */
+function staticFiles(webDist: string) {
+  return expressStaticGzip(webDist, {
+    enableBrotli: true,
+    orderPreference: ['br', 'gz'],
+    index: false,
+    serveStatic: {
+      maxAge: '1h',
+      setHeaders: (res, file) => {
+        if (path.relative(webDist, file).startsWith(`assets${path.sep}`)) {
+          res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        }
+      },
+    },
+  });
+}
 
 /** The most procedure calls in one batched request (the dashboard sends at most 10: apps/web/src/lib/trpc.ts). */
 export const MAX_BATCH_CALLS = 20;
@@ -178,7 +201,7 @@ export function createHttpApp({
   );
 
   if (webDist && existsSync(path.join(webDist, 'index.html'))) {
-    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+    app.use(staticFiles(webDist));
     // Client-side routes: every other GET gets the app's page, but a missing file (an old build's script) is a 404.
     const page = appPage(webDist, context, cliSecret);
     app.get('/{*splat}', (req, res, next) => (STATIC_FILE.test(req.path) ? next() : page(req, res)));
