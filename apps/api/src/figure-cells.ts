@@ -9,6 +9,7 @@ import {
 import {
   compareByteOrder,
   type EngagementCells,
+  engagementSums,
   type GroupMember,
   type GroupSums,
   groupCells,
@@ -18,6 +19,7 @@ import {
   listedEngagements,
   membersInsight,
   type RosterEntry,
+  type Sums,
   selects,
   topGroupCells,
 } from '@portfolio/domain';
@@ -54,6 +56,11 @@ export interface SelectedCells {
    * engagements alone; with `top`, of that many groups of highest net cost (domain `topGroupCells`).
    */
   groupSums(options?: GroupOptions): GroupSums[];
+  /**
+   * Each engagement's own sums over the range, by id (domain `engagementSums`): the report's rows. Shared by the
+   * answers until the engagement changes, so its figures are written out once.
+   */
+  engagementSums(): Map<number, Readonly<Sums>>;
   /** The deliveries of the whole selection over its range, with the deliverables overdue at its as-of date. */
   insight(): InsightSums;
   /** The engagements the report lists (report contract), by code in byte order. */
@@ -262,6 +269,12 @@ export function createFigureCells(db: Db): FigureCells {
           ? groupCells(selected, range.cells, options)
           : topGroupCells(selected, range.cells, options, top);
       },
+      engagementSums: () =>
+        engagementSums(
+          members.map((member) => member.id),
+          range.cells,
+          { months: scope.months, currency },
+        ),
       insight: () => membersInsight(members, range.cells, currency),
     };
   }

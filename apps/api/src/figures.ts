@@ -91,20 +91,12 @@ export function portfolioReport(ctx: AppContext, input: ReportInput): Promise<Po
       by: 'engagement',
       perMonth: false,
     });
-    const byEngagement = selected.groupSums({ insight: false });
-    const insight = selected.insight();
-    const sumsByCode = new Map(byEngagement.map((group) => [group.key, group.sums]));
     return reportFromSums({
       scope,
       currency: ctx.currency,
       listed,
-      sumsByEngagement: new Map(
-        listed.flatMap((row) => {
-          const sums = sumsByCode.get(row.code);
-          return sums ? [[row.id, sums] as const] : [];
-        }),
-      ),
-      insight,
+      sumsByEngagement: selected.engagementSums(),
+      insight: selected.insight(),
     });
   });
 }

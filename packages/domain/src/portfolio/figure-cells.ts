@@ -14,6 +14,7 @@ import {
   totalsOver,
 } from './cell-totals.ts';
 import { emptyInsightSums, type GroupSums, type InsightSums } from './group-sums.ts';
+import type { Sums } from './portfolio-report.ts';
 import { topGroupsByNetCost } from './report-digest.ts';
 
 /**
@@ -142,26 +143,65 @@ export function groupCells(
     totals.map((group, index) => ({
       key,
       period: perMonth ? (months[index] ?? null) : null,
-      sums: {
-        charges: group.charges,
-        creditsOwed: group.owed,
-        creditsPending: group.pending,
-        creditsEarnedBack: group.earnedBack,
-        netCost: group.charges - group.owed - group.pending,
-        baseline: group.hasBaseline ? group.baseline : null,
-        netCostWithBaseline: group.netCostWithBaseline,
-        plannedSavings: group.hasPlanned ? group.planned : null,
-        sla: {
-          met: group.met,
-          missed: group.missed,
-          breached: group.breached,
-          unreported: group.unreported,
-        },
-      },
+      sums: sumsOf(group),
       kpoNetCostCents: group.kpoNetCost,
       insight: insightOf(insights.get(key)?.[index]),
     })),
   );
+}
+
+/** A group's sums from its totals: a baseline (planned savings) only where one of its engagements has one. */
+function sumsOf(group: Totals): Sums {
+  return {
+    charges: group.charges,
+    creditsOwed: group.owed,
+    creditsPending: group.pending,
+    creditsEarnedBack: group.earnedBack,
+    netCost: group.charges - group.owed - group.pending,
+    baseline: group.hasBaseline ? group.baseline : null,
+    netCostWithBaseline: group.netCostWithBaseline,
+    plannedSavings: group.hasPlanned ? group.planned : null,
+    sla: { met: group.met, missed: group.missed, breached: group.breached, unreported: group.unreported },
+  };
+}
+
+/** Each engagement's own sums over a range, frozen, kept with its cells object (see engagementSums). */
+const ownSums = new WeakMap<EngagementCells, { months: string; sums: Readonly<Sums> }>();
+
+/**
+ * Each engagement's own sums over the months (the report's row of each engagement), by engagement id: what
+ * groupCells gives a group of that engagement alone. They are kept with the engagement's cells object, as
+ * totalsOver keeps its totals, and frozen: every answer shares them until the engagement's cells are read again,
+ * so the report writes out the figures of an unchanged engagement once (reportFromSums keeps those of frozen sums).
+ * Engagements without cells are left out. An amount without an FX rate is the same error as groupCells gives.
+ */
+export function engagementSums(
+  ids: readonly number[],
+  cellsOf: ReadonlyMap<number, EngagementCells>,
+  { months, currency }: Pick<CellGrouping, 'months' | 'currency'>,
+): Map<number, Readonly<Sums>> {
+  const result = new Map<number, Readonly<Sums>>();
+  if (months.length === 0) return result;
+  const monthIndex = new Map(months.map((month, index) => [month, index]));
+  const monthsKey = months.join(' ');
+  let missing: MissingRate | null = null;
+  for (const id of ids) {
+    const engagement = cellsOf.get(id);
+    if (!engagement) continue;
+    missing = firstOf(missing, engagement.missingRate);
+    let kept = ownSums.get(engagement);
+    if (kept?.months !== monthsKey) {
+      const totals = totalsOver(engagement, monthsKey, monthIndex);
+      const own = { ...totals, hasBaseline: engagement.hasBaseline, hasPlanned: engagement.hasPlanned };
+      const sums = sumsOf(own);
+      Object.freeze(sums.sla);
+      kept = { months: monthsKey, sums: Object.freeze(sums) };
+      ownSums.set(engagement, kept);
+    }
+    result.set(id, kept.sums);
+  }
+  if (missing) throw new MissingFxRateError(missing.currency, missing.period, currency);
+  return result;
 }
 
 /**

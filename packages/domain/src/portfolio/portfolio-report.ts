@@ -128,6 +128,22 @@ export function toFigures(sums: Sums): ReportFigures {
   };
 }
 
+/** The figures of frozen sums (an engagement's own, shared by answers: engagementSums), written out once each. */
+const figuresOfFrozen = new WeakMap<Sums, Readonly<ReportFigures>>();
+
+/** toFigures, kept for sums that cannot change (frozen): their figures are frozen too, and shared the same way. */
+function figuresOf(sums: Sums): ReportFigures {
+  if (!Object.isFrozen(sums)) return toFigures(sums);
+  let figures = figuresOfFrozen.get(sums);
+  if (!figures) {
+    const written = toFigures(sums);
+    Object.freeze(written.sla);
+    figures = Object.freeze(written);
+    figuresOfFrozen.set(sums, figures);
+  }
+  return figures;
+}
+
 /** What the report lists of an engagement: it ran in a month of the range, or has charges in it. */
 export type ListedEngagement = {
   id: number;
@@ -171,7 +187,7 @@ export function reportFromSums(input: {
       code: engagement.code,
       type: engagement.type,
       vendor: engagement.vendor,
-      ...toFigures(withBaseline),
+      ...figuresOf(withBaseline),
     };
   });
   return {
