@@ -10,6 +10,7 @@ import {
   rangeForPreset,
   readFilters,
   resolveRange,
+  selectionOf,
   toReportInput,
   writeFilters,
 } from './filters.ts';
@@ -105,6 +106,22 @@ describe('openMonthIn', () => {
     expect(openMonthIn({ from: '2026-01', to: '2026-12' }, '2026-12-04')).toBe('2026-12');
     expect(openMonthIn({ from: '2025-12', to: '2026-11' }, '2026-12-04')).toBeNull();
     expect(openMonthIn({ from: '2027-01', to: '2027-03' }, '2026-12-04')).toBeNull();
+  });
+});
+
+describe('selectionOf', () => {
+  it('gives the range, the year before, the month in progress and both inputs the filters make', () => {
+    // The fiscal year from April, today 2026-11-15, BPO at Acme, months in progress included: April to March.
+    expect(selectionOf(read('range=fy&open=1&type=BPO&vendor=Acme'), '2026-11-15', 4)).toEqual({
+      range: { from: '2026-04', to: '2027-03' },
+      comparison: { from: '2025-04', to: '2025-11' },
+      openMonth: '2026-11',
+      input: { from: '2026-04', to: '2027-03', types: ['BPO'], vendors: ['Acme'] },
+      comparisonInput: { from: '2025-04', to: '2025-11', types: ['BPO'], vendors: ['Acme'] },
+    });
+    // A custom range after today has nothing to compare.
+    const later = selectionOf(read('range=custom&from=2027-01&to=2027-03'), '2026-11-15', 1);
+    expect([later.comparison, later.comparisonInput, later.openMonth]).toEqual([null, null, null]);
   });
 });
 

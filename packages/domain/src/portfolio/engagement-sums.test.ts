@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MissingFxRateError } from '../errors.ts';
 import { BPO, CELLS, IDLE, KPO, MONTHS, over } from './figure-cells.test-helpers.ts';
 import { engagementSums, groupCells } from './figure-cells.ts';
+import { emptyInsightSums } from './group-sums.ts';
 import { type ListedEngagement, reportFromSums, type Sums } from './portfolio-report.ts';
 import { reportScope } from './report-scope.ts';
 
@@ -73,17 +74,7 @@ describe('reportFromSums over shared sums', () => {
       currency: 'USD',
       listed,
       sumsByEngagement,
-      insight: {
-        delivered: 0,
-        onTime: 0,
-        qualitySum: 0,
-        qualityCount: 0,
-        rework: 0,
-        actioned: 0,
-        valueRealizedCents: 0,
-        cycleDays: [],
-        overdue: 0,
-      },
+      insight: emptyInsightSums(),
     });
 
   it('writes the same figures from frozen sums as from the same sums unfrozen, once per sums object', () => {
