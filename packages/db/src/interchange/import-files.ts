@@ -15,6 +15,7 @@ import type { Db } from '../create-db.ts';
 import { type Actor, recordAudit } from '../queries/audit.ts';
 import type { Database } from '../schema.ts';
 import { transact } from '../transact.ts';
+import { yieldToIo } from '../yield-to-io.ts';
 import { parseCsv } from './csv.ts';
 import { type ImportCount, ImportRejectedError, UnknownInterchangeFileError } from './import-errors.ts';
 import { IMPORTERS, type RowPreparer, type WriteCounts } from './importers.ts';
@@ -52,17 +53,17 @@ export async function importCsv(
 
 /** Rows resolved and written at a time: the database writes one part while the next is checked. */
 const PART = 20_000;
+/** The first part is small, so that the database starts writing while most of the file is still being checked. */
+const FIRST_PART = 2_000;
 /**
  * Records checked between two looks at pending I/O. A part's write takes several statements, each sent when the
- * one before answers, so the checking must pause often for the writing to keep going.
+ * one before answers, so the checking must pause often for the writing to keep going (every 1,000 records, the
+ * database waited ≈0.4 s over a 200,000-row import).
  */
-const SLICE = 1_000;
+const SLICE = 250;
 
 /** A file's text read as CSV: its header, the records that could be read, and the lines that could not. */
 type CsvFile = { header: string[] | null; records: CsvRecord[]; errors: InterchangeError[] };
-
-/** Lets pending I/O run: a part's statement goes out, and the database works on it while we go on. */
-const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Validates the records, resolves their natural keys and writes them, a part at a time, then records the import;
@@ -91,9 +92,11 @@ async function writeFile(
   const engagements = new Set<string>();
   let writing = Promise.resolve();
   let part: ValidatedRow<object>[] = [];
+  let partSize = FIRST_PART;
   const writePart = () => {
     const prepared = prepare(part);
     part = [];
+    partSize = PART;
     errors.push(...prepared.errors);
     if (errors.length > 0 || options.checkOnly) return;
     writing = writing.then(async () => {
@@ -112,7 +115,7 @@ async function writeFile(
     rows += validation.rows.length;
     addEngagementCodes(engagements, name, validation.rows);
     for (const row of validation.rows) part.push(row);
-    if (part.length >= PART) writePart();
+    if (part.length >= partSize) writePart();
     await yieldToIo();
   }
   writePart();

@@ -10,7 +10,7 @@ import { storedColumns } from './file-columns.ts';
 import { type Importer, KeyResolver, quoted, sameDecimal } from './importer-support.ts';
 import { engagementIdsByCode, type SlaRef, slaKey, slasByCode, slasByEngagementId } from './natural-keys.ts';
 import { recomputeMeasurementStatuses } from './recompute-statuses.ts';
-import { MEASUREMENT_COLUMN_TYPES, type UpsertRow, upsertRows } from './upsert.ts';
+import { MEASUREMENT_COLUMN_TYPES, preparedUpsert, type UpsertRow, upsertRows } from './upsert.ts';
 
 function sameLevels(a: SlaLevels & { expected: string; minimum: string | null }, b: SlaRef): boolean {
   return (
@@ -110,18 +110,17 @@ export const importMeasurements: Importer<InterchangeRows['measurements.csv']> =
     }
     return {
       errors: [...resolver.errors, ...unitErrors],
-      write: () =>
-        upsertRows(
-          trx,
-          {
-            table: 'measurements',
-            key: ['sla_id', 'period'],
-            columns: ['sla_id', 'period', 'actual', 'numerator', 'denominator', 'source', 'note', 'status'],
-            types: MEASUREMENT_COLUMN_TYPES,
-          },
-          records,
-          omitted,
-        ),
+      write: preparedUpsert(
+        trx,
+        {
+          table: 'measurements',
+          key: ['sla_id', 'period'],
+          columns: ['sla_id', 'period', 'actual', 'numerator', 'denominator', 'source', 'note', 'status'],
+          types: MEASUREMENT_COLUMN_TYPES,
+        },
+        records,
+        omitted,
+      ),
     };
   };
 };

@@ -58,33 +58,57 @@ const NOTHING_KEPT: ReadonlySet<string> = new Set();
  * changed row gets `version + 1` and `updated_at = now()`. The `kept` columns are written into new rows only: a
  * stored row keeps its values of them (a file without a column says nothing about it).
  */
-export async function upsertRows<T extends Table, Column extends ColumnOf<T>>(
+export function upsertRows<T extends Table, Column extends ColumnOf<T>>(
   trx: Transaction<Database>,
   target: UpsertTarget<T, Column>,
   rows: readonly UpsertRow<T, Column>[],
   kept: ReadonlySet<string> = NOTHING_KEPT,
 ): Promise<UpsertCounts> {
-  const counts: UpsertCounts = { inserted: 0, updated: 0 };
-  const staging = target.types ? await stagingTable(trx, target.table, target.types) : null;
-  const batchSize = staging
+  return preparedUpsert(trx, target, rows, kept)();
+}
+
+/**
+ * upsertRows made ready now and run when called: the `COPY` text of a staged target is written out at once, so that
+ * an import builds a part's text while the database still writes the part before it.
+ */
+export function preparedUpsert<T extends Table, Column extends ColumnOf<T>>(
+  trx: Transaction<Database>,
+  target: UpsertTarget<T, Column>,
+  rows: readonly UpsertRow<T, Column>[],
+  kept: ReadonlySet<string> = NOTHING_KEPT,
+): () => Promise<UpsertCounts> {
+  const { types } = target;
+  const batchSize = types
     ? MAX_ROWS_STAGED
     : Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_PARAMETERS / target.columns.length)));
-  for (let start = 0; start < rows.length; start += batchSize) {
-    const batch = rows.slice(start, start + batchSize);
-    let source: RawBuilder<unknown>;
-    if (staging) {
-      const lines = batch.map((row) => csvLine(target.columns.map((column): unknown => row[column])));
-      await copyCsv(trx, staging, target.columns, `${lines.join('\n')}\n`);
-      source = sql`select ${sql.join(target.columns.map((column) => sql.ref(column)))} from ${sql.table(staging)}`;
-    } else {
-      source = sql`values ${sql.join(batch.map((row) => sql`(${sql.join(target.columns.map((column): unknown => row[column]))})`))}`;
+  const batches: (readonly UpsertRow<T, Column>[])[] = [];
+  for (let start = 0; start < rows.length; start += batchSize)
+    batches.push(rows.slice(start, start + batchSize));
+  const texts = types
+    ? batches.map(
+        (batch) =>
+          `${batch.map((row) => csvLine(target.columns.map((column): unknown => row[column]))).join('\n')}\n`,
+      )
+    : null;
+  return async () => {
+    const counts: UpsertCounts = { inserted: 0, updated: 0 };
+    const staging = types ? await stagingTable(trx, target.table, types) : null;
+    for (const [index, batch] of batches.entries()) {
+      let source: RawBuilder<unknown>;
+      const text = texts?.[index];
+      if (staging && text !== undefined) {
+        await copyCsv(trx, staging, target.columns, text);
+        source = sql`select ${sql.join(target.columns.map((column) => sql.ref(column)))} from ${sql.table(staging)}`;
+      } else {
+        source = sql`values ${sql.join(batch.map((row) => sql`(${sql.join(target.columns.map((column): unknown => row[column]))})`))}`;
+      }
+      const { rows: written } = await upsertStatement(target, source, kept).execute(trx);
+      if (staging) await sql`truncate ${sql.table(staging)}`.execute(trx);
+      counts.inserted += written[0]?.inserted ?? 0;
+      counts.updated += written[0]?.updated ?? 0;
     }
-    const { rows: written } = await upsertStatement(target, source, kept).execute(trx);
-    if (staging) await sql`truncate ${sql.table(staging)}`.execute(trx);
-    counts.inserted += written[0]?.inserted ?? 0;
-    counts.updated += written[0]?.updated ?? 0;
-  }
-  return counts;
+    return counts;
+  };
 }
 
 /**

@@ -12,7 +12,9 @@ import {
   type EngagementMonths,
   engagementMonthsTable,
   loadFailedCriticalSlas,
+  spanBounds,
 } from '../queries/report-facts.ts';
+import { allSettled, yieldToIo } from '../yield-to-io.ts';
 
 /** Engagements recomputed per round: their facts and credits stay a few megabytes at a time. */
 const CHUNK = 2_000;
@@ -31,9 +33,29 @@ export async function keepFigures(trx: Db): Promise<number> {
   if (rows.length === 0) return 0;
   await sql`select pg_advisory_xact_lock(hashtext('portfolio.kept-figures'))`.execute(trx);
   const spans = await reachBack(trx, changedMonths(rows));
-  for (let start = 0; start < spans.length; start += CHUNK) {
-    await replaceCredits(trx, spans.slice(start, start + CHUNK));
+  const chunks: Span[][] = [];
+  for (let start = 0; start < spans.length; start += CHUNK) chunks.push(spans.slice(start, start + CHUNK));
+  // The database reads the next chunk and writes the last one's credits while this one's are computed: a chunk's
+  // reads touch no kept credit and its writes only its own engagements', so their order across chunks is free.
+  let next = chunks[0] ? loadChunk(trx, chunks[0]) : null;
+  const writes: Promise<void>[] = [];
+  try {
+    for (const [index, chunk] of chunks.entries()) {
+      const loaded = await next;
+      const following = chunks[index + 1];
+      next = following ? loadChunk(trx, following) : null;
+      // Awaited at the next turn (or below); a failure meanwhile must not count as unhandled.
+      next?.catch(() => undefined);
+      if (!loaded) continue;
+      const written = replaceCredits(trx, chunk, await creditsOf(loaded));
+      written.catch(() => undefined);
+      writes.push(written);
+    }
+  } finally {
+    // Whatever failed, every statement has ended before the transaction does: nothing runs after its rollback.
+    await Promise.allSettled([next, ...writes]);
   }
+  await Promise.all(writes);
   return spans.length;
 }
 
@@ -96,21 +118,36 @@ export async function hasDirtyFigures(db: Db): Promise<boolean> {
   return Boolean(row.dirty);
 }
 
-async function replaceCredits(trx: Db, spans: readonly Span[]): Promise<void> {
-  const ids = spans.map((span) => span.id);
-  const terms = await trx
-    .selectFrom('engagements')
-    .where('id', 'in', ids)
-    .select([
-      'id',
-      'currency',
-      'at_risk_pct as atRiskPct',
-      'earn_back_months as earnBackMonths',
-      'end_date as endDate',
-    ])
-    .execute();
-  const failed = await loadFailedCriticalSlas(trx, { spans });
-  const bases = failed.length === 0 ? [] : await creditBases(trx, spans);
+/** What a chunk's credits are computed from: its engagements' terms, failed critical SLAs and credit bases. */
+async function loadChunk(trx: Db, spans: readonly Span[]) {
+  // Sent together: the database reads all three while the JavaScript is busy with the chunk before.
+  const [terms, failed, bases] = await allSettled([
+    trx
+      .selectFrom('engagements')
+      .where(
+        'id',
+        'in',
+        spans.map((span) => span.id),
+      )
+      .select([
+        'id',
+        'currency',
+        'at_risk_pct as atRiskPct',
+        'earn_back_months as earnBackMonths',
+        'end_date as endDate',
+      ])
+      .execute(),
+    loadFailedCriticalSlas(trx, { spans }),
+    creditBases(trx, spans),
+  ]);
+  return { terms, failed, bases };
+}
+
+/** Months whose credits are computed between two looks at pending I/O. */
+const MONTHS_AT_A_TIME = 500;
+
+/** The credits of each month of the chunk with a failed critical SLA, by the rules of packages/domain. */
+async function creditsOf({ terms, failed, bases }: Awaited<ReturnType<typeof loadChunk>>) {
   const baseOf = new Map(
     bases.map((row) => [
       `${row.engagementId} ${row.period}`,
@@ -126,15 +163,25 @@ async function replaceCredits(trx: Db, spans: readonly Span[]): Promise<void> {
   }
   const termsById = new Map(terms.map((row) => [row.id, row]));
   const credits: EngagementCredit[] = [];
+  let months = 0;
   for (const [key, group] of byMonth) {
     const first = group[0];
     const engagement = first && termsById.get(first.engagementId);
     if (!first || !engagement) continue;
     const base = baseOf.get(key);
     credits.push(...creditsOfMonth(engagement, first.period, base?.base ?? 0, group, base?.notes ?? 0));
+    months += 1;
+    if (months % MONTHS_AT_A_TIME === 0) await yieldToIo();
   }
+  return credits;
+}
+
+/** Replaces the kept credits of the spans' months with these. */
+async function replaceCredits(trx: Db, spans: readonly Span[], credits: readonly EngagementCredit[]) {
+  const { ids, from, to } = spanBounds(spans);
   await sql`delete from engagement_credits c using ${engagementMonthsTable(spans)}
-    where c.engagement_id = r.id and c.period between r.from_period and r.to_period`.execute(trx);
+    where c.engagement_id = r.id and c.period between r.from_period and r.to_period
+      and c.engagement_id = any(${ids}::int[]) and c.period between ${from} and ${to}`.execute(trx);
   if (credits.length > 0) await copyCsv(trx, 'engagement_credits', COLUMNS, credits.map(toLine).join('\n'));
 }
 
@@ -151,9 +198,13 @@ async function creditBases(trx: Db, spans: readonly Span[]) {
   }>`
     select f.engagement_id as "engagementId", f.period, f.credit_base as "creditBase",
       f.credit_base_notes as "creditNotes"
-    from engagement_month_facts f join ${engagementMonthsTable(spans)}
-      on f.engagement_id = r.id and f.period between r.from_period and r.to_period
-    where f.credit_base <> 0 or f.credit_base_notes <> 0`.execute(trx);
+    from ${engagementMonthsTable(spans)}
+    cross join lateral (
+      select * from engagement_month_facts f
+      where f.engagement_id = r.id and f.period between r.from_period and r.to_period
+        and (f.credit_base <> 0 or f.credit_base_notes <> 0)
+      offset 0
+    ) f`.execute(trx);
   return rows;
 }
 

@@ -147,6 +147,48 @@ export function engagementMonthsTable(spans: readonly EngagementMonths[]) {
 }
 
 /**
+ * What every span lies within: their engagements' ids and the first and last month of any of them. Given to
+ * PostgreSQL beside the spans, they let it look in an index on (engagement, month) whatever its statistics say
+ * (joined to the spans alone, inside an import's transaction, it scanned the whole table for each chunk of spans).
+ */
+export function spanBounds(spans: readonly EngagementMonths[]): { ids: number[]; from: Period; to: Period } {
+  let from = spans[0]?.from ?? '';
+  let to = spans[0]?.to ?? '';
+  for (const span of spans) {
+    if (span.from < from) from = span.from;
+    if (span.to > to) to = span.to;
+  }
+  return { ids: spans.map((span) => span.id), from, to };
+}
+
+/** A failed critical SLA-month as read: its later months as `period:status,…` text. */
+type FailedRow = {
+  engagementId: number;
+  slaId: number;
+  slaCode: string;
+  slaName: string;
+  allocationPct: string | null;
+  period: Period;
+  status: SlaStatus;
+  actual: string;
+  later: string;
+};
+
+/**
+ * The statuses of the SLA's next measured months after the month of `m` (a measurement), as many as the earn-back
+ * months of `e` (its engagement), as `period:status,…`.
+ */
+const LATER_STATUSES = sql<string>`coalesce((
+  select string_agg(later.period || ':' || later.status, ',' order by later.period)
+  from (
+    select l.period, l.status from measurements l
+    where l.sla_id = m.sla_id and l.period > m.period
+    order by l.period
+    limit e.earn_back_months
+  ) later
+), '')`;
+
+/**
  * Every critical SLA that missed or breached (the credits that arose), of the engagements a filter selects in a range
  * of months, or in some months of some engagements, with the statuses of that SLA's next measured months, as many
  * as the engagement's earn-back months, wherever they fall.
@@ -155,28 +197,24 @@ export async function loadFailedCriticalSlas(
   db: Db,
   which: { filter: EngagementFilter; from: Period; to: Period } | { spans: readonly EngagementMonths[] },
 ) {
-  let query = db
+  const rows = 'spans' in which ? await failedInSpans(db, which.spans) : await failedInRange(db, which);
+  return rows.map(({ later, ...row }) => ({
+    ...row,
+    later: later === '' ? [] : later.split(',').map(parseLater),
+  }));
+}
+
+function failedInRange(db: Db, { filter, from, to }: { filter: EngagementFilter; from: Period; to: Period }) {
+  return db
     .selectFrom('measurements as m')
     .innerJoin('slas as s', 's.id', 'm.sla_id')
     .innerJoin('engagements as e', 'e.id', 's.engagement_id')
     .where('s.kind', '=', 'critical')
     .where('s.archived_at', 'is', null)
-    .where('m.status', '<>', 'met');
-  query =
-    'spans' in which
-      ? query
-          // The ids alone (implied by the months) let the planner start from these engagements' SLAs: without
-          // them it reads every failed month of the portfolio to keep one engagement's (200 ms at scale 100).
-          .where(sql<boolean>`e.id = any(${which.spans.map((span) => span.id)}::int[])`)
-          .where(
-            sql<boolean>`exists (select from ${engagementMonthsTable(which.spans)}
-              where r.id = e.id and m.period between r.from_period and r.to_period)`,
-          )
-      : query
-          .where('e.id', 'in', filteredEngagementIds(db, which.filter))
-          .where('m.period', '>=', which.from)
-          .where('m.period', '<=', which.to);
-  const rows = await query
+    .where('m.status', '<>', 'met')
+    .where('e.id', 'in', filteredEngagementIds(db, filter))
+    .where('m.period', '>=', from)
+    .where('m.period', '<=', to)
     .select([
       'e.id as engagementId',
       's.id as slaId',
@@ -186,24 +224,36 @@ export async function loadFailedCriticalSlas(
       'm.period',
       'm.status',
       'm.actual',
-      sql<string>`coalesce((
-        select string_agg(later.period || ':' || later.status, ',' order by later.period)
-        from (
-          select l.period, l.status from measurements l
-          where l.sla_id = m.sla_id and l.period > m.period
-          order by l.period
-          limit e.earn_back_months
-        ) later
-      ), '')`.as('later'),
+      LATER_STATUSES.as('later'),
     ])
     .orderBy('e.id')
     .orderBy('m.period')
     .orderBy('s.code')
     .execute();
-  return rows.map(({ later, ...row }) => ({
-    ...row,
-    later: later === '' ? [] : later.split(',').map(parseLater),
-  }));
+}
+
+/**
+ * The failed critical SLA-months of each span, read span by span: its engagement's critical SLAs, then each SLA's
+ * months within the span, both by index. The lateral subquery (kept apart by `offset 0`) holds PostgreSQL to that
+ * order whatever its statistics say: inside an import's transaction they know nothing of the months just written,
+ * and joined to the spans as a whole it read every failed month of the portfolio (200 ms for one engagement at
+ * scale 100), or, given the months' bounds, every failed measurement of those months for each chunk of spans.
+ */
+async function failedInSpans(db: Db, spans: readonly EngagementMonths[]): Promise<FailedRow[]> {
+  const { rows } = await sql<FailedRow>`
+    select e.id as "engagementId", m.sla_id as "slaId", m.code as "slaCode", m.name as "slaName",
+      m.allocation_pct as "allocationPct", m.period, m.status, m.actual, ${LATER_STATUSES} as later
+    from ${engagementMonthsTable(spans)}
+    join engagements e on e.id = r.id
+    cross join lateral (
+      select l.sla_id, s.code, s.name, s.allocation_pct, l.period, l.status, l.actual
+      from slas s join measurements l on l.sla_id = s.id
+      where s.engagement_id = r.id and s.kind = 'critical' and s.archived_at is null
+        and l.period between r.from_period and r.to_period and l.status <> 'met'
+      offset 0
+    ) m
+    order by e.id, m.period, m.code`.execute(db);
+  return rows;
 }
 export type FailedCriticalSla = Awaited<ReturnType<typeof loadFailedCriticalSlas>>[number];
 
