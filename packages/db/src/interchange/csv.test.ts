@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCsv, toCsv } from './csv.ts';
+import { type ParsedCsv, parseCsv, readCsvPieces, toCsv } from './csv.ts';
 
 describe('parseCsv', () => {
   it('numbers each record by the line it starts on, across CRLF, empty lines and quoted line breaks', () => {
@@ -87,6 +88,69 @@ describe('parseCsv', () => {
         },
       ],
     });
+  });
+});
+
+/** The pieces put together as one file read (null when a piece was refused). */
+function joined(pieces: readonly (ParsedCsv | null)[]): ParsedCsv | null {
+  if (pieces.includes(null)) return null;
+  const read = pieces as ParsedCsv[];
+  return {
+    header: read.find((piece) => piece.header !== null)?.header ?? null,
+    records: read.flatMap((piece) => piece.records),
+    errors: read.flatMap((piece) => piece.errors),
+  };
+}
+
+describe('readCsvPieces', () => {
+  it('gives in pieces what parseCsv gives whole: the header once, every record with its line', () => {
+    const text =
+      '\ufeffengagement,note\r\n\r\nENG-1,"two\r\nlines"\r\nENG-2,"say ""hi"", then go"\r\n\r\nENG-3,\rENG-4,x\n';
+    const pieces = [...readCsvPieces(text, 8)];
+    expect(pieces.length).toBeGreaterThan(3);
+    expect(pieces.filter((piece) => piece?.header !== null)).toHaveLength(1);
+    expect(joined(pieces)).toEqual(parseCsv(text));
+    expect(joined(pieces)?.records.map((record) => record.line)).toEqual([3, 5, 7, 8]);
+  });
+
+  it('ends a piece only after a whole CRLF and outside quotes', () => {
+    const pieces = [...readCsvPieces('a\r\n"1\r\n2"\r\n3\r\n', 1)];
+    expect(pieces).toEqual([
+      { header: ['a'], records: [], errors: [] },
+      { header: null, records: [{ line: 2, cells: ['1\r\n2'] }], errors: [] },
+      { header: null, records: [{ line: 4, cells: ['3'] }], errors: [] },
+    ]);
+  });
+
+  it('refuses a piece where parseCsv finds a bad quote, and never where it finds none (any text, any piece length)', () => {
+    const token = fc.constantFrom(
+      'a',
+      'b',
+      ' ',
+      ',',
+      '"',
+      '""',
+      '\n',
+      '\r',
+      '\r\n',
+      '\ufeff',
+      '"x,\ny"',
+      ',""',
+    );
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 40 }), fc.integer({ min: 1, max: 12 }), (tokens, length) => {
+        const text = tokens.join('');
+        const whole = parseCsv(text);
+        const pieces = joined([...readCsvPieces(text, length)]);
+        if (whole.errors.length > 0) expect(pieces).toBeNull();
+        else expect(pieces).toEqual(whole);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('gives nothing for an empty text', () => {
+    expect([...readCsvPieces('')]).toEqual([]);
   });
 });
 

@@ -139,7 +139,8 @@ describe.each(testDatabases())('interchange import on $name', ({ open }) => {
   });
 
   it('imports a file of several parts whole, or for one bad row in its last part, none of it', async () => {
-    // 45,000 measurements: three parts of the pipelined import, months from the year 5000 on (none stored).
+    // 45,000 measurements (2.5 MB, read in ten pieces): five parts of the pipelined import (2,000, 4,000, 8,000,
+    // 16,000 and the rest), months from the year 5000 on (none stored).
     const months = Array.from({ length: 45_000 }, (_, i) => {
       const month = 5000 * 12 + i;
       return `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
@@ -167,6 +168,29 @@ describe.each(testDatabases())('interchange import on $name', ({ open }) => {
       { status: 'missed', n: 22_500, note: 'note "0", kept' },
     ]);
     await sql`delete from measurements where source = 'bulk'`.execute(db);
+  });
+
+  it('names a broken quote in a late piece of a big file, and every bad row before it', async () => {
+    // 12,000 rows (540 KB, three pieces): the import reads the file again whole to name every bad line.
+    const lines = Array.from({ length: 12_000 }, (_, i) => {
+      const month = 6000 * 12 + i;
+      const period = `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
+      if (i === 8) return `ENG-001,NOPE,${period},90,,,bulk,`;
+      return `ENG-001,CSAT,${period},${i === 11_000 ? '9"0' : '90'},,,bulk,`;
+    });
+    const before = await versions(db);
+    const error = await rejection(
+      importCsv(
+        db,
+        'measurements.csv',
+        csv('engagement,sla,period,actual,numerator,denominator,source,note', ...lines),
+      ),
+    );
+    expect(error.errors.map(formatInterchangeError)).toEqual([
+      'line 10, column sla: unknown SLA "NOPE" of engagement ENG-001',
+      'line 11002, column actual: a quote inside cell 4, which does not start with one: a cell holding quotes is quoted whole, each quote inside it doubled ("")',
+    ]);
+    expect(await versions(db)).toEqual(before);
   });
 
   it('rejects unknown SLAs and vendors, and a wrong column set', async () => {

@@ -45,8 +45,11 @@ export const MEASUREMENT_COLUMN_TYPES = {
   status: 'text',
 } as const satisfies Readonly<Record<string, ColumnSqlType>>;
 
-/** Rows per `COPY` and upsert when they go through a temporary table: the parameter limit does not apply. */
-const MAX_ROWS_STAGED = 20_000;
+/**
+ * Rows per `COPY` and upsert when they go through a temporary table (the parameter limit does not apply): a few
+ * megabytes of text at a time.
+ */
+export const MAX_ROWS_STAGED = 64_000;
 
 export type UpsertCounts = { inserted: number; updated: number };
 
