@@ -71,8 +71,8 @@ export function upsertRows<T extends Table, Column extends ColumnOf<T>>(
 }
 
 /**
- * upsertRows made ready now and run when called: the `COPY` text of a staged target is written out at once, so that
- * an import builds a part's text while the database still writes the part before it.
+ * upsertRows made ready now and run when called: the `COPY` text of a staged target is written out at once (and the
+ * rows need not be kept), so that an import builds a part's text while the database still writes the part before it.
  */
 export function preparedUpsert<T extends Table, Column extends ColumnOf<T>>(
   trx: Transaction<Database>,
@@ -80,33 +80,31 @@ export function preparedUpsert<T extends Table, Column extends ColumnOf<T>>(
   rows: readonly UpsertRow<T, Column>[],
   kept: ReadonlySet<string> = NOTHING_KEPT,
 ): () => Promise<UpsertCounts> {
-  const { types } = target;
+  const { types, columns } = target;
+  const valuesOf = (row: UpsertRow<T, Column>) => columns.map((column): unknown => row[column]);
   const batchSize = types
     ? MAX_ROWS_STAGED
-    : Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_PARAMETERS / target.columns.length)));
-  const batches: (readonly UpsertRow<T, Column>[])[] = [];
-  for (let start = 0; start < rows.length; start += batchSize)
-    batches.push(rows.slice(start, start + batchSize));
-  const texts = types
-    ? batches.map(
-        (batch) =>
-          `${batch.map((row) => csvLine(target.columns.map((column): unknown => row[column]))).join('\n')}\n`,
-      )
-    : null;
+    : Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_PARAMETERS / columns.length)));
+  // Each batch as `COPY` text for the staging table, or as a `values` list.
+  const batches: ({ copy: string } | { values: RawBuilder<unknown> })[] = [];
+  for (let start = 0; start < rows.length; start += batchSize) {
+    const batch = rows.slice(start, start + batchSize);
+    batches.push(
+      types
+        ? { copy: `${batch.map((row) => csvLine(valuesOf(row))).join('\n')}\n` }
+        : { values: sql`values ${sql.join(batch.map((row) => sql`(${sql.join(valuesOf(row))})`))}` },
+    );
+  }
+  const staging = `staged_${target.table}`;
+  const staged = sql`select ${sql.join(columns.map((column) => sql.ref(column)))} from ${sql.table(staging)}`;
   return async () => {
     const counts: UpsertCounts = { inserted: 0, updated: 0 };
-    const staging = types ? await stagingTable(trx, target.table, types) : null;
-    for (const [index, batch] of batches.entries()) {
-      let source: RawBuilder<unknown>;
-      const text = texts?.[index];
-      if (staging && text !== undefined) {
-        await copyCsv(trx, staging, target.columns, text);
-        source = sql`select ${sql.join(target.columns.map((column) => sql.ref(column)))} from ${sql.table(staging)}`;
-      } else {
-        source = sql`values ${sql.join(batch.map((row) => sql`(${sql.join(target.columns.map((column): unknown => row[column]))})`))}`;
-      }
+    if (types) await createStagingTable(trx, staging, types);
+    for (const batch of batches) {
+      if ('copy' in batch) await copyCsv(trx, staging, columns, batch.copy);
+      const source = 'copy' in batch ? staged : batch.values;
       const { rows: written } = await upsertStatement(target, source, kept).execute(trx);
-      if (staging) await sql`truncate ${sql.table(staging)}`.execute(trx);
+      if ('copy' in batch) await sql`truncate ${sql.table(staging)}`.execute(trx);
       counts.inserted += written[0]?.inserted ?? 0;
       counts.updated += written[0]?.updated ?? 0;
     }
@@ -118,19 +116,17 @@ export function preparedUpsert<T extends Table, Column extends ColumnOf<T>>(
  * A temporary table of the columns, empty, for this transaction (dropped at its end): where `COPY` puts rows
  * before they are upserted.
  */
-async function stagingTable<Column extends string>(
+async function createStagingTable<Column extends string>(
   trx: Transaction<Database>,
-  table: string,
+  name: string,
   types: Readonly<Record<Column, ColumnSqlType>>,
-): Promise<string> {
-  const name = `staged_${table}`;
+): Promise<void> {
   const columns = (Object.entries(types) as [string, ColumnSqlType][]).map(
     ([column, type]) => sql`${sql.ref(column)} ${sql.raw(type)}`,
   );
   await sql`create temporary table if not exists ${sql.table(name)} (${sql.join(columns)}) on commit drop`.execute(
     trx,
   );
-  return name;
 }
 
 function upsertStatement<T extends Table, Column extends ColumnOf<T>>(
