@@ -49,7 +49,7 @@ export const MEASUREMENT_COLUMN_TYPES = {
  * Rows per `COPY` and upsert when they go through a temporary table (the parameter limit does not apply): a few
  * megabytes of text at a time.
  */
-export const MAX_ROWS_STAGED = 64_000;
+const MAX_ROWS_STAGED = 20_000;
 
 export type UpsertCounts = { inserted: number; updated: number };
 

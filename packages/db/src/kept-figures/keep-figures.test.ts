@@ -18,7 +18,11 @@ async function keptCredits(db: Db) {
   return rows;
 }
 
-/** The credits computed again from scratch for every engagement, in a transaction that is then undone. */
+/**
+ * The credits computed again from scratch for every engagement, in a transaction that is then undone: one
+ * engagement per round, so that each round's reads and writes run beside the next one's (the kept ones, written a
+ * few engagements at a time, come from one round).
+ */
 async function recomputedCredits(db: Db) {
   class Undo extends Error {
     constructor(readonly credits: Awaited<ReturnType<typeof keptCredits>>) {
@@ -29,7 +33,7 @@ async function recomputedCredits(db: Db) {
     await db.transaction().execute(async (trx) => {
       await trx.deleteFrom('engagement_credits').execute();
       await sql`insert into figures_dirty (engagement_id) select id from engagements`.execute(trx);
-      await keepFigures(trx);
+      await keepFigures(trx, { engagements: 1, months: 1 });
       throw new Undo(await keptCredits(trx));
     });
   } catch (error) {

@@ -2,6 +2,7 @@ import {
   creditsOfMonth,
   type EngagementCredit,
   type FailedCriticalFact,
+  monthsBetweenInclusive,
   type Period,
   parseMoney,
 } from '@portfolio/domain';
@@ -16,8 +17,35 @@ import {
 } from '../queries/report-facts.ts';
 import { allSettled, yieldToIo } from '../yield-to-io.ts';
 
-/** Engagements recomputed per round: their facts and credits stay a few megabytes at a time. */
-const CHUNK = 2_000;
+/**
+ * Engagements recomputed per round: at most 2,000, and about 10,000 of their months, so that their facts and credits
+ * stay a few megabytes at a time and a big import's upkeep runs in rounds the database and the JavaScript share
+ * (one reads and writes while the other computes). A span open at either end counts as three years.
+ */
+export type UpkeepRounds = { engagements: number; months: number };
+const ROUNDS: UpkeepRounds = { engagements: 2_000, months: 10_000 };
+const WHOLE_SPAN_MONTHS = 36;
+
+/** The spans cut into rounds. */
+function roundsOf(spans: readonly Span[], limits: UpkeepRounds): Span[][] {
+  const rounds: Span[][] = [];
+  let round: Span[] = [];
+  let months = 0;
+  for (const span of spans) {
+    round.push(span);
+    months +=
+      span.from === FIRST || span.to === LAST
+        ? WHOLE_SPAN_MONTHS
+        : monthsBetweenInclusive(span.from, span.to);
+    if (round.length >= limits.engagements || months >= limits.months) {
+      rounds.push(round);
+      round = [];
+      months = 0;
+    }
+  }
+  if (round.length > 0) rounds.push(round);
+  return rounds;
+}
 
 /**
  * Keeps the figures of the engagements that changed (`figures_dirty`, filled by triggers in the same transaction as
@@ -25,29 +53,29 @@ const CHUNK = 2_000;
  * packages/domain and replace the kept ones. Call it inside the writing transaction, before it commits (`transact`
  * does); a reader that finds engagements still listed (written by psql) calls it too. Upkeeps run one at a time (a
  * transaction lock, held to the end of the caller's transaction), so two writers never replace the same credits at
- * once and the second sees what the first committed. Returns how many engagements it recomputed.
+ * once and the second sees what the first committed. Returns how many engagements it recomputed. `limits` is for
+ * tests: with rounds of one engagement, every read and write runs beside another round's.
  */
-export async function keepFigures(trx: Db): Promise<number> {
+export async function keepFigures(trx: Db, limits: UpkeepRounds = ROUNDS): Promise<number> {
   const { rows } = await sql<Dirty>`
     delete from figures_dirty returning engagement_id, from_period, to_period`.execute(trx);
   if (rows.length === 0) return 0;
   await sql`select pg_advisory_xact_lock(hashtext('portfolio.kept-figures'))`.execute(trx);
   const spans = await reachBack(trx, changedMonths(rows));
-  const chunks: Span[][] = [];
-  for (let start = 0; start < spans.length; start += CHUNK) chunks.push(spans.slice(start, start + CHUNK));
-  // The database reads the next chunk and writes the last one's credits while this one's are computed: a chunk's
-  // reads touch no kept credit and its writes only its own engagements', so their order across chunks is free.
-  let next = chunks[0] ? loadChunk(trx, chunks[0]) : null;
+  const rounds = roundsOf(spans, limits);
+  // The database reads the next round and writes the last one's credits while this one's are computed: a round's
+  // reads touch no kept credit and its writes only its own engagements', so their order across rounds is free.
+  let next = rounds[0] ? loadRound(trx, rounds[0]) : null;
   const writes: Promise<void>[] = [];
   try {
-    for (const [index, chunk] of chunks.entries()) {
+    for (const [index, round] of rounds.entries()) {
       const loaded = await next;
-      const following = chunks[index + 1];
-      next = following ? loadChunk(trx, following) : null;
+      const following = rounds[index + 1];
+      next = following ? loadRound(trx, following) : null;
       // Awaited at the next turn (or below); a failure meanwhile must not count as unhandled.
       next?.catch(() => undefined);
       if (!loaded) continue;
-      const written = replaceCredits(trx, chunk, await creditsOf(loaded));
+      const written = replaceCredits(trx, round, await creditsOf(loaded));
       written.catch(() => undefined);
       writes.push(written);
     }
@@ -118,9 +146,9 @@ export async function hasDirtyFigures(db: Db): Promise<boolean> {
   return Boolean(row.dirty);
 }
 
-/** What a chunk's credits are computed from: its engagements' terms, failed critical SLAs and credit bases. */
-async function loadChunk(trx: Db, spans: readonly Span[]) {
-  // Sent together: the database reads all three while the JavaScript is busy with the chunk before.
+/** What a round's credits are computed from: its engagements' terms, failed critical SLAs and credit bases. */
+async function loadRound(trx: Db, spans: readonly Span[]) {
+  // Sent together: the database reads all three while the JavaScript is busy with the round before.
   const [terms, failed, bases] = await allSettled([
     trx
       .selectFrom('engagements')
@@ -146,8 +174,8 @@ async function loadChunk(trx: Db, spans: readonly Span[]) {
 /** Months whose credits are computed between two looks at pending I/O. */
 const MONTHS_AT_A_TIME = 500;
 
-/** The credits of each month of the chunk with a failed critical SLA, by the rules of packages/domain. */
-async function creditsOf({ terms, failed, bases }: Awaited<ReturnType<typeof loadChunk>>) {
+/** The credits of each month of the round with a failed critical SLA, by the rules of packages/domain. */
+async function creditsOf({ terms, failed, bases }: Awaited<ReturnType<typeof loadRound>>) {
   const baseOf = new Map(
     bases.map((row) => [
       `${row.engagementId} ${row.period}`,
