@@ -9,7 +9,7 @@ export const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resol
  * Waits for every promise to settle, then gives their values or throws the first failure: unlike Promise.all,
  * nothing is still running on the connection when it throws (and so nothing after the transaction's rollback).
  */
-export async function allSettled<T extends readonly unknown[]>(
+export async function allSettledOrThrow<T extends readonly unknown[]>(
   promises: {
     [K in keyof T]: Promise<T[K]>;
   },

@@ -170,27 +170,27 @@ describe.each(testDatabases())('interchange import on $name', ({ open }) => {
     await sql`delete from measurements where source = 'bulk'`.execute(db);
   });
 
-  it('names a broken quote in a late piece of a big file, and every bad row before it', async () => {
-    // 12,000 rows (540 KB, three pieces): the import reads the file again whole to name every bad line.
+  it('names a broken quote in a late piece of a big file, and every bad row around it, writing nothing', async () => {
+    // 12,000 rows (540 KB, three pieces): the first parts are being written when the broken quote is met; the
+    // import is rolled back and reads the file again whole, to name every bad line.
     const lines = Array.from({ length: 12_000 }, (_, i) => {
       const month = 6000 * 12 + i;
       const period = `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
-      if (i === 8) return `ENG-001,NOPE,${period},90,,,bulk,`;
+      if (i === 11_500) return `ENG-001,NOPE,${period},90,,,bulk,`;
       return `ENG-001,CSAT,${period},${i === 11_000 ? '9"0' : '90'},,,bulk,`;
     });
     const before = await versions(db);
-    const error = await rejection(
-      importCsv(
-        db,
-        'measurements.csv',
-        csv('engagement,sla,period,actual,numerator,denominator,source,note', ...lines),
-      ),
-    );
+    const header = 'engagement,sla,period,actual,numerator,denominator,source,note';
+    const error = await rejection(importCsv(db, 'measurements.csv', csv(header, ...lines)));
     expect(error.errors.map(formatInterchangeError)).toEqual([
-      'line 10, column sla: unknown SLA "NOPE" of engagement ENG-001',
       'line 11002, column actual: a quote inside cell 4, which does not start with one: a cell holding quotes is quoted whole, each quote inside it doubled ("")',
+      'line 11502, column sla: unknown SLA "NOPE" of engagement ENG-001',
     ]);
     expect(await versions(db)).toEqual(before);
+    const { rows } = await sql<{
+      n: number;
+    }>`select count(*)::int as n from measurements where source = 'bulk'`.execute(db);
+    expect(rows[0]?.n).toBe(0);
   });
 
   it('rejects unknown SLAs and vendors, and a wrong column set', async () => {

@@ -111,6 +111,7 @@ async function writeFile(
   let writing = Promise.resolve();
   let part: ValidatedRow<object>[] = [];
   let partSize = FIRST_PART;
+  let stopped = false;
   const writePart = () => {
     const prepared = prepare(part);
     part = [];
@@ -118,6 +119,7 @@ async function writeFile(
     errors.push(...prepared.errors);
     if (errors.length > 0 || options.checkOnly) return;
     writing = writing.then(async () => {
+      if (stopped) return;
       const counts = await prepared.write();
       written.inserted += counts.inserted;
       written.updated += counts.updated;
@@ -127,21 +129,29 @@ async function writeFile(
     // Handled here so that a failed write waits, unreported, for the await below.
     writing.catch(() => undefined);
   };
-  for (let piece: ParsedCsv | null = first; piece; piece = nextPiece(pieces)) {
-    // Lines the CSV reader could not read are bad rows like any other; the rows around them are checked all the same.
-    errors.push(...piece.errors);
-    for (let start = 0; start < piece.records.length; start += SLICE) {
-      const validation = validator.validate(piece.records.slice(start, start + SLICE));
-      errors.push(...validation.errors);
-      rows += validation.rows.length;
-      addEngagementCodes(engagements, name, validation.rows);
-      for (const row of validation.rows) {
-        part.push(row);
-        // Parts of exactly that many rows: one COPY and one upsert each.
-        if (part.length === partSize) writePart();
+  try {
+    for (let piece: ParsedCsv | null = first; piece; piece = nextPiece(pieces)) {
+      // Lines the CSV reader could not read are bad rows like any other; the rows around them are checked all the same.
+      errors.push(...piece.errors);
+      for (let start = 0; start < piece.records.length; start += SLICE) {
+        const validation = validator.validate(piece.records.slice(start, start + SLICE));
+        errors.push(...validation.errors);
+        rows += validation.rows.length;
+        addEngagementCodes(engagements, name, validation.rows);
+        for (const row of validation.rows) {
+          part.push(row);
+          // Parts of exactly that many rows: one COPY and one upsert each.
+          if (part.length === partSize) writePart();
+        }
+        await yieldToIo();
       }
-      await yieldToIo();
     }
+  } catch (error) {
+    // A piece that could not be read: the part being written ends, the others are not begun, before the
+    // transaction is rolled back (nothing may run on it after).
+    stopped = true;
+    await writing.catch(() => undefined);
+    throw error;
   }
   writePart();
   await writing.catch((error: unknown) => {

@@ -15,7 +15,7 @@ import {
   loadFailedCriticalSlas,
   spanBounds,
 } from '../queries/report-facts.ts';
-import { allSettled, yieldToIo } from '../yield-to-io.ts';
+import { allSettledOrThrow, yieldToIo } from '../yield-to-io.ts';
 
 /**
  * Engagements recomputed per round: at most 2,000, and about 10,000 of their months, so that their facts and credits
@@ -149,7 +149,7 @@ export async function hasDirtyFigures(db: Db): Promise<boolean> {
 /** What a round's credits are computed from: its engagements' terms, failed critical SLAs and credit bases. */
 async function loadRound(trx: Db, spans: readonly Span[]) {
   // Sent together: the database reads all three while the JavaScript is busy with the round before.
-  const [terms, failed, bases] = await allSettled([
+  const [terms, failed, bases] = await allSettledOrThrow([
     trx
       .selectFrom('engagements')
       .where(
