@@ -147,8 +147,8 @@ async function writeFile(
       }
     }
   } catch (error) {
-    // A piece that could not be read: the part being written ends, the others are not begun, before the
-    // transaction is rolled back (nothing may run on it after).
+    // Whatever stopped the reading (a piece that could not be read, most often): the part being written ends and
+    // the others are not begun before the transaction is rolled back, so nothing runs on it after.
     stopped = true;
     await writing.catch(() => undefined);
     throw error;
