@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { type CsvColumn, csvFileName } from '../lib/csv.ts';
+import type { CsvColumn } from '../lib/csv.ts';
+import { csvFileName } from '../lib/csv-file-name.ts';
 import { Card } from './card.tsx';
 import { ExportButton } from './export-button.tsx';
 import { useExportScope } from './export-scope.tsx';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type CreditEntry, creditCause, creditNote, creditStatusReason } from './credit-reason.ts';
-import { createFormatters } from './format.ts';
+import { formattersFor } from './format.ts';
 
-const format = createFormatters('USD', 'en-US');
+const format = formattersFor('USD', 'en-US');
 // February of the worked example: ABN breached, capped with ASA.
 const feb: CreditEntry = {
   engagement: 'ENG-001',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvFileName, toCsv } from './csv.ts';
+import { toCsv } from './csv.ts';
+import { csvFileName } from './csv-file-name.ts';
 
 describe('toCsv', () => {
   it('writes a header row, quotes what needs it, money with two decimals and empty cells for nothing', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  createFormatters,
   dateLabel,
   dateTimeLabel,
+  formattersFor,
   humanize,
   monthLabel,
   shortMonthLabel,
@@ -11,8 +11,8 @@ import {
   withUnit,
 } from './format.ts';
 
-describe('createFormatters', () => {
-  const usd = createFormatters('USD');
+describe('formattersFor', () => {
+  const usd = formattersFor('USD');
   it('shows money with its currency, percentages, counts and days', () => {
     expect(usd.format('money', '1234.5')).toBe('$1,234.50');
     expect(usd.format('pct', 71.428571)).toBe('71.4%');
@@ -49,7 +49,7 @@ describe('createFormatters', () => {
     expect(usd.compact('pct', 97.5)).toBe('97.5%');
     expect(usd.compact('count', 2)).toBe('2');
     expect(usd.compact('count', 12_500)).toBe('12.5K');
-    expect(createFormatters('INR').compact('money', 2_500_000)).toBe('₹2.5M');
+    expect(formattersFor('INR').compact('money', 2_500_000)).toBe('₹2.5M');
   });
 
   it('shortens large money on tiles to two decimals of its unit, and leaves smaller figures whole', () => {
@@ -64,7 +64,7 @@ describe('createFormatters', () => {
   it('formats other currencies and locales', () => {
     expect(usd.moneyIn('EUR', '45333.33')).toBe('€45,333.33');
     expect(usd.moneyIn('INR', '120000')).toBe('₹120,000.00');
-    expect(createFormatters('EUR', 'de-DE').format('money', '1234.5')).toMatch(/^1\.234,50\s€$/);
+    expect(formattersFor('EUR', 'de-DE').format('money', '1234.5')).toMatch(/^1\.234,50\s€$/);
   });
 });
 

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { type Filters, filterSearch, readFilters, selectionOf, writeFilters } from './filters.ts';
-import { createFormatters } from './format.ts';
+import { formattersFor } from './format.ts';
 import { useTRPC } from './trpc.ts';
 
 /**
@@ -45,5 +45,5 @@ export function useFormat() {
   const trpc = useTRPC();
   const info = useQuery(trpc.meta.info.queryOptions());
   const currency = info.data?.currency ?? 'USD';
-  return useMemo(() => createFormatters(currency), [currency]);
+  return formattersFor(currency);
 }

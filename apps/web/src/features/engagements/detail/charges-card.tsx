@@ -1,11 +1,10 @@
 import { skipToken, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import { SeriesChart } from '../../../components/charts/series-chart.tsx';
 import { DataCard } from '../../../components/data-card.tsx';
 import { type Column, csvColumns, DataTable } from '../../../components/data-table.tsx';
 import type { ChartSeries } from '../../../lib/chart-rows.ts';
 import { COLORS } from '../../../lib/colors.ts';
-import { createFormatters, humanize, monthLabel } from '../../../lib/format.ts';
+import { formattersFor, humanize, monthLabel } from '../../../lib/format.ts';
 import { shapeQuery } from '../../../lib/shape-query.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useFormat } from '../../../lib/use-filters.ts';
@@ -29,7 +28,7 @@ export function ChargesCard({ code, range, currency }: ScopedRange & { currency:
   const format = useFormat();
   const charges = useQuery(trpc.engagements.charges.queryOptions(range ? { ...range, code } : skipToken));
   // Charges are shown as invoiced, in the engagement's currency: its axis and figures carry its symbol.
-  const engagementFormat = useMemo(() => createFormatters(currency), [currency]);
+  const engagementFormat = formattersFor(currency);
   const chargeColumns: Column<ChargeMonth>[] = [
     { key: 'period', header: 'Month', value: (r) => r.period, render: (r) => monthLabel(r.period) },
     ...CHARGE_CATEGORIES.map((category) => ({
