@@ -251,7 +251,7 @@ describe.each(e2eDatabases())('the rough edges a demanding user trips over, on %
       const budget = page.locator('[data-testid="chart"]', {
         has: page.getByRole('application', { name: 'Budget vs actual per fiscal year' }),
       });
-      expect(await budget.locator('.recharts-legend-item-text').allTextContents()).toEqual([
+      expect(await budget.locator('.chart__legend li').allTextContents()).toEqual([
         'Budget',
         'Actual to date',
         'Run-rate forecast',

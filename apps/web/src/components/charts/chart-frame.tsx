@@ -25,6 +25,7 @@ export function ChartFrame({
   describe,
   onSelect,
   table,
+  legend,
   caption,
   children,
 }: {
@@ -39,6 +40,8 @@ export function ChartFrame({
   describe: (index: number) => string;
   onSelect?: (index: number) => void;
   table?: ReactNode;
+  /** What the drawing's colours stand for, under it (shown before the drawing's turn comes). */
+  legend?: ReactNode;
   /** What the drawing needs said beside it: that a month is in progress. */
   caption?: ReactNode;
   children: (active: number | undefined) => ReactNode;
@@ -86,6 +89,7 @@ export function ChartFrame({
       >
         {ready ? children(active) : <div style={{ height }} />}
       </div>
+      {legend}
       {caption ? <figcaption className="chart__caption">{caption}</figcaption> : null}
       <p id={hint} className="sr-only">
         {`${points} ${noun}: the arrow keys move between them${onSelect ? ', Enter opens the one selected' : ''}.`}

@@ -5,7 +5,6 @@ import {
   CartesianGrid,
   Cell,
   ComposedChart,
-  Legend,
   Line,
   ReferenceLine,
   Tooltip,
@@ -18,6 +17,7 @@ import { openIndex, openMonthNote, withProgress } from '../../lib/open-month.ts'
 import { thinRows } from '../../lib/thin-rows.ts';
 import { useCurrentMonth } from '../../lib/use-current-month.ts';
 import { ChartDataTable, ChartFrame } from './chart-frame.tsx';
+import { ChartLegend } from './chart-legend.tsx';
 import { HatchPatterns, lineDot } from './open-month-marks.tsx';
 
 export interface ChartReference {
@@ -65,7 +65,6 @@ export function SeriesChart({
   const leftKind = left[0]?.kind ?? 'number';
   const rightKind = right[0]?.kind ?? 'number';
   const kindOf = new Map(series.map((s) => [s.key, s.kind]));
-  const order = new Map(series.map((s, index) => [s.key, index]));
   const vertical = layout === 'vertical';
   // Months along the axis may be thinned for drawing; categories (vertical bars) are all drawn.
   const data = (vertical ? rows : thinRows(rows, series[0]?.key ?? '')) as ChartRow[];
@@ -108,6 +107,7 @@ export function SeriesChart({
           />
         ) : null
       }
+      legend={<ChartLegend series={series} />}
       caption={
         openKey !== null
           ? openMonthNote(openKey, series.some((s) => s.type === 'bar') ? 'hatched' : 'outlined')
@@ -184,11 +184,6 @@ export function SeriesChart({
                 const row = payload?.[0]?.payload as ChartRow | undefined;
                 return row ? withProgress(String(label), row.key, openKey) : label;
               }}
-            />
-            <Legend
-              wrapperStyle={{ fontSize: 12 }}
-              // In the order of the series, as the bars stand, not alphabetically.
-              itemSorter={(item) => order.get(String(item.dataKey)) ?? 0}
             />
             {references.map((reference) => (
               <ReferenceLine
