@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import { loadConfig, startServer } from '@portfolio/api/testing';
 import type { Db, DbKind } from '@portfolio/db';
 import { benchAfterWrite } from './after-write.ts';
 import { signIn } from './api-client.ts';
-import { CURRENCY, FULL, TODAY } from './bench-scope.ts';
+import { FULL, TODAY } from './bench-scope.ts';
+import { startBenchServer } from './bench-server.ts';
 import { benchImport } from './import-bench.ts';
 import { benchOverviewLoad } from './overview-load.ts';
 import { type Goal, log, printGoals, printTable, type Row, type SectionResult } from './results.ts';
@@ -46,16 +46,7 @@ const afterWrite = new Map<DbKind, number>();
 
 async function benchDatabase(kind: DbKind, web: { jsBytes: number } | null) {
   const database = await scratchPortfolio(kind, { scale: SCALE, password: PASSWORD, adminUrl: ADMIN_URL });
-  const server = await startServer(
-    loadConfig({
-      ...database.env,
-      NODE_ENV: 'production',
-      PORT: '0',
-      PORTFOLIO_TODAY: TODAY,
-      PORTFOLIO_CURRENCY: CURRENCY,
-      LOG_LEVEL: 'silent',
-    }),
-  );
+  const server = await startBenchServer(database.env);
   const kindGoals: Goal[] = [];
   goals.set(kind, kindGoals);
   try {
@@ -77,7 +68,7 @@ async function benchDatabase(kind: DbKind, web: { jsBytes: number } | null) {
     // The web app: first chart in Chromium (the bundle size is measured once, in main).
     if (web) {
       log(`${kind}: first chart in Chromium`);
-      const loads = await firstChartLoads(url, cookie);
+      const loads = await firstChartLoads({ url, cookie });
       const first = percentile(loads, 50);
       table.push({
         db: kind,

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../apps/web/e2e/chromium.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -38,42 +38,57 @@ type InPage = {
 };
 const DRAWN_SHAPE = '.recharts-surface .recharts-layer path, .recharts-surface .recharts-rectangle';
 
+/** A signed-in server of the dashboard to load pages from. */
+export type SignedIn = { url: string; cookie: string };
+
 /**
  * Milliseconds from navigation to the first chart drawn on the overview (a Recharts surface holding a drawn
- * shape), in Chromium, signed in by the session cookie, for each of `runs` cold page loads, each in a new context
- * (no cache), after one untimed load: the browser's own start-up (its first page took 0.2–0.6 s longer here, whatever
- * the page) is not the dashboard's, and a user's browser is already running. Nine loads: on this 2-core machine
- * one load of the same build took from 540 to 930 ms, and the median of five moved by 50 ms from one run to the next.
+ * shape), in a new context of the browser (nothing cached), signed in by the session cookie.
  */
-export async function firstChartLoads(url: string, sessionCookie: string, runs = 9): Promise<number[]> {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: CHROMIUM_ARGS,
-  });
+export async function firstChartOnce(browser: Browser, { url, cookie }: SignedIn): Promise<number> {
+  const context = await browser.newContext();
   try {
-    const samples: number[] = [];
-    // Load 0 is the untimed one.
-    for (let run = 0; run <= runs; run += 1) {
-      const context = await browser.newContext();
-      const [name = '', value = ''] = sessionCookie.split('=');
-      await context.addCookies([{ name, value, url }]);
-      const page = await context.newPage();
-      await page.goto(`${url}/overview`, { waitUntil: 'commit' });
-      // Timed in the page, in the frame that paints it: a reply over the DevTools protocol would wait until the
-      // page's main thread is free again (the next chart being drawn), which is not when this one was seen.
-      const drawn = await page.waitForFunction(
-        (selector) => {
-          const shape = (globalThis as unknown as InPage).document.querySelector(selector);
-          return shape && shape.getBoundingClientRect().width > 0 ? performance.now() : false;
-        },
-        DRAWN_SHAPE,
-        { polling: 'raf', timeout: 120_000 },
-      );
-      if (run > 0) samples.push((await drawn.jsonValue()) as number);
-      await context.close();
-    }
-    return samples;
+    const [name = '', value = ''] = cookie.split('=');
+    await context.addCookies([{ name, value, url }]);
+    const page = await context.newPage();
+    await page.goto(`${url}/overview`, { waitUntil: 'commit' });
+    // Timed in the page, in the frame that paints it: a reply over the DevTools protocol would wait until the
+    // page's main thread is free again (the next chart being drawn), which is not when this one was seen.
+    const drawn = await page.waitForFunction(
+      (selector) => {
+        const shape = (globalThis as unknown as InPage).document.querySelector(selector);
+        return shape && shape.getBoundingClientRect().width > 0 ? performance.now() : false;
+      },
+      DRAWN_SHAPE,
+      { polling: 'raf', timeout: 120_000 },
+    );
+    return (await drawn.jsonValue()) as number;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Chromium as the browser tests run it, closed after `use`. */
+export async function withChromium<T>(use: (browser: Browser) => Promise<T>): Promise<T> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    return await use(browser);
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * The first chart of `runs` cold loads (firstChartOnce), after one untimed load: the browser's own start-up (its
+ * first page took 0.2–0.6 s longer here, whatever the page) is not the dashboard's, and a user's browser is already
+ * running. Nine loads: on this 2-core machine one load of the same build took from 540 to 930 ms, and the median of
+ * five moved by 50 ms from one run to the next.
+ */
+export function firstChartLoads(server: SignedIn, runs = 9): Promise<number[]> {
+  return withChromium(async (browser) => {
+    await firstChartOnce(browser, server);
+    const samples: number[] = [];
+    for (let run = 0; run < runs; run += 1) samples.push(await firstChartOnce(browser, server));
+    return samples;
+  });
 }

@@ -16,7 +16,7 @@ async function main() {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  const server = await startServer(config, logger);
+  const server = await startServer(config, { logger });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

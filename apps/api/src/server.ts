@@ -85,7 +85,14 @@ export function createContext(config: Config, handle: DbHandle, logger: Logger):
 
 export async function startServer(
   config: Config,
-  logger = createLogger(config.logLevel),
+  {
+    logger = createLogger(config.logLevel),
+    webDist = WEB_DIST,
+  }: {
+    logger?: Logger;
+    /** The built web app served in production (another build's folder: the bench compares two). */
+    webDist?: string;
+  } = {},
 ): Promise<RunningServer> {
   const handle = await openDatabase(config, logger);
   // The CLI of whoever owns the embedded folder reaches this server with the secret it finds there (folder-lock).
@@ -103,7 +110,7 @@ export async function startServer(
     context,
     checkDatabase: () => pingDatabase(handle.db),
     started: () => started,
-    webDist: config.production ? WEB_DIST : undefined,
+    webDist: config.production ? webDist : undefined,
     cliSecret,
     trustProxy: config.trustProxy,
   });
@@ -124,7 +131,7 @@ export async function startServer(
   const notifier = startNotifier(context, config.notifications.tickMs);
   started = true;
   logger.info(
-    { url, database: handle.kind, web: config.production ? path.relative('.', WEB_DIST) : 'vite dev' },
+    { url, database: handle.kind, web: config.production ? path.relative('.', webDist) : 'vite dev' },
     'listening',
   );
 
