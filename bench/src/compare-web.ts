@@ -11,7 +11,9 @@ import { firstChartOnce, type SignedIn, withChromium } from './web-bench.ts';
 // builds of the web app (folders a `vite build` wrote, e.g. a copy of apps/web/dist made before a change, and
 // apps/web/dist after it). One scratch PostgreSQL portfolio, one server per build, and the loads taken in turn
 // (A then B, then B then A, …): on this 2-core machine the same build's median moved by a third within minutes,
-// so two builds timed each in a block of its own could not be told apart where their paired loads could.
+// so two builds timed each in a block of its own could not be told apart where their paired loads could. A build
+// against a copy of itself: −2 ms in 40 pairs, B sooner in 20; once +49 ms in 24 (B sooner in 10): a difference of
+// 50 ms in 24 pairs is not yet one, and how many pairs B won says as much as the median.
 
 const { values: args, positionals } = parseArgs({
   options: {
