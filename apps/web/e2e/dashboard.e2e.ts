@@ -1,7 +1,15 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { apiQuery, E2E_TODAY, e2eDatabases, openPage, SCREENSHOTS, useDashboard } from './harness.ts';
+import {
+  apiQuery,
+  contextAs,
+  E2E_TODAY,
+  e2eDatabases,
+  openPage,
+  SCREENSHOTS,
+  useDashboard,
+} from './harness.ts';
 
 /** Every dashboard page, and how many charts it draws with the demo portfolio. */
 const PAGES = [
@@ -274,5 +282,35 @@ describe.each(e2eDatabases())('dashboard pages on %s', (kind) => {
     expect(lines).toHaveLength(13);
     expect(lines[1]).toMatch(/^2025-11,\d+\.\d{2},\d+\.\d{2}$/);
     expect(errors).toEqual([]);
+  });
+
+  it('says when a page’s code cannot be loaded, reloads once for a newer build, and comes back', async () => {
+    const context = await contextAs(app.browser, app.dashboard);
+    const tab = await context.newPage();
+    await tab.goto('/overview');
+    await settle(tab);
+    // A newer build has replaced the one this tab was opened on: the alerts page's code and the CSV writer are gone.
+    const gone = /\/assets\/(alerts-page|csv)-[^/]+\.js$/;
+    await tab.route(gone, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+
+    await tab.getByRole('button', { name: 'Export CSV of Monthly spend, BPO and KPO' }).click();
+    await tab.getByRole('alert').filter({ hasText: 'Could not export: reload the page' }).waitFor();
+
+    // The tab loads itself again once (the newer build would be there), then says what happened.
+    const reloaded = tab.waitForEvent('load');
+    await tab.getByRole('link', { name: /^Alerts/ }).click();
+    await reloaded;
+    await tab.waitForURL(/\/alerts$/);
+    const failed = tab.getByRole('alert').filter({ hasText: 'Its code could not be loaded' });
+    await failed.waitFor();
+    expect(await tab.getByRole('heading', { level: 1 }).textContent()).toBe('This page could not be shown');
+    expect(await failed.textContent()).not.toMatch(/at |\.js:\d/);
+    // The navigation stays; once the code is there, the button brings the page.
+    await tab.getByRole('link', { name: 'Overview' }).waitFor();
+    await tab.screenshot({ path: path.join(SCREENSHOTS, `page-code-missing-${kind}.png`) });
+    await tab.unroute(gone);
+    await tab.getByRole('button', { name: 'Reload the page' }).click();
+    await tab.getByRole('heading', { name: 'Alerts', level: 1 }).waitFor();
+    await context.close();
   });
 });

@@ -3,6 +3,7 @@ import { createBrowserRouter, type LoaderFunctionArgs } from 'react-router';
 import { AppLayout } from './components/app-layout.tsx';
 import { ExportScopeOfPage } from './components/export-scope.tsx';
 import { NotFoundPage } from './components/not-found-page.tsx';
+import { PageError } from './components/page-error.tsx';
 import { RedirectKeepingFilters } from './components/redirect.tsx';
 import { AlertsBadge } from './features/alerts/alerts-badge.tsx';
 import { SignInPage } from './features/auth/sign-in-page.tsx';
@@ -14,6 +15,7 @@ import { overviewQueries } from './features/overview/overview-queries.ts';
 import { slaQueries } from './features/slas/sla-queries.ts';
 import { spendQueries } from './features/spend/spend-queries.ts';
 import { vendorQueries } from './features/vendors/vendor-queries.ts';
+import { loadPageCode } from './lib/new-build.ts';
 import { prefetchFor, type QueryAccess } from './lib/prefetch.ts';
 
 /**
@@ -27,7 +29,7 @@ const page = <Name extends string>(
   wrap: (page: ReactNode) => ReactNode = (page) => page,
 ) => ({
   lazy: async () => {
-    const Page: ComponentType = (await load())[name];
+    const Page: ComponentType = (await loadPageCode(load))[name];
     return { element: wrap(<Page />) };
   },
 });
@@ -48,110 +50,119 @@ export function createRouter(api: QueryAccess) {
       path: '/',
       element: <AppLayout userMenu={<UserMenu />} navBadges={{ '/alerts': <AlertsBadge /> }} />,
       children: [
-        { index: true, element: <RedirectKeepingFilters to="/overview" /> },
         {
-          path: 'overview',
-          ...page(() => import('./features/overview/overview-page.tsx'), 'OverviewPage'),
-          loader: prefetching(api, overviewQueries),
+          // A page that fails shows why in its place, inside the layout (navigation kept).
+          errorElement: <PageError />,
+          children: [
+            { index: true, element: <RedirectKeepingFilters to="/overview" /> },
+            {
+              path: 'overview',
+              ...page(() => import('./features/overview/overview-page.tsx'), 'OverviewPage'),
+              loader: prefetching(api, overviewQueries),
+            },
+            { path: 'alerts', ...page(() => import('./features/alerts/alerts-page.tsx'), 'AlertsPage') },
+            {
+              path: 'slas',
+              ...page(() => import('./features/slas/slas-page.tsx'), 'SlasPage'),
+              loader: prefetching(api, slaQueries),
+            },
+            {
+              path: 'missing-reports',
+              ...page(
+                () => import('./features/missing-reports/missing-reports-page.tsx'),
+                'MissingReportsPage',
+              ),
+            },
+            {
+              path: 'slas/:engagement/:sla',
+              ...page(
+                () => import('./features/slas/sla-detail-page.tsx'),
+                'SlaDetailPage',
+                (page) => (
+                  <ExportScopeOfPage params={['engagement', 'sla']} replace>
+                    {page}
+                  </ExportScopeOfPage>
+                ),
+              ),
+            },
+            {
+              path: 'bpo-savings',
+              ...page(() => import('./features/bpo-savings/bpo-savings-page.tsx'), 'BpoSavingsPage'),
+              loader: prefetching(api, bpoQueries),
+            },
+            {
+              path: 'kpo-insights',
+              ...page(() => import('./features/kpo-insights/kpo-insights-page.tsx'), 'KpoInsightsPage'),
+              loader: prefetching(api, kpoQueries),
+            },
+            {
+              path: 'spend',
+              ...page(() => import('./features/spend/spend-page.tsx'), 'SpendPage'),
+              loader: prefetching(api, spendQueries),
+            },
+            {
+              path: 'engagements',
+              ...page(() => import('./features/engagements/engagements-page.tsx'), 'EngagementsPage'),
+              loader: prefetching(api, engagementQueries),
+            },
+            {
+              path: 'engagements/:code',
+              ...page(
+                () => import('./features/engagements/engagement-detail-page.tsx'),
+                'EngagementDetailPage',
+                (page) => (
+                  <ExportScopeOfPage params={['code']} replace>
+                    {page}
+                  </ExportScopeOfPage>
+                ),
+              ),
+            },
+            {
+              path: 'vendors',
+              ...page(() => import('./features/vendors/vendors-page.tsx'), 'VendorsPage'),
+              loader: prefetching(api, vendorQueries),
+            },
+            {
+              path: 'vendors/:name',
+              ...page(
+                () => import('./features/vendors/vendor-detail-page.tsx'),
+                'VendorDetailPage',
+                (page) => <ExportScopeOfPage params={['name']}>{page}</ExportScopeOfPage>,
+              ),
+            },
+            {
+              path: 'data-entry',
+              ...page(() => import('./features/data-entry/data-entry-page.tsx'), 'DataEntryPage'),
+            },
+            {
+              path: 'data-entry/vendors',
+              ...page(() => import('./features/data-entry/vendors-entry-page.tsx'), 'VendorsEntryPage'),
+            },
+            {
+              path: 'data-entry/fx-rates',
+              ...page(() => import('./features/data-entry/fx-rates-entry-page.tsx'), 'FxRatesEntryPage'),
+            },
+            {
+              path: 'data-entry/engagements/new',
+              ...page(() => import('./features/data-entry/new-engagement-page.tsx'), 'NewEngagementPage'),
+            },
+            {
+              path: 'data-entry/engagements/:code',
+              ...page(() => import('./features/data-entry/engagement-entry-page.tsx'), 'EngagementEntryPage'),
+            },
+            { path: 'import', ...page(() => import('./features/import/import-page.tsx'), 'ImportPage') },
+            {
+              path: 'history/:code',
+              ...page(() => import('./features/history/history-page.tsx'), 'HistoryPage'),
+            },
+            {
+              path: 'notifications',
+              ...page(() => import('./features/notifications/notifications-page.tsx'), 'NotificationsPage'),
+            },
+            { path: 'admin', ...page(() => import('./features/admin/admin-page.tsx'), 'AdminPage') },
+            { path: '*', element: <NotFoundPage /> },
+          ],
         },
-        { path: 'alerts', ...page(() => import('./features/alerts/alerts-page.tsx'), 'AlertsPage') },
-        {
-          path: 'slas',
-          ...page(() => import('./features/slas/slas-page.tsx'), 'SlasPage'),
-          loader: prefetching(api, slaQueries),
-        },
-        {
-          path: 'missing-reports',
-          ...page(() => import('./features/missing-reports/missing-reports-page.tsx'), 'MissingReportsPage'),
-        },
-        {
-          path: 'slas/:engagement/:sla',
-          ...page(
-            () => import('./features/slas/sla-detail-page.tsx'),
-            'SlaDetailPage',
-            (page) => (
-              <ExportScopeOfPage params={['engagement', 'sla']} replace>
-                {page}
-              </ExportScopeOfPage>
-            ),
-          ),
-        },
-        {
-          path: 'bpo-savings',
-          ...page(() => import('./features/bpo-savings/bpo-savings-page.tsx'), 'BpoSavingsPage'),
-          loader: prefetching(api, bpoQueries),
-        },
-        {
-          path: 'kpo-insights',
-          ...page(() => import('./features/kpo-insights/kpo-insights-page.tsx'), 'KpoInsightsPage'),
-          loader: prefetching(api, kpoQueries),
-        },
-        {
-          path: 'spend',
-          ...page(() => import('./features/spend/spend-page.tsx'), 'SpendPage'),
-          loader: prefetching(api, spendQueries),
-        },
-        {
-          path: 'engagements',
-          ...page(() => import('./features/engagements/engagements-page.tsx'), 'EngagementsPage'),
-          loader: prefetching(api, engagementQueries),
-        },
-        {
-          path: 'engagements/:code',
-          ...page(
-            () => import('./features/engagements/engagement-detail-page.tsx'),
-            'EngagementDetailPage',
-            (page) => (
-              <ExportScopeOfPage params={['code']} replace>
-                {page}
-              </ExportScopeOfPage>
-            ),
-          ),
-        },
-        {
-          path: 'vendors',
-          ...page(() => import('./features/vendors/vendors-page.tsx'), 'VendorsPage'),
-          loader: prefetching(api, vendorQueries),
-        },
-        {
-          path: 'vendors/:name',
-          ...page(
-            () => import('./features/vendors/vendor-detail-page.tsx'),
-            'VendorDetailPage',
-            (page) => <ExportScopeOfPage params={['name']}>{page}</ExportScopeOfPage>,
-          ),
-        },
-        {
-          path: 'data-entry',
-          ...page(() => import('./features/data-entry/data-entry-page.tsx'), 'DataEntryPage'),
-        },
-        {
-          path: 'data-entry/vendors',
-          ...page(() => import('./features/data-entry/vendors-entry-page.tsx'), 'VendorsEntryPage'),
-        },
-        {
-          path: 'data-entry/fx-rates',
-          ...page(() => import('./features/data-entry/fx-rates-entry-page.tsx'), 'FxRatesEntryPage'),
-        },
-        {
-          path: 'data-entry/engagements/new',
-          ...page(() => import('./features/data-entry/new-engagement-page.tsx'), 'NewEngagementPage'),
-        },
-        {
-          path: 'data-entry/engagements/:code',
-          ...page(() => import('./features/data-entry/engagement-entry-page.tsx'), 'EngagementEntryPage'),
-        },
-        { path: 'import', ...page(() => import('./features/import/import-page.tsx'), 'ImportPage') },
-        {
-          path: 'history/:code',
-          ...page(() => import('./features/history/history-page.tsx'), 'HistoryPage'),
-        },
-        {
-          path: 'notifications',
-          ...page(() => import('./features/notifications/notifications-page.tsx'), 'NotificationsPage'),
-        },
-        { path: 'admin', ...page(() => import('./features/admin/admin-page.tsx'), 'AdminPage') },
-        { path: '*', element: <NotFoundPage /> },
       ],
     },
   ]);
