@@ -2,10 +2,10 @@ import type { ChartSeries } from '../../lib/chart-rows.ts';
 
 /**
  * The series a chart draws, in their order, each with its mark: a square for bars and areas, a stroke for lines
- * (dashed as the line is).
- * Written as HTML under the drawing rather than drawn by Recharts, whose legend is measured once the chart is drawn
- * and the chart then drawn again to make room for it: 63 ms of a cold overview's first chart (median of 20 loads
- * taken in turn with and without it). Shown before the drawing's turn comes, so the card keeps its size.
+ * (dashed as the line is). Written as HTML under the drawing rather than drawn by Recharts, whose legend is measured
+ * once the chart is drawn and the chart then drawn again to make room for it: a cold overview's first chart came
+ * 63 ms sooner without it (median of 20 pairs of loads taken in turn). Shown before the drawing's turn comes, so the
+ * card keeps its size.
  */
 export function ChartLegend({ series }: { series: readonly ChartSeries[] }) {
   return (
