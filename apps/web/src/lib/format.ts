@@ -41,8 +41,8 @@ const made = new Map<string, Formatters>();
 
 /**
  * Formatters for a reporting currency, in the dashboard's one locale (a test may give another). Made once per
- * currency and locale: every component that writes a figure asks for them, and the dozen number formats each set
- * holds took ≈20 ms to make on a cold overview when each component made its own.
+ * currency and locale, not by every component that writes a figure: a set holds eleven number formats, and making
+ * those is most of their cost on a cold page (≈30 ms in a trace of the overview).
  */
 export function formattersFor(currency: string, locale = DISPLAY_LOCALE): Formatters {
   const key = `${locale} ${currency}`;
