@@ -18,9 +18,14 @@ export async function loadPageCode<Module>(load: () => Promise<Module>): Promise
  * server really missing a file shows the error rather than reloading without end. True when it reloads.
  */
 export function reloadForMissingCode(): boolean {
-  const last = Number(sessionStorage.getItem(RELOADED_AT) ?? 0);
-  if (Date.now() - last < 60_000) return false;
-  sessionStorage.setItem(RELOADED_AT, String(Date.now()));
+  try {
+    const last = Number(sessionStorage.getItem(RELOADED_AT) ?? 0);
+    if (Date.now() - last < 60_000) return false;
+    sessionStorage.setItem(RELOADED_AT, String(Date.now()));
+  } catch {
+    // Storage refused (a browser's privacy setting): without a way to count reloads, none; the page says what failed.
+    return false;
+  }
   window.location.reload();
   return true;
 }
