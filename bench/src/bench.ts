@@ -14,10 +14,14 @@ import { buildWeb, firstChartLoads, initialJsGzipBytes } from './web-bench.ts';
 // `pnpm bench [--scale N] [--db pglite|postgres|both]`: seeds the demo portfolio at that scale into scratch
 // databases, measures the API against baselines taken in the same run, prints a table, and ends with one line per
 // goal: `goal NAME VALUE TARGET ok|short`. Progress goes to stderr, the table and goals to stdout.
+//
+// The default scale is 10 (1,029 engagements, 92k measurements): the size issue #13 names as a large company's
+// portfolio and states its PGlite goal at. At scale 3 the grouped scan the report is held against takes 5 ms, less
+// than any request through Express and tRPC with nothing computed, so that ratio said nothing there.
 
 const { values: args } = parseArgs({
   options: {
-    scale: { type: 'string', default: '3' },
+    scale: { type: 'string', default: '10' },
     db: { type: 'string', default: 'both' },
     iterations: { type: 'string', default: '7' },
     'import-rows': { type: 'string', default: '200000' },
@@ -101,7 +105,7 @@ async function main() {
       db: '—',
       measure: 'initial JavaScript (gzip)',
       value: `${(bytes / 1024).toFixed(1)} KB`,
-      baseline: `${files.length} files`,
+      baseline: files.length === 1 ? '1 file' : `${files.length} files`,
       ratio: '',
     });
   }

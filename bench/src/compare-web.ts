@@ -7,7 +7,7 @@ import { scratchPortfolio } from './scratch-portfolio.ts';
 import { ms, percentile } from './stats.ts';
 import { firstChartOnce, type SignedIn, withChromium } from './web-bench.ts';
 
-// `pnpm --filter @portfolio/bench compare-web A B [--loads 24] [--scale 3]`: the overview's first chart for two
+// `pnpm --filter @portfolio/bench compare-web A B [--loads 24] [--scale 10]`: the overview's first chart for two
 // builds of the web app (folders a `vite build` wrote, e.g. a copy of apps/web/dist made before a change, and
 // apps/web/dist after it). One scratch PostgreSQL portfolio, one server per build, and the loads taken in turn
 // (A then B, then B then A, …): on this 2-core machine the same build's median moved by a third within minutes,
@@ -18,7 +18,7 @@ import { firstChartOnce, type SignedIn, withChromium } from './web-bench.ts';
 const { values: args, positionals } = parseArgs({
   options: {
     loads: { type: 'string', default: '24' },
-    scale: { type: 'string', default: '3' },
+    scale: { type: 'string', default: '10' },
   },
   allowPositionals: true,
 });
