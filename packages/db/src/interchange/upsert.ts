@@ -46,10 +46,10 @@ export const MEASUREMENT_COLUMN_TYPES = {
 } as const satisfies Readonly<Record<string, ColumnSqlType>>;
 
 /**
- * Rows per `COPY` and upsert when they go through a temporary table (the parameter limit does not apply): a few
- * megabytes of text at a time.
+ * Rows per `COPY` and upsert when they go through a temporary table (the parameter limit does not apply): an
+ * import's whole part (import-files.ts, PART), about 6 MB of text for measurements.
  */
-const MAX_ROWS_STAGED = 20_000;
+const MAX_ROWS_STAGED = 100_000;
 
 export type UpsertCounts = { inserted: number; updated: number };
 
