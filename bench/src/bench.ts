@@ -23,7 +23,7 @@ const { values: args } = parseArgs({
   options: {
     scale: { type: 'string', default: '10' },
     db: { type: 'string', default: 'both' },
-    iterations: { type: 'string', default: '7' },
+    iterations: { type: 'string', default: '20' },
     'import-rows': { type: 'string', default: '200000' },
     'load-seconds': { type: 'string', default: '10' },
     connections: { type: 'string', default: '50' },
