@@ -13,7 +13,6 @@ import {
   type EngagementMonths,
   engagementMonthsTable,
   loadFailedCriticalSlas,
-  spanBounds,
 } from '../queries/report-facts.ts';
 import { allSettledOrThrow, yieldToIo } from '../yield-to-io.ts';
 
@@ -201,12 +200,23 @@ async function creditsOf({ terms, failed, bases }: Awaited<ReturnType<typeof loa
   return credits;
 }
 
-/** Replaces the kept credits of the spans' months with these. */
+/**
+ * Replaces the kept credits of the spans' months with these. The old ones are found span by span in the index on
+ * (engagement, month), the lateral subquery kept apart by `offset 0` (as in failedInSpans): given the months' bounds
+ * beside the spans, PostgreSQL read them from the index on the month alone, which inside an import's transaction it
+ * believed empty (its statistics know nothing of the months just written), and so went through every credit the
+ * rounds before had just written for those months: 337 ms for 2,000 engagements against 4 ms span by span, and a
+ * million-row import at scale 100 has about 25 such rounds.
+ */
 async function replaceCredits(trx: Db, spans: readonly Span[], credits: readonly EngagementCredit[]) {
-  const { ids, from, to } = spanBounds(spans);
-  await sql`delete from engagement_credits c using ${engagementMonthsTable(spans)}
-    where c.engagement_id = r.id and c.period between r.from_period and r.to_period
-      and c.engagement_id = any(${ids}::int[]) and c.period between ${from} and ${to}`.execute(trx);
+  await sql`delete from engagement_credits c
+    using ${engagementMonthsTable(spans)}
+    cross join lateral (
+      select o.sla_id, o.period from engagement_credits o
+      where o.engagement_id = r.id and o.period between r.from_period and r.to_period
+      offset 0
+    ) o
+    where c.sla_id = o.sla_id and c.period = o.period`.execute(trx);
   if (credits.length > 0) await copyCsv(trx, 'engagement_credits', COLUMNS, credits.map(toLine).join('\n'));
 }
 

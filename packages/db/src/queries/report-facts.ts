@@ -146,21 +146,6 @@ export function engagementMonthsTable(spans: readonly EngagementMonths[]) {
     ${spans.map((span) => span.to)}::text[]) r(id, from_period, to_period)`;
 }
 
-/**
- * What every span lies within: their engagements' ids and the first and last month of any of them. Given to
- * PostgreSQL beside the spans, they let it look in an index on (engagement, month) whatever its statistics say
- * (joined to the spans alone, inside an import's transaction, it scanned the whole table for each chunk of spans).
- */
-export function spanBounds(spans: readonly EngagementMonths[]): { ids: number[]; from: Period; to: Period } {
-  let from = spans[0]?.from ?? '';
-  let to = spans[0]?.to ?? '';
-  for (const span of spans) {
-    if (span.from < from) from = span.from;
-    if (span.to > to) to = span.to;
-  }
-  return { ids: spans.map((span) => span.id), from, to };
-}
-
 /** A failed critical SLA-month as read: its later months as `period:status,…` text. */
 type FailedRow = {
   engagementId: number;
