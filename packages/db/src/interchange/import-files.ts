@@ -55,9 +55,10 @@ export async function importCsv(
  * small, so that the database starts writing at once, and each next one twice as large, up to PART. Each part's
  * statement has a cost of its own besides its rows: its triggers read the SLAs and note every engagement the part
  * touches (`figures_dirty`, the month facts), and in a big portfolio a part of one month's rows touches nearly every
- * engagement. Measured on a million rows at scale 100 (11,019 engagements) on PostgreSQL, parts taken in turn:
- * 100,000 rows took 38.8–43.8 s, 50,000 46.5–47.4 s, 20,000 46.8–55.2 s; at scale 10 and on PGlite no difference
- * beyond the noise. A larger last part waits longer for the database, but fewer statements save more.
+ * engagement. Measured on a million rows at scale 100 (11,019 engagements) on PostgreSQL, the sizes taken in turn:
+ * parts of 100,000 rows 38.8–43.9 s, of 50,000 41.1–50.0 s, of 20,000 46.8–55.2 s, the largest the fastest in each
+ * turn; at scale 10 and on PGlite no difference beyond the noise. A larger last part waits longer for the database,
+ * but fewer statements save more.
  */
 const FIRST_PART = 2_000;
 const PART = 100_000;
