@@ -97,6 +97,8 @@ describe.each(testDatabases())('sign-in limits on $name', { timeout: 240_000 }, 
   });
 
   it('counts throttled attempts on one audit row instead of one row each', async () => {
+    const hour = () => new Date().toISOString().slice(0, 13);
+    const firstHour = hour();
     for (let i = 0; i < 30; i++) await attempt('ana@example.com', 'guess', '203.0.113.9');
     const rows = await handle.db
       .selectFrom('audit_events')
@@ -105,8 +107,11 @@ describe.each(testDatabases())('sign-in limits on $name', { timeout: 240_000 }, 
       .where('entity_key', '=', 'ana@example.com')
       .where('ip', '=', '203.0.113.9')
       .execute();
-    expect(rows).toHaveLength(1);
-    expect(rows[0]?.detail).toMatchObject({ by: 'account', count: 31 });
+    // One row per hour: attempts that straddle the end of an hour (CI once ran them across 04:00) make two.
+    expect(rows).toHaveLength(hour() === firstHour ? 1 : 2);
+    const counts = rows.map((row) => (row.detail as { count: number }).count);
+    expect(counts.reduce((sum, count) => sum + count, 0)).toBe(31);
+    for (const row of rows) expect(row.detail).toMatchObject({ by: 'account' });
   });
 
   it('re-hashes a password stored with weaker settings at the next sign-in', async () => {
