@@ -38,8 +38,12 @@ describe.each(testDatabases())('the HTTP surface holds on $name', ({ open }) => 
   let webDist: string;
   let cookie: string | null;
   let token: string;
+  /** The hour the file's refusals start in: they are counted on one audit row per subject and hour. */
+  const hour = () => new Date().toISOString().slice(0, 13);
+  let firstHour: string;
 
   beforeAll(async () => {
+    firstHour = hour();
     handle = await open();
     await createUser(handle.db, system, {
       email: 'vic@example.com',
@@ -232,6 +236,21 @@ describe.each(testDatabases())('the HTTP surface holds on $name', ({ open }) => 
       .where('action', 'in', ['access.refused', 'request.cross_site_refused', 'import.rejected'])
       .orderBy('id')
       .execute();
+    if (hour() !== firstHour) {
+      // The refusals straddled the end of an hour: each subject's counts are split over at most two rows.
+      const counted = new Map<string, number>();
+      for (const event of events) {
+        const key = `${event.action} ${event.entity_key}`;
+        counted.set(key, (counted.get(key) ?? 0) + (event.detail as { count: number }).count);
+      }
+      expect(Object.fromEntries(counted)).toEqual({
+        'request.cross_site_refused https://evil.example': 2,
+        'access.refused records.vendors.create': 3,
+        'import.rejected vendors.csv': 1,
+      });
+      expect(events.length).toBeLessThanOrEqual(5);
+      return;
+    }
     expect(events).toEqual([
       expect.objectContaining({
         action: 'request.cross_site_refused',

@@ -107,8 +107,8 @@ describe.each(testDatabases())('sign-in limits on $name', { timeout: 240_000 }, 
       .where('entity_key', '=', 'ana@example.com')
       .where('ip', '=', '203.0.113.9')
       .execute();
-    // One row per hour: attempts that straddle the end of an hour (CI once ran them across 04:00) make two.
-    expect(rows).toHaveLength(hour() === firstHour ? 1 : 2);
+    // One row per hour: attempts that straddle the end of an hour (CI once ran them across 04:00) may make two.
+    expect(rows.length).toBeLessThanOrEqual(hour() === firstHour ? 1 : 2);
     const counts = rows.map((row) => (row.detail as { count: number }).count);
     expect(counts.reduce((sum, count) => sum + count, 0)).toBe(31);
     for (const row of rows) expect(row.detail).toMatchObject({ by: 'account' });
