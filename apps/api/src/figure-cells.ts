@@ -9,16 +9,14 @@ import {
 import {
   compareByteOrder,
   type EngagementCells,
-  engagementSums,
   type GroupMember,
   type GroupSums,
   groupCells,
   groupMembers,
   type InsightSums,
   type ListedEngagement,
-  listedEngagements,
-  membersInsight,
   type RosterEntry,
+  SelectionTotals,
   type Sums,
   selects,
   topGroupCells,
@@ -60,7 +58,7 @@ export interface SelectedCells {
    * Each engagement's own sums over the range, by id (domain `engagementSums`): the report's rows. Shared by the
    * answers until the engagement changes, so its figures are written out once.
    */
-  engagementSums(): Map<number, Readonly<Sums>>;
+  engagementSums(): ReadonlyMap<number, Readonly<Sums>>;
   /** The deliveries of the whole selection over its range, with the deliverables overdue at its as-of date. */
   insight(): InsightSums;
   /** The engagements the report lists (report contract), by code in byte order. */
@@ -88,7 +86,15 @@ type KnownRevisions = {
   selections: LRUCache<string, Selected>;
 };
 
-type Selected = { entries: RosterEntry[]; members: GroupMember[] };
+/**
+ * A selection's engagements and their keys in its breakdown, with what its answers share over each range
+ * (SelectionTotals: the listed engagements, their own sums, the deliveries), moved by the engagements read again.
+ */
+type Selected = {
+  entries: RosterEntry[];
+  members: GroupMember[];
+  totals: WeakMap<RangeCells, SelectionTotals>;
+};
 
 /** Selections kept at once: the filters and breakdowns of the pages in use. */
 const SELECTIONS = 64;
@@ -186,7 +192,7 @@ export function createFigureCells(db: Db): FigureCells {
     if (!kept) {
       known.byCode ??= [...known.roster.values()].sort((a, b) => compareByteOrder(a.code, b.code));
       const entries = known.byCode.filter((entry) => selects(selection.filter, entry));
-      kept = { entries, members: groupMembers(entries, selection.grouping.by) };
+      kept = { entries, members: groupMembers(entries, selection.grouping.by), totals: new WeakMap() };
       known.selections.set(key, kept);
     }
     return kept;
@@ -236,46 +242,45 @@ export function createFigureCells(db: Db): FigureCells {
   }
 
   /** The selection's members, with the cells of the range brought up to date for them. */
-  async function cellsFor(
-    selection: FigureSelection,
-  ): Promise<{ entries: RosterEntry[]; members: GroupMember[]; range: RangeCells }> {
+  async function cellsFor(selection: FigureSelection): Promise<{ selected: Selected; range: RangeCells }> {
     await freshFigures(db);
     const revisionsRead = reading.then(readRevisions);
     reading = revisionsRead.catch(() => {});
     await revisionsRead;
-    const { entries, members } = selected(selection);
+    const kept = selected(selection);
     const range = rangeOf(selection);
-    const ids = members.map((member) => member.id);
+    const ids = kept.members.map((member) => member.id);
     const updated = range.queue.then(() => update(range, selection, ids));
     range.queue = updated.catch(() => {});
     await updated;
-    return { entries, members, range };
+    return { selected: kept, range };
   }
 
   async function select(selection: FigureSelection): Promise<SelectedCells> {
     const { scope, currency, grouping } = selection;
-    const { entries, members, range } = await cellsFor(selection);
+    const { selected, range } = await cellsFor(selection);
+    const { entries, members } = selected;
+    /** What the selection's answers share over the range, moved by the cells read again since it was last asked. */
+    const totals = () => {
+      let kept = selected.totals.get(range);
+      if (!kept) {
+        kept = new SelectionTotals(entries, { months: scope.months, currency });
+        selected.totals.set(range, kept);
+      }
+      kept.update(range.cells);
+      return kept;
+    };
     return {
-      listed() {
-        const charged = new Set(
-          entries.filter((entry) => range.cells.get(entry.id)?.charged).map((e) => e.id),
-        );
-        return listedEngagements(entries, scope, charged);
-      },
+      listed: () => totals().listed(scope),
       groupSums({ insight = true, only, top } = {}) {
-        const selected = only ? members.filter((member) => only.has(member.id)) : members;
+        const chosen = only ? members.filter((member) => only.has(member.id)) : members;
         const options = { months: scope.months, perMonth: grouping.perMonth, currency, insight };
         return top === undefined
-          ? groupCells(selected, range.cells, options)
-          : topGroupCells(selected, range.cells, options, top);
+          ? groupCells(chosen, range.cells, options)
+          : topGroupCells(chosen, range.cells, options, top);
       },
-      engagementSums: () =>
-        engagementSums(
-          members.map((member) => member.id),
-          range.cells,
-          { months: scope.months, currency },
-        ),
-      insight: () => membersInsight(members, range.cells, currency),
+      engagementSums: () => totals().engagementSums(range.cells),
+      insight: () => totals().insight(range.cells),
     };
   }
 

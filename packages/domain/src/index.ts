@@ -73,6 +73,7 @@ export * from './portfolio/report-digest.ts';
 export * from './portfolio/report-scope.ts';
 export * from './portfolio/roster.ts';
 export * from './portfolio/savings-trend.ts';
+export * from './portfolio/selection-totals.ts';
 export * from './portfolio/series.ts';
 export * from './portfolio/sla-grid.ts';
 export * from './portfolio/spend-breakdown.ts';

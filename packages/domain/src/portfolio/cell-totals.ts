@@ -64,19 +64,27 @@ export function emptyDeliveryTotals(): DeliveryTotals {
   return { insight: emptyInsightSums(), cycles: new Map() };
 }
 
-/** The counts a month's deliveries and an engagement's delivery totals both carry. */
-function addCounts(insight: InsightSums, more: Omit<InsightSums, 'cycleDays' | 'overdue'>): void {
-  insight.delivered += more.delivered;
-  insight.onTime += more.onTime;
-  insight.qualitySum += more.qualitySum;
-  insight.qualityCount += more.qualityCount;
-  insight.rework += more.rework;
-  insight.actioned += more.actioned;
-  insight.valueRealizedCents += more.valueRealizedCents;
+/**
+ * The counts a month's deliveries and an engagement's delivery totals both carry, added (`sign` 1) or taken out
+ * (−1). All are whole numbers (quality scores 1–5, cents), so taking out what was added leaves the sums exactly as
+ * if it never was.
+ */
+function addCounts(insight: InsightSums, more: Omit<InsightSums, 'cycleDays' | 'overdue'>, sign = 1): void {
+  insight.delivered += sign * more.delivered;
+  insight.onTime += sign * more.onTime;
+  insight.qualitySum += sign * more.qualitySum;
+  insight.qualityCount += sign * more.qualityCount;
+  insight.rework += sign * more.rework;
+  insight.actioned += sign * more.actioned;
+  insight.valueRealizedCents += sign * more.valueRealizedCents;
 }
 
-const addCycle = (cycles: Map<number, number>, days: number, count: number) =>
-  cycles.set(days, (cycles.get(days) ?? 0) + count);
+/** A count of deliverables that took `days` added to the histogram; a bucket that comes to nothing leaves it. */
+function addCycle(cycles: Map<number, number>, days: number, count: number): void {
+  const total = (cycles.get(days) ?? 0) + count;
+  if (total === 0) cycles.delete(days);
+  else cycles.set(days, total);
+}
 
 /** Adds a month's deliveries into a group's (or an engagement's) totals. */
 export function addDeliveries(totals: DeliveryTotals, cell: DeliveryCell): void {
@@ -84,10 +92,20 @@ export function addDeliveries(totals: DeliveryTotals, cell: DeliveryCell): void 
   for (const { days, count } of cell.cycleDays) addCycle(totals.cycles, days, count);
 }
 
-/** Adds one engagement's delivery totals (`deliveriesOver`) into a group's; `more` is kept, so it is only read. */
-export function mergeDeliveries(totals: DeliveryTotals, more: DeliveryTotals): void {
-  addCounts(totals.insight, more.insight);
-  for (const [days, count] of more.cycles) addCycle(totals.cycles, days, count);
+/** The insight sums of delivery totals, the histogram as buckets; none: empty sums. */
+export function insightOf(kept: DeliveryTotals | undefined): InsightSums {
+  if (!kept) return emptyInsightSums();
+  const cycleDays = [...kept.cycles].map(([days, count]) => ({ days, count }));
+  return { ...kept.insight, cycleDays };
+}
+
+/**
+ * Adds one engagement's delivery totals (`deliveriesOver`) into a group's, or takes them out again (`sign` −1, as
+ * SelectionTotals does when the engagement's cells are read again); `more` is kept, so it is only read.
+ */
+export function mergeDeliveries(totals: DeliveryTotals, more: DeliveryTotals, sign: 1 | -1 = 1): void {
+  addCounts(totals.insight, more.insight, sign);
+  for (const [days, count] of more.cycles) addCycle(totals.cycles, days, sign * count);
 }
 
 /** Adds one engagement's totals (`add` of its cells) into a group's. */

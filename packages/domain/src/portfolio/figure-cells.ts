@@ -8,12 +8,13 @@ import {
   deliveriesOver,
   emptyDeliveryTotals,
   emptyTotals,
+  insightOf,
   merge,
   mergeDeliveries,
   type Totals,
   totalsOver,
 } from './cell-totals.ts';
-import { emptyInsightSums, type GroupSums, type InsightSums } from './group-sums.ts';
+import type { GroupSums, InsightSums } from './group-sums.ts';
 import type { Sums } from './portfolio-report.ts';
 import { topGroupsByNetCost } from './report-digest.ts';
 
@@ -224,12 +225,6 @@ export function topGroupCells(
   const keys = new Set(top.map((group) => group.key));
   const shown = members.filter((member) => keys.has(member.key));
   return topGroupsByNetCost(groupCells(shown, cellsOf, grouping), count);
-}
-
-function insightOf(kept: DeliveryTotals | undefined): InsightSums {
-  if (!kept) return emptyInsightSums();
-  const cycleDays = [...kept.cycles].map(([days, count]) => ({ days, count }));
-  return { ...kept.insight, cycleDays };
 }
 
 /**

@@ -144,6 +144,27 @@ function figuresOf(sums: Sums): ReportFigures {
   return figures;
 }
 
+/** The rows of frozen figures, by figures: an engagement's row is made once while it and its figures stay. */
+const rowsOfFrozen = new WeakMap<
+  Readonly<ReportFigures>,
+  { engagement: ListedEngagement; row: Readonly<ReportEngagement> }
+>();
+
+/**
+ * An engagement's row of the report; kept, frozen, for frozen sums (engagementSums) and the same listed engagement
+ * (SelectionTotals keeps the list), so that after a write the report makes the rows of the engagements it changed
+ * and reuses the others'.
+ */
+function rowOf(engagement: ListedEngagement, sums: Sums): ReportEngagement {
+  const figures = figuresOf(sums);
+  const kept = rowsOfFrozen.get(figures);
+  if (kept?.engagement === engagement) return kept.row;
+  const row = { code: engagement.code, type: engagement.type, vendor: engagement.vendor, ...figures };
+  if (!Object.isFrozen(figures)) return row;
+  rowsOfFrozen.set(figures, { engagement, row: Object.freeze(row) });
+  return row;
+}
+
 /** What the report lists of an engagement: it ran in a month of the range, or has charges in it. */
 export type ListedEngagement = {
   id: number;
@@ -183,12 +204,7 @@ export function reportFromSums(input: {
     const withBaseline = engagement.hasBaseline && sums.baseline === null ? { ...sums, baseline: 0 } : sums;
     accumulateSums(totals, withBaseline);
     if (engagement.type === 'KPO') kpoNetCost += withBaseline.netCost;
-    return {
-      code: engagement.code,
-      type: engagement.type,
-      vendor: engagement.vendor,
-      ...figuresOf(withBaseline),
-    };
+    return rowOf(engagement, withBaseline);
   });
   return {
     range: { from: input.scope.from, to: input.scope.to },
