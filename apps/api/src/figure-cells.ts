@@ -56,7 +56,8 @@ export interface SelectedCells {
   groupSums(options?: GroupOptions): GroupSums[];
   /**
    * Each engagement's own sums over the range, by id (domain `engagementSums`): the report's rows. Shared by the
-   * answers until the engagement changes, so its figures are written out once.
+   * answers until the engagement changes, so its figures are written out once. The map is the selection's kept one
+   * (SelectionTotals), which the next look moves: read it at once, not across an await.
    */
   engagementSums(): ReadonlyMap<number, Readonly<Sums>>;
   /** The deliveries of the whole selection over its range, with the deliverables overdue at its as-of date. */
