@@ -94,7 +94,8 @@ type KnownRevisions = {
 type Selected = {
   entries: RosterEntry[];
   members: GroupMember[];
-  totals: WeakMap<RangeCells, SelectionTotals>;
+  /** By the range's cells map (a new one each epoch). */
+  totals: WeakMap<ReadonlyMap<number, EngagementCells>, SelectionTotals>;
 };
 
 /** Selections kept at once: the filters and breakdowns of the pages in use. */
@@ -213,8 +214,10 @@ export function createFigureCells(db: Db): FigureCells {
   /** Reads again the cells of the engagements that moved since they were read, and of those never read. */
   async function update(range: RangeCells, selection: FigureSelection, ids: number[]): Promise<void> {
     if (known.epoch !== range.epoch) {
-      range.cells.clear();
-      range.revisions.clear();
+      // New maps, not cleared ones: the selections' totals are kept by the cells map they were taken from, so those of
+      // the old epoch go with its cells instead of holding them until they are next asked for.
+      range.cells = new Map();
+      range.revisions = new Map();
       range.epoch = known.epoch;
     }
     const revisions = known.byId;
@@ -263,10 +266,10 @@ export function createFigureCells(db: Db): FigureCells {
     const { entries, members } = selected;
     /** What the selection's answers share over the range, moved by the cells read again since it was last asked. */
     const totals = () => {
-      let kept = selected.totals.get(range);
+      let kept = selected.totals.get(range.cells);
       if (!kept) {
         kept = new SelectionTotals(entries, { months: scope.months, currency });
-        selected.totals.set(range, kept);
+        selected.totals.set(range.cells, kept);
       }
       kept.update(range.cells);
       return kept;
