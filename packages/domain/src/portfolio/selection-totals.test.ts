@@ -11,6 +11,10 @@ import { SelectionTotals } from './selection-totals.ts';
 const MONTHS = ['2026-01', '2026-02', '2026-03'];
 const SCOPE = reportScope('2026-01', '2026-03', '2026-04-15');
 const GROUPING = { months: MONTHS, currency: 'USD' };
+const RATELESS = [
+  { currency: 'BRL', period: '2026-02' },
+  { currency: 'INR', period: '2026-01' },
+];
 
 /** A roster entry: engagement `id` ran from `start` (a date) to `end`. */
 const entry = (id: number, start: string, end: string | null = null): RosterEntry => ({
@@ -32,20 +36,24 @@ const byDays = (insight: InsightSums) => ({
   cycleDays: [...insight.cycleDays].sort((a, b) => a.days - b.days),
 });
 
+/** A part of an answer, or the error it is: where an amount has no rate, each part is that error. */
+const attempt = <T>(part: () => T): T | { error: string } => {
+  try {
+    return part();
+  } catch (error) {
+    return { error: String(error) };
+  }
+};
+
 /** What adding up every engagement again gives: the functions SelectionTotals stands in for. */
 function fromScratch(entries: readonly RosterEntry[], cellsOf: ReadonlyMap<number, EngagementCells>) {
   const charged = new Set(entries.filter((e) => cellsOf.get(e.id)?.charged).map((e) => e.id));
   const ids = entries.map((e) => e.id);
+  const members = ids.map((id) => ({ id, key: 'total' }));
   return {
     listed: listedEngagements(entries, SCOPE, charged),
-    sums: engagementSums(ids, cellsOf, GROUPING),
-    insight: byDays(
-      membersInsight(
-        ids.map((id) => ({ id, key: 'total' })),
-        cellsOf,
-        'USD',
-      ),
-    ),
+    sums: attempt(() => engagementSums(ids, cellsOf, GROUPING)),
+    insight: attempt(() => byDays(membersInsight(members, cellsOf, 'USD'))),
   };
 }
 
@@ -53,8 +61,8 @@ function kept(totals: SelectionTotals, cellsOf: ReadonlyMap<number, EngagementCe
   totals.update(cellsOf);
   return {
     listed: totals.listed(SCOPE),
-    sums: new Map(totals.engagementSums(cellsOf)),
-    insight: byDays(totals.insight(cellsOf)),
+    sums: attempt(() => new Map(totals.engagementSums(cellsOf))),
+    insight: attempt(() => byDays(totals.insight(cellsOf))),
   };
 }
 
@@ -79,6 +87,7 @@ describe('SelectionTotals', () => {
     // Worked example: 1–3 listed (they ran), 4 not; DELIVERING's 3 deliverables and 2 overdue.
     expect(first.listed.map((e) => e.id)).toEqual([1, 2, 3]);
     expect(first.insight).toMatchObject({ delivered: 3, overdue: 2 });
+    expect(first.sums).toBeInstanceOf(Map);
 
     // Engagement 3 read again with no deliveries, 4 now charged, 2's cells gone.
     cellsOf.set(3, { ...KPO });
@@ -88,7 +97,8 @@ describe('SelectionTotals', () => {
     expect(second).toEqual(fromScratch(ENTRIES, cellsOf));
     expect(second.listed.map((e) => e.id)).toEqual([1, 2, 3, 4]);
     expect(second.insight).toMatchObject({ delivered: 0, overdue: 0, cycleDays: [] });
-    expect(second.sums.has(2)).toBe(false);
+    expect(second.sums).not.toHaveProperty('error');
+    expect((second.sums as Map<number, unknown>).has(2)).toBe(false);
   });
 
   it('lists again only when which engagements are charged changed, and shares the unchanged sums', () => {
@@ -98,7 +108,7 @@ describe('SelectionTotals', () => {
     cellsOf.set(2, { ...KPO, charged: false });
     const after = kept(totals, cellsOf);
     expect(after.listed).toBe(before.listed);
-    expect(after.sums.get(1)).toBe(before.sums.get(1));
+    expect(totals.engagementSums(cellsOf).get(1)).toBe(engagementSums([1], cellsOf, GROUPING).get(1));
     cellsOf.set(4, { ...KPO });
     expect(kept(totals, cellsOf).listed).not.toBe(before.listed);
   });
@@ -146,16 +156,21 @@ describe('SelectionTotals', () => {
         maxLength: 3,
       }),
     });
+    const rateless = fc.oneof(
+      { weight: 12, arbitrary: fc.constant(null) },
+      { weight: 1, arbitrary: fc.constantFrom(...RATELESS) },
+    );
     const cells: fc.Arbitrary<EngagementCells> = fc.record({
       type: fc.constantFrom('BPO' as const, 'KPO' as const),
       hasBaseline: fc.boolean(),
       hasPlanned: fc.boolean(),
       charged: fc.boolean(),
-      missingRate: fc.constant(null),
+      // Now and then an amount, or a value realized, without an FX rate: then both give the error naming it.
+      missingRate: rateless,
       cells: fc.uniqueArray(figureCell, { selector: (cell) => cell.period, maxLength: 3 }),
       deliveries: fc.uniqueArray(delivery, { selector: (cell) => cell.period, maxLength: 3 }),
       overdue: fc.nat(3),
-      deliveryMissingRate: fc.constant(null),
+      deliveryMissingRate: rateless,
     });
     const entries = Array.from({ length: 8 }, (_, index) =>
       entry(index + 1, index % 3 === 0 ? '2024-01-01' : '2025-06-01', index % 3 === 0 ? '2025-03-31' : null),
