@@ -145,23 +145,22 @@ function figuresOf(sums: Sums): ReportFigures {
 }
 
 /** The rows of frozen figures, by figures: an engagement's row is made once while it and its figures stay. */
-const rowsOfFrozen = new WeakMap<
-  Readonly<ReportFigures>,
-  { engagement: ListedEngagement; row: Readonly<ReportEngagement> }
->();
+const rowsOfFrozen = new WeakMap<Readonly<ReportFigures>, Readonly<ReportEngagement>>();
 
 /**
- * An engagement's row of the report; kept, frozen, for frozen sums (engagementSums) and the same listed engagement
- * (SelectionTotals keeps the list), so that after a write the report makes the rows of the engagements it changed
- * and reuses the others'.
+ * An engagement's row of the report; kept, frozen, for frozen sums (engagementSums, one engagement's each) while
+ * its code, type and vendor stay, so that after a write the report makes the rows of the engagements it changed and
+ * reuses the others', whichever selection lists them.
  */
 function rowOf(engagement: ListedEngagement, sums: Sums): ReportEngagement {
   const figures = figuresOf(sums);
   const kept = rowsOfFrozen.get(figures);
-  if (kept?.engagement === engagement) return kept.row;
+  if (kept?.code === engagement.code && kept.type === engagement.type && kept.vendor === engagement.vendor) {
+    return kept;
+  }
   const row = { code: engagement.code, type: engagement.type, vendor: engagement.vendor, ...figures };
   if (!Object.isFrozen(figures)) return row;
-  rowsOfFrozen.set(figures, { engagement, row: Object.freeze(row) });
+  rowsOfFrozen.set(figures, Object.freeze(row));
   return row;
 }
 

@@ -30,8 +30,9 @@ export class SelectionTotals {
   private readonly charged = new Set<number>();
   private readonly sums = new Map<number, Readonly<Sums>>();
   private readonly deliveries: DeliveryTotals = emptyDeliveryTotals();
-  /** Engagements whose amounts (or values realized) lack an FX rate: their sums are not kept. */
+  /** Engagements with an amount without an FX rate: their sums are not kept, and the sums are then the error. */
   private readonly unconverted = new Set<number>();
+  /** Engagements with a value realized without an FX rate: the insight is then the error. */
   private readonly undelivered = new Set<number>();
   private listedKept: { from: string; to: string; listed: ListedEngagement[] } | null = null;
 
