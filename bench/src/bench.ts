@@ -73,14 +73,25 @@ async function benchDatabase(kind: DbKind, web: { jsBytes: number } | null) {
     if (web) {
       log(`${kind}: first chart in Chromium`);
       const loads = await firstChartLoads({ url, cookie });
-      const first = percentile(loads, 50);
-      table.push({
-        db: kind,
-        measure: 'overview: navigation → first chart (median)',
-        value: ms(first),
-        baseline: `${loads.length} cold loads, p25–p75 ${ms(percentile(loads, 25))}–${ms(percentile(loads, 75))}`,
-        ratio: '',
-      });
+      const first = percentile(loads.chart, 50);
+      const spread = (samples: number[]) =>
+        `p25–p75 ${ms(percentile(samples, 25))}–${ms(percentile(samples, 75))}`;
+      table.push(
+        {
+          db: kind,
+          measure: 'overview: navigation → first chart (median)',
+          value: ms(first),
+          baseline: `an empty page's first frame ${ms(percentile(loads.emptyPage, 50))} (${spread(loads.emptyPage)})`,
+          ratio: '',
+        },
+        {
+          db: kind,
+          measure: '  the loads',
+          value: `${loads.chart.length} cold, ${spread(loads.chart)}`,
+          baseline: 'each after a cold load of the empty page, in turn',
+          ratio: '',
+        },
+      );
       kindGoals.push({ name: 'first_chart_ms', value: Math.round(first), target: '<=600', ok: first <= 600 });
     }
 
