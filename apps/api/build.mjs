@@ -14,7 +14,12 @@ const old = here(`dist.old-${suffix}`);
 
 await build({
   absWorkingDir: here('.'),
-  entryPoints: { main: 'src/main.ts', portfolio: 'src/cli/portfolio.ts' },
+  entryPoints: {
+    main: 'src/main.ts',
+    portfolio: 'src/cli/portfolio.ts',
+    // The thread a big measurements file is checked in, started from beside the bundled module that imports it.
+    'measurements-worker': '../../packages/db/src/interchange/measurements-worker.ts',
+  },
   outdir: next,
   bundle: true,
   platform: 'node',

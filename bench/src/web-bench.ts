@@ -122,7 +122,10 @@ async function withEmptyPage<T>(use: (url: string) => Promise<T>): Promise<T> {
  * running. Nine loads: on this 2-core machine one load of the same build took from 540 to 930 ms, and the median of
  * five moved by 50 ms from one run to the next.
  */
-export function firstChartLoads(server: SignedIn, runs = 9): Promise<{ chart: number[]; emptyPage: number[] }> {
+export function firstChartLoads(
+  server: SignedIn,
+  runs = 9,
+): Promise<{ chart: number[]; emptyPage: number[] }> {
   return withEmptyPage((emptyUrl) =>
     withChromium(async (browser) => {
       await emptyPageOnce(browser, emptyUrl);

@@ -1,7 +1,7 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createDb } from '@portfolio/db';
-import { testDatabases } from '@portfolio/db/testing';
+import { IMPORT_EXAMPLE_FILES, testDatabases } from '@portfolio/db/testing';
 import { describe, expect, it } from 'vitest';
 import { useCommandDatabase } from './command-database.ts';
 import { portfolio } from './processes.ts';
@@ -56,5 +56,25 @@ describe.each(testDatabases())('the portfolio command as a process on $name', ({
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/^Error: no such file or folder: .*missing\.csv/);
     expect(usage.stderr).toContain('pnpm portfolio');
+  });
+
+  it('imports a big measurements file, checked in a thread of the build beside the command', async () => {
+    // 40,000 rows (1.3 MB): from 1 MB on a measurements file is read and checked in a thread of its own, which the
+    // build runs from its own file (measurements-worker.js).
+    const folder = path.join(command.folder, 'big');
+    mkdirSync(folder, { recursive: true });
+    for (const [name, content] of Object.entries(IMPORT_EXAMPLE_FILES)) {
+      if (name !== 'measurements.csv') writeFileSync(path.join(folder, name), content);
+    }
+    const lines = Array.from({ length: 40_000 }, (_, i) => {
+      const month = 5000 * 12 + i;
+      return `ENG-001,CSAT,${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')},${80 + (i % 20)},,,bulk,`;
+    });
+    const content = `engagement,sla,period,actual,numerator,denominator,source,note\n${lines.join('\n')}\n`;
+    expect(content.length).toBeGreaterThan(1_000_000);
+    writeFileSync(path.join(folder, 'measurements.csv'), content);
+    const run = await portfolio(['import', folder], command.env);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toMatch(/measurements\.csv\s+40000 rows: 40000 inserted, 0 updated, 0 unchanged/);
   });
 });

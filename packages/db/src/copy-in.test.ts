@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyCsv, csvLine } from './copy-in.ts';
+import { copyCsv } from './copy-in.ts';
+import { csvLine } from './copy-text.ts';
 import type { DbHandle } from './create-db.ts';
 import { testDatabases } from './testing/test-databases.ts';
 

@@ -26,17 +26,6 @@ export async function copyCsv(
   );
 }
 
-/** One row as a line of PostgreSQL CSV: null as an empty cell, text quoted (an empty text is `""`). */
-export function csvLine(values: readonly unknown[]): string {
-  return values
-    .map((value) => {
-      if (value === null || value === undefined) return '';
-      if (typeof value === 'string') return `"${value.replaceAll('"', '""')}"`;
-      return String(value);
-    })
-    .join(',');
-}
-
 function copyText(text: unknown, values: unknown): string | null {
   if (typeof text !== 'string' || !COPY_FROM_STDIN.test(text) || !Array.isArray(values)) return null;
   return typeof values[0] === 'string' && values.length === 1 ? values[0] : null;

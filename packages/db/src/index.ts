@@ -1,4 +1,5 @@
-export { copyCsv, csvLine } from './copy-in.ts';
+export { copyCsv } from './copy-in.ts';
+export { csvLine } from './copy-text.ts';
 export { createDb, type Db, type DbHandle, type DbKind, type DbOptions } from './create-db.ts';
 export { type DemoCounts, type DemoOptions, isEmptyPortfolio, seedDemo } from './demo/seed-demo.ts';
 export {

@@ -1,6 +1,7 @@
 import { type Insertable, sql } from 'kysely';
 import type { Db } from '../create-db.ts';
-import { type ColumnSqlType, MEASUREMENT_COLUMN_TYPES } from '../interchange/upsert.ts';
+import { MEASUREMENT_COLUMN_TYPES } from '../interchange/measurement-rows.ts';
+import type { ColumnSqlType } from '../interchange/upsert.ts';
 import type { Database, NewEngagement, NewFxRate, NewSla, NewVendor } from '../schema.ts';
 import { planEngagementDetail } from './plan.ts';
 import type {

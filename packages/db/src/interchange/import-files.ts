@@ -2,9 +2,7 @@ import {
   compareInterchangeFileNames,
   INTERCHANGE_FILE_BY_NAME,
   type InterchangeError,
-  type InterchangeFile,
   type InterchangeFileName,
-  interchangeRowValidator,
   isInterchangeFileName,
   sortInterchangeErrors,
   type ValidatedRow,
@@ -15,9 +13,15 @@ import { type Actor, recordAudit } from '../queries/audit.ts';
 import type { Database } from '../schema.ts';
 import { transact } from '../transact.ts';
 import { yieldToIo } from '../yield-to-io.ts';
+import { checkPieces, UnreadPiece } from './check-pieces.ts';
 import { type ParsedCsv, parseCsv, readCsvPieces } from './csv.ts';
 import { type ImportCount, ImportRejectedError, UnknownInterchangeFileError } from './import-errors.ts';
+import { engagementCodes, Parts } from './import-parts.ts';
 import { IMPORTERS, type RowPreparer, type WriteCounts } from './importers.ts';
+import { MEASUREMENTS_TARGET } from './measurement-rows.ts';
+import { measurementsInWorker } from './measurements-in-worker.ts';
+import { measurementKeys } from './sla-importers.ts';
+import { upsertStaged } from './upsert.ts';
 
 /** A file to import: its name (`vendors.csv`, …) and its text. */
 export type InterchangeFileContent = { name: string; content: string };
@@ -33,6 +37,11 @@ export type ImportOptions = {
    * engagements.csv whose budget differs from the stored one is a bad row. Default true (the CLI acts as the system).
    */
   maySetBudgets?: boolean | undefined;
+  /**
+   * From how many characters on a measurements file is read and checked in a thread of its own (default
+   * 1,000,000): for tests, which check that both ways give the same.
+   */
+  workerFrom?: number | undefined;
 };
 
 /**
@@ -51,103 +60,130 @@ export async function importCsv(
 }
 
 /**
- * Rows resolved and written at a time: the database writes one part while the next is checked. The first part is
- * small, so that the database starts writing at once, and each next one twice as large, up to PART. Each part's
- * statement has a cost of its own besides its rows: its triggers read the SLAs and note every engagement the part
- * touches (`figures_dirty`, the month facts), and in a big portfolio a part of one month's rows touches nearly every
- * engagement. Measured on a million rows at scale 100 (11,019 engagements) on PostgreSQL, the sizes taken in turn:
- * parts of 100,000 rows 38.8–43.9 s, of 50,000 41.1–50.0 s, of 20,000 46.8–55.2 s, the largest the fastest in each
- * turn; at scale 10 and on PGlite no difference beyond the noise. A larger last part waits longer for the database,
- * but fewer statements save more.
- */
-const FIRST_PART = 2_000;
-const PART = 100_000;
-/**
- * Records checked between two looks at pending I/O. A part's write takes several statements, each sent when the
- * one before answers, so the checking must pause often for the writing to keep going.
+ * Records checked between two looks at pending I/O, when the checking runs in this thread. A part's write takes
+ * several statements, each sent when the one before answers, so the checking must pause often for the writing to
+ * keep going.
  */
 const SLICE = 250;
 
 /**
- * A file's text read as CSV, in pieces (readCsvPieces) or whole (parseCsv): the first piece holds the header; each
- * its records and the lines that could not be read. Null for a piece the reader refused.
+ * Measurements files from this many characters on are read, checked and made into COPY text in a thread of their
+ * own (measurements-in-worker.ts), the server's thread only writing: starting the thread costs tens of
+ * milliseconds, about what checking 1 MB of measurements (16,000 rows) takes.
  */
-type CsvPieces = Iterable<ParsedCsv | null>;
+const WORKER_FROM = 1_000_000;
 
-/** Thrown when a piece of the file could not be read: the import starts again from the whole text (parseCsv). */
-class UnreadPiece extends Error {}
+/**
+ * What an import writes, in order: once its header is read, the optional columns it leaves out (stored rows keep
+ * their values of them; new rows get the defaults); then each part: its rows' count, the engagements they name, its
+ * bad rows' errors and how to write it (null when nothing may be written).
+ */
+type PreparedImport =
+  | { omitted: ReadonlySet<string> }
+  | {
+      rows: number;
+      engagements: readonly string[];
+      errors: InterchangeError[];
+      write: (() => Promise<WriteCounts>) | null;
+    };
 
-function nextPiece(pieces: Iterator<ParsedCsv | null>): ParsedCsv | null {
-  const next = pieces.next();
-  if (next.done) return null;
-  if (next.value === null) throw new UnreadPiece('a piece of the CSV could not be read');
-  return next.value;
+function omittedColumns(name: InterchangeFileName, header: readonly string[] | null): ReadonlySet<string> {
+  return new Set(INTERCHANGE_FILE_BY_NAME[name].columns.filter((column) => !header?.includes(column)));
 }
 
 /**
- * Validates the records, resolves their natural keys and writes them, a part at a time, then records the import;
- * throws ImportRejectedError listing every bad row (the caller's transaction then rolls back what was written).
- * With `checkOnly` it validates and resolves but writes nothing, and gives null.
+ * A file read and checked here (checkPieces), its rows resolved a part at a time by the file's importer, giving
+ * way to pending I/O between slices so that the database writes one part while the next is checked.
+ */
+async function* prepareHere(
+  trx: Transaction<Database>,
+  name: InterchangeFileName,
+  csv: Iterable<ParsedCsv | null>,
+  options: ImportOptions,
+): AsyncGenerator<PreparedImport> {
+  let prepare: RowPreparer<object> | null = null;
+  const parts = new Parts<object>();
+  let pending: InterchangeError[] = [];
+  const part = (rows: ValidatedRow<object>[]) => {
+    if (!prepare) throw new Error(`${name} was checked without its header`);
+    const prepared = prepare(rows);
+    const errors = [...pending, ...prepared.errors];
+    pending = [];
+    return { rows: rows.length, engagements: engagementCodes(name, rows), errors, write: prepared.write };
+  };
+  for (const piece of checkPieces(name, csv, SLICE)) {
+    if ('header' in piece) {
+      if (piece.errors.length > 0) throw new ImportRejectedError(name, piece.errors);
+      const omitted = omittedColumns(name, piece.header);
+      const maySetBudgets = options.maySetBudgets ?? true;
+      prepare = (await IMPORTERS[name](trx, { omitted, maySetBudgets })) as RowPreparer<object>;
+      yield { omitted };
+      continue;
+    }
+    pending.push(...piece.errors);
+    for (const full of parts.add(piece.rows)) yield part(full);
+    await yieldToIo();
+  }
+  yield part(parts.rest());
+}
+
+/** A big measurements file read, checked and made into COPY text in a thread of its own, written here. */
+async function* prepareInWorker(trx: Transaction<Database>, content: string): AsyncGenerator<PreparedImport> {
+  let omitted: ReadonlySet<string> = new Set();
+  for await (const message of measurementsInWorker(content, await measurementKeys(trx))) {
+    if ('header' in message) {
+      if (message.errors.length > 0) throw new ImportRejectedError('measurements.csv', message.errors);
+      omitted = omittedColumns('measurements.csv', message.header);
+      yield { omitted };
+      continue;
+    }
+    const { copy, ...part } = message.part;
+    const kept = omitted;
+    yield { ...part, write: copy === null ? null : () => upsertStaged(trx, MEASUREMENTS_TARGET, copy, kept) };
+  }
+}
+
+/**
+ * Writes a prepared file a part at a time, the database writing one part while the next is prepared, then records
+ * the import; throws ImportRejectedError listing every bad row (the caller's transaction then rolls back what was
+ * written). With `checkOnly` it writes nothing, and gives null.
  */
 async function writeFile(
   trx: Transaction<Database>,
   name: InterchangeFileName,
-  csv: CsvPieces,
+  prepared: AsyncIterable<PreparedImport>,
   options: ImportOptions & { checkOnly?: boolean },
 ): Promise<ImportCount | null> {
   const file = INTERCHANGE_FILE_BY_NAME[name];
-  const pieces = csv[Symbol.iterator]();
-  const first = nextPiece(pieces) ?? { header: null, records: [], errors: [] };
-  const { header } = first;
-  if (header === null && first.errors.length > 0) throw new ImportRejectedError(name, first.errors);
-  const validator = interchangeRowValidator(file as InterchangeFile<string, object>, header);
-  if (validator.headerErrors.length > 0) throw new ImportRejectedError(name, validator.headerErrors);
-  // Optional columns the file leaves out: stored rows keep their values of them (new rows get the defaults).
-  const omitted = new Set(file.columns.filter((column) => !header?.includes(column)));
-  const maySetBudgets = options.maySetBudgets ?? true;
-  const prepare = (await IMPORTERS[name](trx, { omitted, maySetBudgets })) as RowPreparer<object>;
+  let omitted: ReadonlySet<string> = new Set();
   const errors: InterchangeError[] = [];
   const written: Required<WriteCounts> = { inserted: 0, updated: 0, statusesChanged: 0 };
   let statusesCounted = false;
   let rows = 0;
   const engagements = new Set<string>();
   let writing = Promise.resolve();
-  let part: ValidatedRow<object>[] = [];
-  let partSize = FIRST_PART;
   let stopped = false;
-  const writePart = () => {
-    const prepared = prepare(part);
-    part = [];
-    partSize = Math.min(2 * partSize, PART);
-    errors.push(...prepared.errors);
-    if (errors.length > 0 || options.checkOnly) return;
-    writing = writing.then(async () => {
-      if (stopped) return;
-      const counts = await prepared.write();
-      written.inserted += counts.inserted;
-      written.updated += counts.updated;
-      if (counts.statusesChanged !== undefined) statusesCounted = true;
-      written.statusesChanged += counts.statusesChanged ?? 0;
-    });
-    // Handled here so that a failed write waits, unreported, for the await below.
-    writing.catch(() => undefined);
-  };
   try {
-    for (let piece: ParsedCsv | null = first; piece; piece = nextPiece(pieces)) {
-      // Lines the CSV reader could not read are bad rows like any other; the rows around them are checked all the same.
-      errors.push(...piece.errors);
-      for (let start = 0; start < piece.records.length; start += SLICE) {
-        const validation = validator.validate(piece.records.slice(start, start + SLICE));
-        errors.push(...validation.errors);
-        rows += validation.rows.length;
-        addEngagementCodes(engagements, name, validation.rows);
-        for (const row of validation.rows) {
-          part.push(row);
-          // Parts of exactly that many rows: one COPY and one upsert each.
-          if (part.length === partSize) writePart();
-        }
-        await yieldToIo();
+    for await (const part of prepared) {
+      if ('omitted' in part) {
+        omitted = part.omitted;
+        continue;
       }
+      errors.push(...part.errors);
+      rows += part.rows;
+      for (const code of part.engagements) engagements.add(code);
+      const { write } = part;
+      if (errors.length > 0 || options.checkOnly || !write) continue;
+      writing = writing.then(async () => {
+        if (stopped) return;
+        const counts = await write();
+        written.inserted += counts.inserted;
+        written.updated += counts.updated;
+        if (counts.statusesChanged !== undefined) statusesCounted = true;
+        written.statusesChanged += counts.statusesChanged ?? 0;
+      });
+      // Handled here so that a failed write waits, unreported, for the await below.
+      writing.catch(() => undefined);
     }
   } catch (error) {
     // Whatever stopped the reading (a piece that could not be read, most often): the part being written ends and
@@ -156,7 +192,6 @@ async function writeFile(
     await writing.catch(() => undefined);
     throw error;
   }
-  writePart();
   await writing.catch((error: unknown) => {
     throw keptValueConflict(name, omitted, error) ?? error;
   });
@@ -209,22 +244,9 @@ function keptValueConflict(
   ]);
 }
 
-/** Adds the engagements rows name (engagements.csv by their own code), for their history pages. */
-function addEngagementCodes(
-  codes: Set<string>,
-  name: InterchangeFileName,
-  rows: readonly ValidatedRow<object>[],
-): void {
-  const column = name === 'engagements.csv' ? 'code' : 'engagement';
-  for (const { row } of rows) {
-    const code = (row as Record<string, unknown>)[column];
-    if (typeof code === 'string') codes.add(code);
-  }
-}
-
 /**
- * Imports a file read a piece at a time, the database writing the first parts while the rest is read and checked.
- * When a piece cannot be read (a broken quote), the file is rejected anyway: its transaction is rolled back, and
+ * Imports a file read a piece at a time, the database writing the first parts while the rest is read and checked
+ * (a big measurements file in a thread of its own). When a piece cannot be read (a broken quote), the file is rejected anyway: its transaction is rolled back, and
  * the whole text is read again with parseCsv, which names every bad line, and checked again to name every bad row.
  */
 async function importFile(
@@ -233,17 +255,20 @@ async function importFile(
   content: string,
   options: ImportOptions,
 ): Promise<ImportCount> {
-  const attempt = (csv: CsvPieces) =>
+  const attempt = (prepare: (trx: Transaction<Database>) => AsyncIterable<PreparedImport>) =>
     transact(db, async (trx) => {
-      const count = await writeFile(trx, name, csv, options);
+      const count = await writeFile(trx, name, prepare(trx), options);
       if (!count) throw new Error('the import wrote nothing');
       return count;
     });
+  const inWorker = name === 'measurements.csv' && content.length >= (options.workerFrom ?? WORKER_FROM);
   try {
-    return await attempt(readCsvPieces(content));
+    return await attempt((trx) =>
+      inWorker ? prepareInWorker(trx, content) : prepareHere(trx, name, readCsvPieces(content), options),
+    );
   } catch (error) {
     if (!(error instanceof UnreadPiece)) throw error;
-    return attempt([parseCsv(content)]);
+    return attempt((trx) => prepareHere(trx, name, [parseCsv(content)], options));
   }
 }
 
@@ -325,7 +350,9 @@ export async function previewCsv(
   try {
     await db.transaction().execute(async (trx) => {
       const { maySetBudgets } = options;
-      throw new RolledBack(await writeFile(trx, fileName, [csv], { checkOnly, maySetBudgets }));
+      throw new RolledBack(
+        await writeFile(trx, fileName, prepareHere(trx, fileName, [csv], { maySetBudgets }), { checkOnly }),
+      );
     });
   } catch (error) {
     if (error instanceof RolledBack) counts = error.count;

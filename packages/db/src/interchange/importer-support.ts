@@ -1,6 +1,7 @@
 import { compareDecimals, type InterchangeError, parseDecimal, type ValidatedRow } from '@portfolio/domain';
 import type { Transaction } from 'kysely';
 import type { Database } from '../schema.ts';
+import { KeyResolver, quoted } from './key-resolver.ts';
 import { engagementIdsByCode } from './natural-keys.ts';
 import {
   type ColumnOf,
@@ -32,27 +33,6 @@ export type ImportScope = { omitted: ReadonlySet<string>; maySetBudgets: boolean
 
 /** Looks up what a file's natural keys refer to (once per import), and gives the preparer of its rows. */
 export type Importer<Row> = (trx: Trx, scope: ImportScope) => Promise<RowPreparer<Row>>;
-
-/** Looks natural keys up, collecting an error for each unknown one. */
-export class KeyResolver {
-  readonly errors: InterchangeError[] = [];
-
-  find<T>(
-    map: ReadonlyMap<string, T>,
-    key: string,
-    line: number,
-    column: string,
-    what: () => string,
-  ): T | undefined {
-    const found = map.get(key);
-    if (found === undefined) this.errors.push({ line, column, reason: `unknown ${what()}` });
-    return found;
-  }
-}
-
-export function quoted(text: string): string {
-  return JSON.stringify(text);
-}
 
 /** A file whose rows are stored as they are: its natural key names no other table. */
 export function asStored<T extends Table, Column extends ColumnOf<T>>(

@@ -1,13 +1,7 @@
 import type { InterchangeError, InterchangeFileName, InterchangeRows } from '@portfolio/domain';
 import { storedColumns } from './file-columns.ts';
-import {
-  asStored,
-  type Importer,
-  KeyResolver,
-  ofEngagements,
-  quoted,
-  sameDecimal,
-} from './importer-support.ts';
+import { asStored, type Importer, ofEngagements, sameDecimal } from './importer-support.ts';
+import { KeyResolver, quoted } from './key-resolver.ts';
 import { budgetsByCode, vendorIdsByName } from './natural-keys.ts';
 import { importMeasurements, importSlas } from './sla-importers.ts';
 import { upsertRows } from './upsert.ts';

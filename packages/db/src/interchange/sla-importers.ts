@@ -1,16 +1,11 @@
-import {
-  type InterchangeError,
-  type InterchangeRows,
-  type SlaLevels,
-  type SlaStatus,
-  slaJudge,
-  slaValueIssue,
-} from '@portfolio/domain';
+import type { InterchangeRows, SlaLevels } from '@portfolio/domain';
 import { storedColumns } from './file-columns.ts';
-import { type Importer, KeyResolver, quoted, sameDecimal } from './importer-support.ts';
+import { type Importer, sameDecimal, type Trx } from './importer-support.ts';
+import { KeyResolver, quoted } from './key-resolver.ts';
+import { MEASUREMENTS_TARGET, type MeasurementKeys, measurementResolver } from './measurement-rows.ts';
 import { engagementIdsByCode, type SlaRef, slaKey, slasByCode, slasByEngagementId } from './natural-keys.ts';
 import { recomputeMeasurementStatuses } from './recompute-statuses.ts';
-import { MEASUREMENT_COLUMN_TYPES, preparedUpsert, type UpsertRow, upsertRows } from './upsert.ts';
+import { preparedUpsert, upsertRows } from './upsert.ts';
 
 function sameLevels(a: SlaLevels & { expected: string; minimum: string | null }, b: SlaRef): boolean {
   return (
@@ -60,67 +55,16 @@ export const importSlas: Importer<InterchangeRows['slas.csv']> = async (trx, { o
   };
 };
 
-type MeasurementRecord = UpsertRow<'measurements', keyof typeof MEASUREMENT_COLUMN_TYPES>;
-
-/** A measurement's status is the domain's verdict on its actual against its SLA's levels. */
+/** Measurements are resolved against their engagements and SLAs (measurement-rows.ts) and upserted on SLA and month. */
 export const importMeasurements: Importer<InterchangeRows['measurements.csv']> = async (trx, { omitted }) => {
-  const engagements = await engagementIdsByCode(trx);
-  const slas = await slasByCode(trx);
-  // Each SLA's levels are read once, not once per measurement.
-  const judges = new Map<number, (actual: string) => SlaStatus>();
-  const judgeOf = (sla: SlaRef) => {
-    const known = judges.get(sla.id);
-    if (known) return known;
-    const judge = slaJudge(sla);
-    judges.set(sla.id, judge);
-    return judge;
-  };
+  const resolve = measurementResolver(await measurementKeys(trx));
   return (rows) => {
-    const resolver = new KeyResolver();
-    const unitErrors: InterchangeError[] = [];
-    // One plain loop and one object per row: a file of a million rows is prepared without a copy of each in between.
-    const records: MeasurementRecord[] = [];
-    for (const { line, row } of rows) {
-      const { engagement, sla: code } = row;
-      const what = () => `engagement ${quoted(engagement)}`;
-      if (resolver.find(engagements, engagement, line, 'engagement', what) === undefined) continue;
-      const sla = resolver.find(
-        slas,
-        slaKey(engagement, code),
-        line,
-        'sla',
-        () => `SLA ${quoted(code)} of engagement ${engagement}`,
-      );
-      if (sla === undefined) continue;
-      const misfit = slaValueIssue(sla.unit, row.actual);
-      if (misfit !== null) {
-        unitErrors.push({ line, column: 'actual', reason: `${row.actual} ${misfit}` });
-        continue;
-      }
-      records.push({
-        sla_id: sla.id,
-        period: row.period,
-        actual: row.actual,
-        numerator: row.numerator,
-        denominator: row.denominator,
-        source: row.source,
-        note: row.note,
-        status: judgeOf(sla)(row.actual),
-      });
-    }
-    return {
-      errors: [...resolver.errors, ...unitErrors],
-      write: preparedUpsert(
-        trx,
-        {
-          table: 'measurements',
-          key: ['sla_id', 'period'],
-          columns: ['sla_id', 'period', 'actual', 'numerator', 'denominator', 'source', 'note', 'status'],
-          types: MEASUREMENT_COLUMN_TYPES,
-        },
-        records,
-        omitted,
-      ),
-    };
+    const { records, errors } = resolve(rows);
+    return { errors, write: preparedUpsert(trx, MEASUREMENTS_TARGET, records, omitted) };
   };
 };
+
+/** What measurements name: engagement ids by code, SLAs by engagement and SLA code. */
+export async function measurementKeys(trx: Trx): Promise<MeasurementKeys> {
+  return { engagements: await engagementIdsByCode(trx), slas: await slasByCode(trx) };
+}

@@ -1,5 +1,6 @@
 import { type Insertable, type RawBuilder, sql, type Transaction } from 'kysely';
-import { copyCsv, csvLine } from '../copy-in.ts';
+import { copyCsv } from '../copy-in.ts';
+import { copyTextOf } from '../copy-text.ts';
 import type { Database } from '../schema.ts';
 
 /** PostgreSQL takes at most 65535 bind parameters per statement; stay well below. */
@@ -29,21 +30,6 @@ export interface UpsertTarget<T extends Table, Column extends ColumnOf<T>> {
 }
 
 export type ColumnSqlType = 'integer' | 'smallint' | 'text' | 'numeric' | 'date' | 'boolean';
-
-/**
- * The SQL type of each stored column of a measurement, in the order the columns are written: the import stages its
- * rows with them (`UpsertTarget.types`) and the demo sends each column's values as an array of them.
- */
-export const MEASUREMENT_COLUMN_TYPES = {
-  sla_id: 'integer',
-  period: 'text',
-  actual: 'numeric',
-  numerator: 'numeric',
-  denominator: 'numeric',
-  source: 'text',
-  note: 'text',
-  status: 'text',
-} as const satisfies Readonly<Record<string, ColumnSqlType>>;
 
 /**
  * Rows per `COPY` and upsert when they go through a temporary table (the parameter limit does not apply): an
@@ -91,25 +77,53 @@ export function preparedUpsert<T extends Table, Column extends ColumnOf<T>>(
     const batch = rows.slice(start, start + batchSize);
     batches.push(
       types
-        ? { copy: `${batch.map((row) => csvLine(valuesOf(row))).join('\n')}\n` }
+        ? { copy: copyTextOf(columns, batch) }
         : { values: sql`values ${sql.join(batch.map((row) => sql`(${sql.join(valuesOf(row))})`))}` },
     );
   }
-  const staging = `staged_${target.table}`;
-  const staged = sql`select ${sql.join(columns.map((column) => sql.ref(column)))} from ${sql.table(staging)}`;
   return async () => {
     const counts: UpsertCounts = { inserted: 0, updated: 0 };
-    if (types) await createStagingTable(trx, staging, types);
     for (const batch of batches) {
-      if ('copy' in batch) await copyCsv(trx, staging, columns, batch.copy);
-      const source = 'copy' in batch ? staged : batch.values;
-      const { rows: written } = await upsertStatement(target, source, kept).execute(trx);
-      if ('copy' in batch) await sql`truncate ${sql.table(staging)}`.execute(trx);
-      counts.inserted += written[0]?.inserted ?? 0;
-      counts.updated += written[0]?.updated ?? 0;
+      const written =
+        'copy' in batch
+          ? await upsertStaged(trx, target, batch.copy, kept)
+          : await upsertFrom(trx, target, batch.values, kept);
+      counts.inserted += written.inserted;
+      counts.updated += written.updated;
     }
     return counts;
   };
+}
+
+/**
+ * Upserts rows given as `COPY` text of the target's columns (`types` required), through a temporary table: how an
+ * import writes a part of a big file whose text was made in another thread (measurements-in-worker.ts).
+ */
+export async function upsertStaged<T extends Table, Column extends ColumnOf<T>>(
+  trx: Transaction<Database>,
+  target: UpsertTarget<T, Column>,
+  copy: string,
+  kept: ReadonlySet<string> = NOTHING_KEPT,
+): Promise<UpsertCounts> {
+  const { types, columns } = target;
+  if (!types) throw new Error(`${target.table}: rows given as COPY text need the columns' types`);
+  const staging = `staged_${target.table}`;
+  await createStagingTable(trx, staging, types);
+  await copyCsv(trx, staging, columns, copy);
+  const staged = sql`select ${sql.join(columns.map((column) => sql.ref(column)))} from ${sql.table(staging)}`;
+  const counts = await upsertFrom(trx, target, staged, kept);
+  await sql`truncate ${sql.table(staging)}`.execute(trx);
+  return counts;
+}
+
+async function upsertFrom<T extends Table, Column extends ColumnOf<T>>(
+  trx: Transaction<Database>,
+  target: UpsertTarget<T, Column>,
+  source: RawBuilder<unknown>,
+  kept: ReadonlySet<string>,
+): Promise<UpsertCounts> {
+  const { rows } = await upsertStatement(target, source, kept).execute(trx);
+  return { inserted: rows[0]?.inserted ?? 0, updated: rows[0]?.updated ?? 0 };
 }
 
 /**

@@ -7,7 +7,8 @@ import {
   parseMoney,
 } from '@portfolio/domain';
 import { sql } from 'kysely';
-import { copyCsv, csvLine } from '../copy-in.ts';
+import { copyCsv } from '../copy-in.ts';
+import { csvLine } from '../copy-text.ts';
 import type { Db } from '../create-db.ts';
 import {
   type EngagementMonths,
