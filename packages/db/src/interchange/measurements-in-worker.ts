@@ -67,7 +67,8 @@ export async function* measurementsInWorker(
     wake = null;
   };
   worker.on('message', arrive);
-  worker.on('error', (error) => arrive({ failed: error.stack ?? error.message }));
+  // The message alone, here and in the thread: what stopped it may reach a user (the CLI prints it), a stack must not.
+  worker.on('error', (error) => arrive({ failed: error.message }));
   worker.on('exit', (code) => arrive({ failed: `the thread stopped before the end (exit code ${code})` }));
   try {
     for (;;) {

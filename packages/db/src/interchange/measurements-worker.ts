@@ -63,7 +63,7 @@ try {
   post(
     error instanceof UnreadPiece
       ? { unread: true }
-      : { failed: error instanceof Error ? (error.stack ?? error.message) : String(error) },
+      : { failed: error instanceof Error ? error.message : String(error) },
   );
 }
 port.close();
