@@ -35,15 +35,28 @@ async function settle(page: Page): Promise<string[]> {
   return page.locator('.state--error').allInnerTexts();
 }
 
-/** How many charts drew marks (bars, lines, areas or points), and how many are there. */
+/**
+ * How many charts drew marks (bars, lines, areas or points), and how many are there. Charts draw one at a time, each
+ * after the one before is painted (draw-turn.ts), so a page whose figures have all come may still have charts
+ * waiting for their turn: they are waited for, up to 10 s, before the count is given.
+ */
 async function chartsDrawn(page: Page) {
   const charts = page.locator('[data-testid="chart"]');
-  const count = await charts.count();
-  let drawn = 0;
-  for (let i = 0; i < count; i++) {
-    if ((await charts.nth(i).locator(DRAWN).count()) > 0) drawn++;
+  const countNow = async () => {
+    const count = await charts.count();
+    let drawn = 0;
+    for (let i = 0; i < count; i++) {
+      if ((await charts.nth(i).locator(DRAWN).count()) > 0) drawn++;
+    }
+    return { count, drawn };
+  };
+  const deadline = Date.now() + 10_000;
+  let counted = await countNow();
+  while (counted.drawn < counted.count && Date.now() < deadline) {
+    await page.waitForTimeout(50);
+    counted = await countNow();
   }
-  return { count, drawn };
+  return counted;
 }
 
 /** The tables wider than their frame, by name. */
