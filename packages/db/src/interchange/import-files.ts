@@ -246,8 +246,9 @@ function keptValueConflict(
 
 /**
  * Imports a file read a piece at a time, the database writing the first parts while the rest is read and checked
- * (a big measurements file in a thread of its own). When a piece cannot be read (a broken quote), the file is rejected anyway: its transaction is rolled back, and
- * the whole text is read again with parseCsv, which names every bad line, and checked again to name every bad row.
+ * (a big measurements file in a thread of its own). When a piece cannot be read (a broken quote), the file is
+ * rejected anyway: its transaction is rolled back, and the whole text is read again with parseCsv, which names every
+ * bad line, and checked again to name every bad row.
  */
 async function importFile(
   db: Db,

@@ -11,7 +11,7 @@ import type { InterchangeFileName, ValidatedRow } from '@portfolio/domain';
  * but fewer statements save more.
  */
 const FIRST_PART = 2_000;
-export const PART = 100_000;
+const PART = 100_000;
 
 /** Checked rows gathered into parts: each full part as it fills, then what is left. */
 export class Parts<Row> {

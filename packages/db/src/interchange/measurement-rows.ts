@@ -37,7 +37,7 @@ export type MeasurementKeys = { engagements: ReadonlyMap<string, number>; slas: 
 export const MEASUREMENTS_TARGET: UpsertTarget<'measurements', keyof typeof MEASUREMENT_COLUMN_TYPES> = {
   table: 'measurements',
   key: ['sla_id', 'period'],
-  columns: ['sla_id', 'period', 'actual', 'numerator', 'denominator', 'source', 'note', 'status'],
+  columns: Object.keys(MEASUREMENT_COLUMN_TYPES) as (keyof typeof MEASUREMENT_COLUMN_TYPES)[],
   types: MEASUREMENT_COLUMN_TYPES,
 };
 

@@ -33,7 +33,7 @@ export type ColumnSqlType = 'integer' | 'smallint' | 'text' | 'numeric' | 'date'
 
 /**
  * Rows per `COPY` and upsert when they go through a temporary table (the parameter limit does not apply): an
- * import's whole part (import-files.ts, PART), about 6 MB of text for measurements.
+ * import's whole part (import-parts.ts, PART), about 6 MB of text for measurements.
  */
 const MAX_ROWS_STAGED = 100_000;
 
