@@ -34,7 +34,7 @@ describe.each(e2eDatabases())('every page, phone to laptop, on %s', (kind) => {
   });
 
   it.each(sizes)(
-    `at the %s size: no sideways scrolling, no cut tile, no console error${whole ? ', no serious or critical WCAG 2.2 A/AA violation' : ''}`,
+    `at the %s size: no sideways scrolling, no cut tile, no console error or warning${whole ? ', no serious or critical WCAG 2.2 A/AA violation' : ''}`,
     async (size, viewport) => {
       // The page's Content Security Policy refuses injected scripts: this context lets axe in.
       const context: BrowserContext = await contextAs(app.browser, app.dashboard, {

@@ -124,11 +124,15 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Collects console errors and failed requests of a page, so a test can assert there were none. */
+/**
+ * Collects a page's console errors and warnings (a failed request is logged as an error), so a test can assert there
+ * were none: a warning is the page's code saying something is wrong, to anyone who opens the console.
+ */
 export function watchForErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
+    if (message.type() === 'warning') errors.push(`warning: ${message.text()}`);
   });
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;

@@ -42,12 +42,19 @@ const prefetching =
     return null;
   };
 
+/**
+ * What the first visit shows while its page's code loads: nothing, as before the app's code ran. Named so that React
+ * Router does not write a warning into the console on every first load.
+ */
+const NothingYet = () => null;
+
 /** Routes compose features; a feature never imports another. */
 export function createRouter(api: QueryAccess) {
   return createBrowserRouter([
     { path: '/sign-in', element: <SignInPage /> },
     {
       path: '/',
+      HydrateFallback: NothingYet,
       element: <AppLayout userMenu={<UserMenu />} navBadges={{ '/alerts': <AlertsBadge /> }} />,
       children: [
         {
