@@ -76,8 +76,8 @@ async function benchDatabase(kind: DbKind, web: { jsBytes: number } | null) {
       const first = percentile(loads.chart, 50);
       const spread = (samples: number[]) =>
         `p25–p75 ${ms(percentile(samples, 25))}–${ms(percentile(samples, 75))}`;
-      // Each load over the empty page's just before it: across 2026-12-07's runs the milliseconds moved with the
-      // machine (the empty page 78–156 ms, the chart 559–1,078), the medians' ratio only from 6.8× to 7.9×.
+      // Each load over the empty page's just before it: the milliseconds move with the machine (the chart took
+      // 559–1,078 ms in the runs of one day), this ratio much less.
       const overFloor = loads.chart.map((chart, run) => chart / (loads.emptyPage[run] ?? chart));
       table.push(
         {
