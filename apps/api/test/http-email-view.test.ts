@@ -42,6 +42,8 @@ describe.each(testDatabases())('the email view over HTTP, on $name', ({ open }) 
     expect(policy).toContain("style-src 'unsafe-inline'");
     expect(policy).toContain("default-src 'none'");
     expect(policy).not.toContain('script-src');
+    // Shown in a sandboxed frame, which no agent cluster can be keyed to: asking would be a console warning.
+    expect(page.headers.get('origin-agent-cluster')).toBeNull();
     const html = await page.text();
     expect(html).toContain('<base target="_blank">');
     expect(html).toContain('Alert digest, 2026-11-15');

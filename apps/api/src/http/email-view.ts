@@ -39,6 +39,9 @@ export function emailView(context: BaseContext, cliSecret?: string): Router {
       const html = await read(createCaller(ctx));
       res.setHeader('Content-Security-Policy', EMAIL_POLICY);
       res.setHeader('Cache-Control', 'no-store');
+      // The dashboard shows an email in a sandboxed frame, which has an origin of its own that no agent cluster can
+      // be keyed to: asked to (helmet's default header), Chromium warns in the dashboard's console on every email.
+      res.removeHeader('Origin-Agent-Cluster');
       if (html === null) {
         res.status(404).type('text/plain').send('This message has no email body');
         return;
