@@ -24,8 +24,9 @@ export interface UpsertTarget<T extends Table, Column extends ColumnOf<T>> {
   columns: readonly Column[];
   /**
    * The SQL type of each column. With them the rows are sent with `COPY` into a temporary table of these columns
-   * and upserted from it in one statement, not as parameters: big files (a million measurements) go in at close to
-   * the speed the database takes rows in.
+   * and upserted from it in one statement, not as parameters (or, when none of their keys is stored yet, copied
+   * into the table itself: copyWhenAllNew): big files (a million measurements) go in at close to the speed the
+   * database takes rows in. The key's last column is then the ordered one (a measurement's month).
    */
   types?: Readonly<Record<Column, ColumnSqlType>>;
 }
@@ -98,7 +99,8 @@ export function preparedUpsert<T extends Table, Column extends ColumnOf<T>>(
 
 /**
  * Upserts rows given as `COPY` text of the target's columns (`types` required), through a temporary table: how an
- * import writes a part of a big file whose text was made in another thread (measurements-in-worker.ts).
+ * import writes a part of a big file whose text was made in another thread (measurements-in-worker.ts). A part of
+ * new keys only is copied in instead (copyWhenAllNew).
  */
 export async function upsertStaged<T extends Table, Column extends ColumnOf<T>>(
   trx: Transaction<Database>,
