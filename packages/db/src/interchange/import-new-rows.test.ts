@@ -62,39 +62,37 @@ describe.each(testDatabases())('a measurements import of new and stored keys on 
     ]);
   });
 
-  // Two writers at once need a server: PGlite runs one transaction at a time.
-  it.runIf(name === 'postgres')(
-    'upserts a part whose new key another writer committed while the part was being copied in',
-    async () => {
-      const writer = await db.startTransaction().execute();
-      try {
-        await sql`
+  // Two writers at once need a server: PGlite runs one transaction at a time (no test there, not a skipped one).
+  if (name !== 'postgres') return;
+  it('upserts a part whose new key another writer committed while the part was being copied in', async () => {
+    const writer = await db.startTransaction().execute();
+    try {
+      await sql`
           insert into measurements (sla_id, period, actual, source, status)
           select id, '2025-06', 50, 'grid', 'missed' from slas where code = 'ASA'`.execute(writer);
-        // Not committed yet: the import's look finds nothing stored, and its COPY waits on the writer's row.
-        const imported = importCsv(
-          db,
-          'measurements.csv',
-          csv(HEADER, 'ENG-001,ASA,2025-06,28,vendor report', 'ENG-001,ASA,2025-07,29,vendor report'),
-        );
-        await waitForLockWait(db);
-        await writer.commit().execute();
-        expect(await imported).toEqual({
-          file: 'measurements.csv',
-          rows: 2,
-          inserted: 1,
-          updated: 1,
-          unchanged: 0,
-        });
-      } finally {
-        if (!writer.isCommitted) await writer.rollback().execute();
-      }
-      expect((await asaMonths(db)).slice(5)).toEqual([
-        { period: '2025-06', actual: '28', status: 'met', version: 2 },
-        { period: '2025-07', actual: '29', status: 'met', version: 1 },
-      ]);
-    },
-  );
+      // Not committed yet: the import's look finds nothing stored, and its COPY waits on the writer's row.
+      const imported = importCsv(
+        db,
+        'measurements.csv',
+        csv(HEADER, 'ENG-001,ASA,2025-06,28,vendor report', 'ENG-001,ASA,2025-07,29,vendor report'),
+      );
+      await waitForLockWait(db);
+      await writer.commit().execute();
+      expect(await imported).toEqual({
+        file: 'measurements.csv',
+        rows: 2,
+        inserted: 1,
+        updated: 1,
+        unchanged: 0,
+      });
+    } finally {
+      if (!writer.isCommitted) await writer.rollback().execute();
+    }
+    expect((await asaMonths(db)).slice(5)).toEqual([
+      { period: '2025-06', actual: '28', status: 'met', version: 2 },
+      { period: '2025-07', actual: '29', status: 'met', version: 1 },
+    ]);
+  });
 });
 
 /** Until a session of this database waits for another's transaction (the import's COPY on the writer's row). */
