@@ -35,13 +35,6 @@ function compareTotals(report: { totals: Record<string, unknown> }, rows: FloorR
 }
 
 /**
- * Right after a write: one month of an SLA grid saved through the API (the kept figures' upkeep included), then the
- * full-range report, then the overview's queries at once, against a grouped scan of the measurements timed in the
- * same round. `iterations` rounds after WARM_UP that warm up: with seven timed, a p95 was the slowest round, so one
- * pause of the machine decided the goal. Then the report's totals against every rule written out in one SQL query
- * (floor-sql.ts), to the cent.
- */
-/**
  * Rounds not timed. The first computes every answer from cold. The second is the first to run the after-a-write path
  * (one engagement read again, its sums and rows made anew) on code V8 has not yet optimized: at scale 100 its report
  * was the slowest or second slowest of the rounds in nine runs of 2026-12-07 (88–165 ms against medians of 73–89),
@@ -50,6 +43,13 @@ function compareTotals(report: { totals: Record<string, unknown> }, rows: FloorR
  */
 const WARM_UP = 2;
 
+/**
+ * Right after a write: one month of an SLA grid saved through the API (the kept figures' upkeep included), then the
+ * full-range report, then the overview's queries at once, against a grouped scan of the measurements timed in the
+ * same round. `iterations` rounds after WARM_UP untimed ones: with seven timed, a p95 was the slowest round, so one
+ * pause of the machine decided the goal. Then the report's totals against every rule written out in one SQL query
+ * (floor-sql.ts), to the cent.
+ */
 export async function benchAfterWrite(section: {
   kind: DbKind;
   url: string;
