@@ -2,7 +2,7 @@ import { formatInterchangeError } from '@portfolio/domain';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db, DbHandle } from '../create-db.ts';
-import { csv, files, rejection, statuses, versions } from '../testing/import-example-files.ts';
+import { csv, files, rejection, slaMonths, statuses, versions } from '../testing/import-example-files.ts';
 import { testDatabases } from '../testing/test-databases.ts';
 import { exportAll } from './export-all.ts';
 import { UnknownInterchangeFileError } from './import-errors.ts';
@@ -88,14 +88,7 @@ describe.each(testDatabases())('interchange import on $name', ({ open }) => {
       ),
     );
     expect(counts).toEqual({ file: 'measurements.csv', rows: 3, inserted: 1, updated: 1, unchanged: 1 });
-    const rows = await db
-      .selectFrom('measurements as m')
-      .innerJoin('slas as s', 's.id', 'm.sla_id')
-      .where('s.code', '=', 'ASA')
-      .select(['m.period', 'm.actual', 'm.status', 'm.version'])
-      .orderBy('m.period')
-      .execute();
-    expect(rows).toEqual([
+    expect(await slaMonths(db, 'ASA')).toEqual([
       { period: '2025-01', actual: '25', status: 'met', version: 1 },
       { period: '2025-02', actual: '29', status: 'met', version: 2 },
       { period: '2025-03', actual: '75.5', status: 'breached', version: 1 },

@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import type { Db } from '../create-db.ts';
 import { ImportRejectedError } from '../interchange/import-errors.ts';
 
-// The interchange files and the checks the import tests share (import-files.test.ts, import-omitted-columns.test.ts).
+// The interchange files and the checks the import tests share (import-files.test.ts, import-omitted-columns.test.ts,
+// import-new-rows.test.ts).
 
 export const csv = (...lines: string[]) => `${lines.join('\n')}\n`;
 
@@ -47,6 +48,17 @@ export const FILES = {
 export const files = () => Object.entries(FILES).map(([name, content]) => ({ name, content }));
 
 export type Versions = Record<string, { version: number; updated_at: string }[]>;
+
+/** The stored months of the SLA with this code, in order: each one's actual, status and version. */
+export async function slaMonths(db: Db, code: string) {
+  return db
+    .selectFrom('measurements as m')
+    .innerJoin('slas as s', 's.id', 'm.sla_id')
+    .where('s.code', '=', code)
+    .select(['m.period', 'm.actual', 'm.status', 'm.version'])
+    .orderBy('m.period')
+    .execute();
+}
 
 /** Every data row's version and updated_at, table by table, in a stable order. */
 export async function versions(db: Db): Promise<Versions> {
